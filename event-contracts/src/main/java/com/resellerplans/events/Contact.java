@@ -1,0 +1,5 @@
+package com.resellerplans.events;
+
+/** A person emails go to. */
+public record Contact(String name, String email) {
+}

@@ -1,0 +1,15 @@
+package com.resellerplans.events;
+
+import java.time.Instant;
+
+/** A subscription is Cancelled and its reseller is back on {@code tier} (always BASIC). */
+public record SubscriptionCancelled(
+        String subscriptionId,
+        long subscriptionVersion,
+        ResellerSnapshot reseller,
+        Plan plan,
+        String tier,
+        Instant cancelledAt,
+        Actor actor,
+        Channel channel) {
+}

@@ -1,0 +1,15 @@
+package com.resellerplans.events;
+
+import java.time.Instant;
+
+/** An ACTIVE subscription moved to a higher plan; same id, same term, same storefront. */
+public record SubscriptionUpgraded(
+        String subscriptionId,
+        long subscriptionVersion,
+        ResellerSnapshot reseller,
+        Plan fromPlan,
+        Plan toPlan,
+        String storefrontAlias,
+        String orderId,
+        Instant upgradedAt) {
+}

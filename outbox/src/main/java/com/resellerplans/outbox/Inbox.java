@@ -1,0 +1,106 @@
+package com.resellerplans.outbox;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.resellerplans.events.CloudEventHeaders;
+import com.resellerplans.events.EventEnvelope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies consumed events exactly once in effect: the event id is recorded in the same transaction as the
+ * handler's changes, so a redelivered event changes nothing. A failing handler is retried with backoff in
+ * a fresh transaction; after the last attempt the record goes to the channel's failure strategy (the
+ * dead-letter topic), so one poison event cannot stall a partition for ever.
+ */
+@ApplicationScoped
+public class Inbox {
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    private final ProcessedEvents processedEvents;
+    private final ObjectMapper json;
+    private final String consumerName;
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+
+    Inbox(ProcessedEvents processedEvents, ObjectMapper json,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "inbox.max-attempts", defaultValue = "6") int maxAttempts,
+            @ConfigProperty(name = "inbox.initial-backoff", defaultValue = "100ms") Duration initialBackoff) {
+        this.processedEvents = processedEvents;
+        this.json = json;
+        this.consumerName = applicationName;
+        this.maxAttempts = maxAttempts;
+        this.initialBackoff = initialBackoff;
+    }
+
+    /** Runs the handler registered for the record's event type, if any, once per event id. */
+    public void consume(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        EventEnvelope envelope = envelopeOf(record);
+        handlers.forType(envelope.type()).ifPresent(registration -> applyWithRetries(envelope, record, registration));
+    }
+
+    private <T> void applyWithRetries(EventEnvelope envelope, ConsumerRecord<String, String> record,
+            EventHandlers.Registration<T> registration) {
+        T payload = payloadOf(record, registration);
+        Duration backoff = initialBackoff;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (processedEvents.recordFirstDelivery(consumerName, envelope)) {
+                        registration.handler().handle(envelope, payload);
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= maxAttempts) {
+                    throw e;
+                }
+                LOG.warnf(e, "Applying %s %s failed (attempt %d of %d); retrying in %s", envelope.type(),
+                        envelope.id(), attempt, maxAttempts, backoff);
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private <T> T payloadOf(ConsumerRecord<String, String> record, EventHandlers.Registration<T> registration) {
+        try {
+            return json.readValue(record.value(), registration.contract().payloadType());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Unreadable " + registration.contract().type() + " payload", e);
+        }
+    }
+
+    static EventEnvelope envelopeOf(ConsumerRecord<String, String> record) {
+        String time = header(record, CloudEventHeaders.TIME);
+        return new EventEnvelope(
+                header(record, CloudEventHeaders.ID),
+                header(record, CloudEventHeaders.TYPE),
+                header(record, CloudEventHeaders.SOURCE),
+                time == null ? null : Instant.parse(time),
+                header(record, CloudEventHeaders.SUBJECT));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), UTF_8);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying an event", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package com.resellerplans.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.resellerplans.events.EventContract;
+import com.resellerplans.events.EventEnvelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes events into the caller's transaction. Nothing reaches Kafka unless that transaction commits, and
+ * nothing that committed is lost: the relay publishes every row, woken as soon as the commit happened.
+ */
+@ApplicationScoped
+public class Outbox {
+    private static final Object WAKE_REGISTERED = new Object();
+
+    private final ObjectMapper json;
+    private final OutboxRelay relay;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Clock clock;
+    private final String source;
+
+    Outbox(ObjectMapper json, OutboxRelay relay, TransactionSynchronizationRegistry transactions, Clock clock,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.json = json;
+        this.relay = relay;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.source = "/" + applicationName;
+    }
+
+    /**
+     * Records an event about a reseller; the reseller id is the Kafka key and the CloudEvents subject.
+     *
+     * @return the envelope the event will carry
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> EventEnvelope publish(EventContract<T> contract, String resellerId, T payload) {
+        OutboxMessage message = new OutboxMessage();
+        message.id = UUID.randomUUID();
+        message.topic = contract.topic();
+        message.key = resellerId;
+        message.type = contract.type();
+        message.source = source;
+        message.subject = resellerId;
+        message.payload = toJson(payload);
+        message.occurredAt = Instant.now(clock);
+        message.persist();
+        wakeRelayAfterCommit();
+        return new EventEnvelope(message.id.toString(), message.type, source, message.occurredAt, resellerId);
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+
+    private String toJson(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event payload cannot be written as JSON: " + payload.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package com.resellerplans.outbox;
+
+import com.resellerplans.events.CloudEventHeaders;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jboss.logging.Logger;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/**
+ * Publishes outbox rows to Kafka in commit order. A commit wakes it at once; a slower poll picks up what a
+ * crash left behind. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so relays of several instances
+ * never send the same row at the same time, and are marked sent only once the broker acknowledged them.
+ * A failed batch stays unsent and the relay backs off as a whole: later events of the same reseller never
+ * overtake an earlier one that is still waiting.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String CLAIM_UNSENT = """
+            SELECT * FROM outbox_message WHERE sent_at IS NULL
+            ORDER BY occurred_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""";
+
+    private final OutboxConfig config;
+    private final OutboxProducer producerFactory;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private ExecutorService worker;
+    private Producer<String, byte[]> producer;
+    private volatile boolean running;
+
+    OutboxRelay(OutboxConfig config, OutboxProducer producerFactory, EntityManager entityManager, Clock clock) {
+        this.config = config;
+        this.producerFactory = producerFactory;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        producer = producerFactory.create();
+        running = true;
+        worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "outbox-relay"));
+        worker.submit(this::relayUntilStopped);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        if (worker == null) {
+            return;
+        }
+        running = false;
+        wake();
+        worker.shutdown();
+        worker.awaitTermination(config.ackTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    /** Asks the relay to look for new rows now rather than at its next poll. */
+    public void wake() {
+        wakeUps.release();
+    }
+
+    private void relayUntilStopped() {
+        Duration backoff = config.initialBackoff();
+        while (running) {
+            try {
+                BatchResult result = QuarkusTransaction.requiringNew().call(this::relayOneBatch);
+                if (result.failed()) {
+                    pause(backoff);
+                    backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+                    continue;
+                }
+                backoff = config.initialBackoff();
+                if (result.sent() < config.batchSize()) {
+                    awaitWakeUp();
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Outbox relay cycle failed; retrying in %s", backoff);
+                pause(backoff);
+                backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+            }
+        }
+    }
+
+    private BatchResult relayOneBatch() {
+        @SuppressWarnings("unchecked")
+        List<OutboxMessage> batch = entityManager.createNativeQuery(CLAIM_UNSENT, OutboxMessage.class)
+                .setParameter("limit", config.batchSize())
+                .getResultList();
+        if (batch.isEmpty()) {
+            return new BatchResult(0, false);
+        }
+        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
+        for (OutboxMessage message : batch) {
+            Future<RecordMetadata> acknowledgement = producer.send(toRecord(message));
+            acknowledgements.add(acknowledgement);
+            if (failedAlready(acknowledgement)) {
+                break; // the broker is unreachable: every further send would block as long again
+            }
+        }
+        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
+        int sent = 0;
+        boolean failed = false;
+        for (int i = 0; i < acknowledgements.size(); i++) {
+            OutboxMessage message = batch.get(i);
+            try {
+                acknowledgements.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                message.markSent(Instant.now(clock));
+                sent++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                message.markFailed("interrupted");
+                failed = true;
+            } catch (Exception e) {
+                message.markFailed(rootMessage(e));
+                failed = true;
+            }
+        }
+        if (failed || acknowledgements.size() < batch.size()) {
+            LOG.warnf("Outbox relay: %d of %d events not acknowledged by Kafka; they stay queued", batch.size() - sent,
+                    batch.size());
+            failed = true;
+        }
+        return new BatchResult(sent, failed);
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(OutboxMessage message) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(UTF_8));
+        headers.add(CloudEventHeaders.ID, message.id.toString().getBytes(UTF_8));
+        headers.add(CloudEventHeaders.TYPE, message.type.getBytes(UTF_8));
+        headers.add(CloudEventHeaders.SOURCE, message.source.getBytes(UTF_8));
+        headers.add(CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(message.occurredAt).getBytes(UTF_8));
+        headers.add(CloudEventHeaders.SUBJECT, message.subject.getBytes(UTF_8));
+        headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(UTF_8));
+        return new ProducerRecord<>(message.topic, null, message.key, message.payload.getBytes(UTF_8), headers);
+    }
+
+    private void awaitWakeUp() {
+        try {
+            if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeUps.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static boolean failedAlready(Future<RecordMetadata> acknowledgement) {
+        if (!acknowledgement.isDone()) {
+            return false;
+        }
+        try {
+            acknowledgement.get();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        } catch (ExecutionException e) {
+            return true;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private record BatchResult(int sent, boolean failed) {
+    }
+}
