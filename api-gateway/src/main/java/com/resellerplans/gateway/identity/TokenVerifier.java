@@ -1,0 +1,78 @@
+package com.resellerplans.gateway.identity;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Verifies the caller's {@code Authorization: Bearer} RS256 JWT with smallrye-jwt, configured by
+ * {@code mp.jwt.verify.*} (public key file or JWKS URL, issuer, audience, expiry).
+ */
+@ApplicationScoped
+public class TokenVerifier {
+
+    private static final String BEARER = "bearer ";
+    private static final Logger LOG = Logger.getLogger(TokenVerifier.class);
+
+    private final JWTParser parser;
+    private final Vertx vertx;
+    private final String keyLocation;
+
+    public TokenVerifier(JWTParser parser, Vertx vertx,
+            @ConfigProperty(name = "mp.jwt.verify.publickey.location") String keyLocation) {
+        this.parser = parser;
+        this.vertx = vertx;
+        this.keyLocation = keyLocation;
+    }
+
+    /** The verified token, or a failed future with {@link InvalidTokenException}. */
+    public Future<JsonWebToken> verify(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || authorization.substring(BEARER.length()).isBlank()) {
+            return Future.failedFuture(new InvalidTokenException("A bearer token is required."));
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        // the first parse loads the key (a file, or a JWKS URL over HTTP): never on the event loop
+        return vertx.executeBlocking(() -> parse(token), false);
+    }
+
+    private JsonWebToken parse(String token) {
+        try {
+            return parser.parse(token);
+        } catch (ParseException e) {
+            LOG.debugf("Refused a bearer token: %s", e.getMessage());
+            throw new InvalidTokenException("The bearer token is not valid (signature, issuer, audience or expiry).");
+        } catch (RuntimeException e) {
+            // not the token's fault (e.g. the verification key cannot be loaded): the caller still gets a 401
+            LOG.warnf("Could not verify a bearer token: %s", e.toString());
+            throw new InvalidTokenException("The bearer token could not be verified.");
+        }
+    }
+
+    /** A key file that is missing is worth a line at start-up, not only a 401 on every call. */
+    void checkKeyLocation(@Observes StartupEvent started) {
+        boolean remote = keyLocation.startsWith("http://") || keyLocation.startsWith("https://");
+        boolean onClasspath = keyLocation.startsWith("classpath:");
+        if (!remote && !onClasspath && !Files.isReadable(Path.of(keyLocation.replaceFirst("^file:", "")))) {
+            LOG.warnf("No JWT verification key at %s (mp.jwt.verify.publickey.location): every token will be refused",
+                    keyLocation);
+        }
+    }
+
+    /** The caller presented no token or one that does not verify; the message is safe to show. */
+    public static final class InvalidTokenException extends RuntimeException {
+        InvalidTokenException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

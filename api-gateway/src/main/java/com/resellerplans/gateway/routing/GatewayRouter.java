@@ -1,0 +1,120 @@
+package com.resellerplans.gateway.routing;
+
+import com.resellerplans.gateway.config.GatewayConfig;
+import com.resellerplans.gateway.http.BodyLimit;
+import com.resellerplans.gateway.http.Problems;
+import com.resellerplans.gateway.http.RequestIds;
+import com.resellerplans.gateway.identity.TokenVerifier;
+import com.resellerplans.gateway.openapi.PartnerDocuments;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Installs the gateway on Quarkus's router: request ids and the body limit on every request, then
+ * for the public API families route lookup, token verification, the coarse role check and
+ * forwarding; and the partner OpenAPI documents (no token). Every refusal is problem+json; anything
+ * the table does not name is a 404.
+ */
+@ApplicationScoped
+public class GatewayRouter {
+
+    /** Runs before every other handler, including Quarkus's own body-size check (order -2). */
+    private static final int REQUEST_ID_ORDER = -100;
+    private static final int BODY_LIMIT_ORDER = -90;
+    private static final String[] API_FAMILIES = {"/bss/*", "/storefront/*", "/public/*"};
+    // encoded separators would let a backend see a different path than the one the table matched
+    private static final Pattern ENCODED_SEPARATOR = Pattern.compile("(?i)%2f|%5c|\\\\");
+
+    private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
+
+    private final TokenVerifier verifier;
+    private final BackendForwarder forwarder;
+    private final PartnerDocuments documents;
+    private final GatewayConfig config;
+
+    public GatewayRouter(TokenVerifier verifier, BackendForwarder forwarder, PartnerDocuments documents,
+            GatewayConfig config) {
+        this.verifier = verifier;
+        this.forwarder = forwarder;
+        this.documents = documents;
+        this.config = config;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(REQUEST_ID_ORDER).handler(new RequestIds());
+        router.route().order(BODY_LIMIT_ORDER).handler(new BodyLimit(config.maxBodySize().asLongValue()));
+        for (String family : API_FAMILIES) {
+            router.route(family).handler(this::route);
+        }
+        router.get("/openapi/bss").handler(ctx -> serve(ctx, documents.bss()));
+        router.get("/openapi/storefront").handler(ctx -> serve(ctx, documents.storefront()));
+        router.errorHandler(404, ctx -> Problems.notFound(ctx.response()));
+        router.errorHandler(405, ctx -> Problems.send(ctx.response(), 405, "METHOD_NOT_ALLOWED",
+                "This method is not allowed here."));
+        router.errorHandler(500, GatewayRouter::internalError);
+    }
+
+    private static void internalError(RoutingContext ctx) {
+        LOG.errorf(ctx.failure(), "Failed %s %s [%s=%s]", ctx.request().method(), ctx.request().path(),
+                RequestIds.HEADER, RequestIds.of(ctx));
+        Problems.send(ctx.response(), 500, "INTERNAL_ERROR", "Something went wrong on our side; it has been logged.");
+    }
+
+    private void route(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        Optional<Route> found = ENCODED_SEPARATOR.matcher(path).find() ? Optional.empty() : Routes.find(path);
+        if (found.isEmpty()) {
+            Problems.notFound(ctx.response());
+            return;
+        }
+        Route route = found.get();
+        if (!route.access().needsToken(ctx.request().method())) {
+            forwarder.forward(ctx, route.service());
+            return;
+        }
+        // keep the body buffered while the token is checked off the event loop
+        ctx.request().pause();
+        verifier.verify(ctx.request().getHeader(HttpHeaders.AUTHORIZATION)).onComplete(verified -> {
+            if (verified.failed()) {
+                refuse(ctx, () -> Problems.unauthenticated(ctx.response(), safeMessage(verified.cause())));
+                return;
+            }
+            JsonWebToken token = verified.result();
+            Optional<String> refusal = route.access().refusal(token);
+            if (refusal.isPresent()) {
+                refuse(ctx, () -> Problems.forbidden(ctx.response(), refusal.get()));
+            } else {
+                forwarder.forward(ctx, route.service());
+            }
+        });
+    }
+
+    private static void serve(RoutingContext ctx, Future<JsonObject> document) {
+        document.onSuccess(json -> ctx.response()
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                        .end(json.toBuffer()))
+                .onFailure(ctx::fail);
+    }
+
+    /** Answers without reading the body: discard it so the connection can serve the next request. */
+    private static void refuse(RoutingContext ctx, Runnable answer) {
+        ctx.request().resume();
+        answer.run();
+    }
+
+    private static String safeMessage(Throwable failure) {
+        return failure instanceof TokenVerifier.InvalidTokenException
+                ? failure.getMessage()
+                : "The bearer token could not be verified.";
+    }
+}

@@ -1,0 +1,117 @@
+package com.resellerplans.gateway;
+
+import com.resellerplans.gateway.routing.Routes;
+import com.resellerplans.gateway.routing.Service;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real HTTP peers standing in for the four services, on the ports the gateway is configured with.
+ * Each answers with what it received: its own name, method, path, query, Authorization and
+ * X-Request-Id headers and the body's length. A path ending in {@code /boom} answers an HTML 500
+ * (a service leaking an error page); one ending in {@code /silent} never answers; {@code /q/openapi}
+ * is the service's OpenAPI document.
+ */
+final class EchoBackends {
+
+    private static final Vertx VERTX = Vertx.vertx();
+    private static final Map<Service, HttpServer> RUNNING = new EnumMap<>(Service.class);
+
+    private EchoBackends() {
+    }
+
+    /** Starts every backend that is not running. */
+    static synchronized void startAll() {
+        for (Service service : Service.values()) {
+            if (!RUNNING.containsKey(service)) {
+                RUNNING.put(service, listen(service));
+            }
+        }
+    }
+
+    /** Stops one backend, as if that service were down. */
+    static synchronized void stop(Service service) {
+        HttpServer server = RUNNING.remove(service);
+        if (server != null) {
+            await(server.close().toCompletionStage().toCompletableFuture());
+        }
+    }
+
+    private static HttpServer listen(Service service) {
+        URI url = ConfigProvider.getConfig()
+                .getValue("gateway.services." + service.name().toLowerCase(), URI.class);
+        HttpServer server = VERTX.createHttpServer().requestHandler(request -> answer(service, request));
+        return await(server.listen(url.getPort(), "localhost").toCompletionStage().toCompletableFuture());
+    }
+
+    private static void answer(Service service, HttpServerRequest request) {
+        if (request.path().endsWith("/silent")) {
+            return;
+        }
+        request.body().onSuccess(body -> {
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end(openApi(service).encode());
+                return;
+            }
+            if (request.path().endsWith("/boom")) {
+                request.response().setStatusCode(500).putHeader("Content-Type", "text/html")
+                        .end("<html>java.lang.IllegalStateException\n"
+                                + "\tat com.example.Secret.method(Secret.java:42)</html>");
+                return;
+            }
+            JsonObject echo = new JsonObject()
+                    .put("service", service.name())
+                    .put("method", request.method().name())
+                    .put("path", request.path())
+                    .put("query", request.query())
+                    .put("authorization", request.getHeader("Authorization"))
+                    .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("bodyLength", body.length());
+            request.response().putHeader("Content-Type", "application/json").end(echo.encode());
+        });
+    }
+
+    /**
+     * The service's OpenAPI document: one operation per route prefix the gateway sends it, plus paths
+     * the gateway must not publish (internal ones, and one another service serves).
+     */
+    private static JsonObject openApi(Service service) {
+        JsonObject paths = new JsonObject()
+                .put("/internal/v1/" + service.name().toLowerCase(), operation(service))
+                .put("/q/health", operation(service));
+        Routes.all().stream().filter(route -> route.service() == service)
+                .forEach(route -> paths.put(route.prefix(), operation(service)));
+        if (service == Service.SUBSCRIPTION) {
+            paths.put("/bss/v1/subscriptions/{id}/upgrade", operation(service));
+        }
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("paths", paths)
+                .put("components", new JsonObject().put("schemas", new JsonObject()
+                        .put(service.name() + "View", new JsonObject().put("type", "object"))
+                        .put("Problem", new JsonObject().put("type", "object"))))
+                .put("tags", new JsonArray().add(new JsonObject().put("name", service.name())));
+    }
+
+    private static JsonObject operation(Service service) {
+        return new JsonObject().put("get", new JsonObject().put("summary", "served by " + service.name()));
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("An echo backend did not start or stop", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.resellerplans.gateway;
+
+import com.resellerplans.gateway.routing.Service;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+/** The partner documents merge the services' OpenAPI paths of one API family, without a token. */
+@QuarkusTest
+class PartnerDocumentsTest {
+
+    @BeforeEach
+    void backendsUp() {
+        EchoBackends.startAll();
+    }
+
+    @Test
+    void theBssDocumentHoldsTheBssPathsOfEveryService() {
+        given().get("/openapi/bss")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("info.title", equalTo("Reseller Plans BSS API"))
+                .body("paths.keySet()", containsInAnyOrder(
+                        "/bss/v1/resellers", "/bss/v1/subscriptions/{id}/upgrade", "/bss/v1/subscriptions",
+                        "/bss/v1/setup/subscriptions", "/bss/v1/orders", "/bss/v1/aliases", "/bss/v1/storefronts",
+                        "/bss/v1/setup/storefront", "/bss/v1/setup/notifications", "/bss/v1/notifications"))
+                // the upgrade is documented by whoever the gateway routes it to
+                .body("paths.'/bss/v1/subscriptions/{id}/upgrade'.get.summary", equalTo("served by ORDER"))
+                .body("components.schemas", hasKey("NOTIFICATIONView"))
+                .body("components.schemas", hasKey("ORDERView"))
+                .body("x-unavailable-services", empty());
+    }
+
+    @Test
+    void theStorefrontDocumentHoldsTheStorefrontAndPublicPathsOnly() {
+        given().get("/openapi/storefront")
+                .then().statusCode(200)
+                .body("paths", hasKey("/storefront/v1/plans"))
+                .body("paths", hasKey("/public/v1/distributors/{distributorId}/storefronts"))
+                .body("paths", not(hasKey("/bss/v1/resellers")))
+                .body("paths", not(hasKey("/internal/v1/storefront")))
+                .body("paths", not(hasKey("/q/health")))
+                .body("components.schemas", not(hasKey("NOTIFICATIONView")));
+    }
+
+    @Test
+    void aServiceThatIsDownIsLeftOutAndNamed() {
+        EchoBackends.stop(Service.NOTIFICATION);
+        try {
+            given().get("/openapi/bss")
+                    .then().statusCode(200)
+                    .body("paths", hasKey("/bss/v1/orders"))
+                    .body("paths", not(hasKey("/bss/v1/notifications")))
+                    .body("x-unavailable-services", contains("notification"));
+        } finally {
+            EchoBackends.startAll();
+        }
+    }
+}

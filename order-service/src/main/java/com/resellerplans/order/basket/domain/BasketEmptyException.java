@@ -1,0 +1,11 @@
+package com.resellerplans.order.basket.domain;
+
+import com.resellerplans.http.DomainException;
+import com.resellerplans.http.Refusal;
+
+/** A checkout of an empty basket. */
+public class BasketEmptyException extends DomainException {
+    public BasketEmptyException() {
+        super(Refusal.CONFLICT, "BASKET_EMPTY", "The basket is empty; add a plan product first.");
+    }
+}

@@ -1,0 +1,12 @@
+package com.resellerplans.order.basket.domain;
+
+import com.resellerplans.http.DomainException;
+import com.resellerplans.http.Refusal;
+import java.util.UUID;
+
+/** No such item in the caller's basket (also another reseller's item). */
+public class BasketItemNotFoundException extends DomainException {
+    BasketItemNotFoundException(UUID itemId) {
+        super(Refusal.NOT_FOUND, "BASKET_ITEM_NOT_FOUND", "The basket has no item " + itemId + ".");
+    }
+}

@@ -1,0 +1,8 @@
+package com.resellerplans.order.order.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The BSS "pencil" on a plan line: the storefront alias to hold for the draft. */
+public record SetAliasRequest(@NotBlank @Size(max = 100) String storefrontAlias) {
+}

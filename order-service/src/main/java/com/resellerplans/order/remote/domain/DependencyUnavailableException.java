@@ -1,0 +1,12 @@
+package com.resellerplans.order.remote.domain;
+
+import com.resellerplans.http.DomainException;
+import com.resellerplans.http.Refusal;
+
+/** A service this request needs did not answer (or answered with a failure of its own). */
+public class DependencyUnavailableException extends DomainException {
+    DependencyUnavailableException(String dependency) {
+        super(Refusal.UNAVAILABLE, "DEPENDENCY_UNAVAILABLE",
+                dependency + " is not available right now; nothing was changed, try again shortly.");
+    }
+}

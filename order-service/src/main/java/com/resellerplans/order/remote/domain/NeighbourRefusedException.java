@@ -1,0 +1,12 @@
+package com.resellerplans.order.remote.domain;
+
+import com.resellerplans.http.DomainException;
+import com.resellerplans.http.Refusal;
+import java.util.Map;
+
+/** A neighbour service refused the request; its code, detail and extra members are passed on unchanged. */
+public class NeighbourRefusedException extends DomainException {
+    NeighbourRefusedException(Refusal refusal, String code, String detail, Map<String, Object> extensions) {
+        super(refusal, code, detail, extensions);
+    }
+}

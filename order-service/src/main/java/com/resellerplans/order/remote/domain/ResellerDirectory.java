@@ -1,0 +1,25 @@
+package com.resellerplans.order.remote.domain;
+
+import com.resellerplans.events.ResellerSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Who a reseller is, asked of subscription-service with the caller's token when an order executes. */
+@ApplicationScoped
+public class ResellerDirectory {
+    private static final String NEIGHBOUR = "subscription-service";
+
+    private final SubscriptionServiceClient client;
+    private final NeighbourAnswers answers;
+
+    ResellerDirectory(@RestClient SubscriptionServiceClient client, NeighbourAnswers answers) {
+        this.client = client;
+        this.answers = answers;
+    }
+
+    /** The reseller's snapshot for events; {@code RESELLER_NOT_FOUND} passes through as it came. */
+    public ResellerSnapshot snapshot(String resellerId, String bearerToken) {
+        return answers.call(NEIGHBOUR, () -> client.reseller(resellerId, "Bearer " + bearerToken),
+                ResellerRecord.class).snapshot();
+    }
+}

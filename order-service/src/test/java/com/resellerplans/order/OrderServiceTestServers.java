@@ -1,0 +1,14 @@
+package com.resellerplans.order;
+
+import com.resellerplans.localservers.RealServersTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** Every @QuarkusTest of the module shares one application start on the real PostgreSQL and Kafka. */
+@WithTestResource(value = RealServersTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = RealServersTestResource.DATABASE_ARG, value = "orders"))
+public final class OrderServiceTestServers {
+    private OrderServiceTestServers() {
+    }
+}

@@ -1,0 +1,71 @@
+package com.resellerplans.subscription.reseller.api;
+
+import com.resellerplans.http.Caller;
+import com.resellerplans.subscription.common.Page;
+import com.resellerplans.subscription.common.PageRequest;
+import com.resellerplans.subscription.common.StrictJsonReader;
+import com.resellerplans.subscription.reseller.domain.ResellerDirectory;
+import com.resellerplans.subscription.reseller.domain.Tier;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The distributor's reseller directory, for BSS operators. */
+@Path("/bss/v1/resellers")
+@Tag(name = "Resellers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Caller.OPERATOR)
+public class ResellerResource {
+    private final ResellerDirectory directory;
+    private final Caller caller;
+
+    ResellerResource(ResellerDirectory directory, Caller caller) {
+        this.directory = directory;
+        this.caller = caller;
+    }
+
+    @POST
+    @CustomDeserialization(StrictJsonReader.class)
+    @Operation(summary = "Register a reseller (tier BASIC)")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "422", description = "INVALID_REQUEST or UNKNOWN_FIELD")
+    public Response register(@NotNull @Valid CreateResellerRequest request) {
+        ResellerView created = ResellerView.of(directory.register(caller.distributorId(), request.name(),
+                request.primaryContact().toContact()));
+        return Response.created(URI.create("/bss/v1/resellers/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List the distributor's resellers, by tier and name prefix")
+    @APIResponse(responseCode = "200", description = "A page of resellers")
+    @APIResponse(responseCode = "422", description = "INVALID_CURSOR")
+    public Page<ResellerView> list(@QueryParam("tier") Tier tier, @QueryParam("q") String namePrefix,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return directory.list(caller.distributorId(), tier, namePrefix, PageRequest.of(cursor, limit))
+                .map(ResellerView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One reseller of the distributor")
+    @APIResponse(responseCode = "200", description = "The reseller")
+    @APIResponse(responseCode = "404", description = "RESELLER_NOT_FOUND")
+    public ResellerView get(@PathParam("id") String id) {
+        return ResellerView.of(directory.get(caller.distributorId(), id));
+    }
+}

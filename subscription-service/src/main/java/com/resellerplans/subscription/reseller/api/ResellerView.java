@@ -1,0 +1,16 @@
+package com.resellerplans.subscription.reseller.api;
+
+import com.resellerplans.subscription.reseller.domain.Reseller;
+import com.resellerplans.subscription.reseller.domain.Tier;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A reseller as the BSS directory shows it. */
+public record ResellerView(UUID id, String name, ContactBody primaryContact, Tier tier, UUID currentSubscriptionId,
+        Instant createdAt) {
+
+    static ResellerView of(Reseller reseller) {
+        return new ResellerView(reseller.id, reseller.name, ContactBody.of(reseller.primaryContact()), reseller.tier,
+                reseller.currentSubscriptionId, reseller.createdAt);
+    }
+}

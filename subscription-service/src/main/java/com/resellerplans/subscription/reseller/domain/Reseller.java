@@ -1,0 +1,81 @@
+package com.resellerplans.subscription.reseller.domain;
+
+import com.resellerplans.events.Contact;
+import com.resellerplans.events.Plan;
+import com.resellerplans.events.ResellerSnapshot;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+
+/** A reseller of a distributor: its name, primary contact and plan tier. */
+@Entity
+@Table(name = "reseller")
+@BatchSize(size = 100)
+public class Reseller extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "distributor_id")
+    public String distributorId;
+    public String name;
+    @Column(name = "contact_name")
+    public String contactName;
+    @Column(name = "contact_email")
+    public String contactEmail;
+    @Enumerated(EnumType.STRING)
+    public Tier tier;
+    @Column(name = "current_subscription_id")
+    public UUID currentSubscriptionId;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Version
+    public long version;
+
+    protected Reseller() {
+    }
+
+    /** A new reseller on BASIC; the name is kept trimmed. */
+    public static Reseller register(UUID id, String distributorId, String name, Contact primaryContact, Instant at) {
+        Reseller reseller = new Reseller();
+        reseller.id = id;
+        reseller.distributorId = distributorId;
+        reseller.name = name.trim();
+        reseller.contactName = primaryContact.name().trim();
+        reseller.contactEmail = primaryContact.email().trim();
+        reseller.tier = Tier.BASIC;
+        // PostgreSQL keeps microseconds: the cursor of a page must compare equal to the stored value
+        reseller.createdAt = at.truncatedTo(ChronoUnit.MICROS);
+        return reseller;
+    }
+
+    /** The reseller moved onto a plan through the given subscription. */
+    public void enterPlan(Plan plan, UUID subscriptionId) {
+        tier = Tier.of(plan);
+        currentSubscriptionId = subscriptionId;
+    }
+
+    /** The given subscription ended; the reseller is back on BASIC unless another one replaced it meanwhile. */
+    public void leavePlan(UUID subscriptionId) {
+        if (subscriptionId.equals(currentSubscriptionId)) {
+            tier = Tier.BASIC;
+            currentSubscriptionId = null;
+        }
+    }
+
+    public Contact primaryContact() {
+        return new Contact(contactName, contactEmail);
+    }
+
+    /** What events carry about this reseller. */
+    public ResellerSnapshot snapshot() {
+        return new ResellerSnapshot(id.toString(), distributorId, name, primaryContact());
+    }
+}

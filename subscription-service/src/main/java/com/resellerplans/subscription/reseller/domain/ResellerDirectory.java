@@ -1,0 +1,89 @@
+package com.resellerplans.subscription.reseller.domain;
+
+import com.resellerplans.events.Contact;
+import com.resellerplans.events.ResellerSnapshot;
+import com.resellerplans.subscription.common.Ids;
+import com.resellerplans.subscription.common.Page;
+import com.resellerplans.subscription.common.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Registers and finds the resellers of a distributor. */
+@ApplicationScoped
+public class ResellerDirectory {
+    private final Clock clock;
+
+    ResellerDirectory(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Reseller register(String distributorId, String name, Contact primaryContact) {
+        Reseller reseller = Reseller.register(UUID.randomUUID(), distributorId, name, primaryContact,
+                Instant.now(clock));
+        reseller.persist();
+        return reseller;
+    }
+
+    /** Resellers of the distributor, optionally of one tier and whose name starts with {@code namePrefix}. */
+    public Page<Reseller> list(String distributorId, Tier tier, String namePrefix, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("distributorId", distributorId);
+        String where = "distributorId = :distributorId";
+        if (tier != null) {
+            where += " and tier = :tier";
+            parameters.put("tier", tier);
+        }
+        if (namePrefix != null && !namePrefix.isBlank()) {
+            where += " and lower(name) like :prefix escape '\\'";
+            parameters.put("prefix", likePrefix(namePrefix));
+        }
+        where = page.restrict(where, parameters);
+        return page.page(Reseller.<Reseller>find(where + " order by createdAt, id", parameters)
+                .range(0, page.limit()).list(), reseller -> reseller.createdAt, reseller -> reseller.id);
+    }
+
+    /** The distributor's reseller, as an operator sees it. */
+    public Reseller get(String distributorId, String id) {
+        return find(distributorId, id).orElseThrow(() -> new ResellerNotFoundException(id));
+    }
+
+    /** The reseller as a caller sees it: an operator any of its distributor's, a reseller only itself. */
+    public Reseller getVisibleTo(String distributorId, Optional<String> ownResellerId, String id) {
+        if (ownResellerId.isPresent() && !ownResellerId.get().equals(id)) {
+            throw new ResellerNotFoundException(id);
+        }
+        return get(distributorId, id);
+    }
+
+    /**
+     * The reseller an event names, created from its snapshot if this directory does not know it yet (the
+     * directory lives here, so that only happens for resellers registered before it did).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Reseller findOrRegister(ResellerSnapshot snapshot) {
+        return find(snapshot.distributorId(), snapshot.id()).orElseGet(() -> {
+            Reseller reseller = Reseller.register(UUID.fromString(snapshot.id()), snapshot.distributorId(),
+                    snapshot.name(), snapshot.primaryContact(), Instant.now(clock));
+            reseller.persist();
+            return reseller;
+        });
+    }
+
+    public Optional<Reseller> find(String distributorId, String id) {
+        return Ids.parse(id).flatMap(uuid -> Reseller.<Reseller>find("id = ?1 and distributorId = ?2", uuid,
+                distributorId).firstResultOptional());
+    }
+
+    private static String likePrefix(String prefix) {
+        String escaped = prefix.trim().toLowerCase()
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return escaped + "%";
+    }
+}
