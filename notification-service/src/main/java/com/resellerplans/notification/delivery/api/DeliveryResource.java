@@ -1,0 +1,69 @@
+package com.resellerplans.notification.delivery.api;
+
+import com.resellerplans.http.Caller;
+import com.resellerplans.notification.delivery.domain.DeliveryFilter;
+import com.resellerplans.notification.delivery.domain.Deliveries;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The operator's view of every email sent, or being retried, for its distributor. */
+@Path("/bss/v1/notifications/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notification deliveries")
+public class DeliveryResource {
+    private final Deliveries deliveries;
+    private final Caller caller;
+
+    DeliveryResource(Deliveries deliveries, Caller caller) {
+        this.deliveries = deliveries;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed(Caller.OPERATOR)
+    @Operation(summary = "List deliveries, newest first")
+    @APIResponse(responseCode = "200", description = "A page of deliveries")
+    @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN: not an operator")
+    @APIResponse(responseCode = "422", description = "INVALID_STATUS or INVALID_CURSOR")
+    public DeliveryListView list(@QueryParam("status") String status, @QueryParam("resellerId") String resellerId,
+            @QueryParam("templateKey") String templateKey, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return DeliveryListView.of(deliveries.page(caller.distributorId(),
+                new DeliveryFilter(status, resellerId, templateKey), limit, cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Caller.OPERATOR)
+    @Operation(summary = "One delivery with the email as sent and its attempts")
+    @APIResponse(responseCode = "200", description = "The delivery")
+    @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN: not an operator")
+    @APIResponse(responseCode = "404", description = "DELIVERY_NOT_FOUND")
+    public DeliveryDetailsView get(@PathParam("id") String id) {
+        return DeliveryDetailsView.of(deliveries.details(caller.distributorId(), id));
+    }
+
+    @POST
+    @Path("/{id}/resend")
+    @RolesAllowed(Caller.OPERATOR)
+    @Operation(summary = "Send a FAILED or DEAD delivery again now (a QUEUED one is left as it is)")
+    @APIResponse(responseCode = "200", description = "The delivery, QUEUED")
+    @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN: not an operator")
+    @APIResponse(responseCode = "404", description = "DELIVERY_NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "DELIVERY_ALREADY_SENT")
+    public DeliveryDetailsView resend(@PathParam("id") String id) {
+        return DeliveryDetailsView.of(deliveries.resend(caller.distributorId(), id));
+    }
+}

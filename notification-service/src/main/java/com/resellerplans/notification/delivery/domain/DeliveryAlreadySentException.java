@@ -1,0 +1,12 @@
+package com.resellerplans.notification.delivery.domain;
+
+import com.resellerplans.http.DomainException;
+import com.resellerplans.http.Refusal;
+import java.util.UUID;
+
+/** The SMTP server already accepted this delivery; resending it would be a second email. */
+public class DeliveryAlreadySentException extends DomainException {
+    public DeliveryAlreadySentException(UUID id) {
+        super(Refusal.CONFLICT, "DELIVERY_ALREADY_SENT", "Delivery " + id + " was already sent.");
+    }
+}

@@ -1,0 +1,128 @@
+package com.resellerplans.notification.delivery.domain;
+
+import com.resellerplans.events.EventEnvelope;
+import com.resellerplans.events.Plan;
+import com.resellerplans.events.ResellerSnapshot;
+import com.resellerplans.events.StorefrontActivated;
+import com.resellerplans.events.SubscriptionCancellationRequested;
+import com.resellerplans.events.SubscriptionCancelled;
+import com.resellerplans.events.SubscriptionUpgraded;
+import com.resellerplans.notification.sender.domain.SenderSettingsService;
+import com.resellerplans.notification.template.domain.CurrentTemplate;
+import com.resellerplans.notification.template.domain.EmailRenderer;
+import com.resellerplans.notification.template.domain.EmailValues;
+import com.resellerplans.notification.template.domain.RenderedEmail;
+import com.resellerplans.notification.template.domain.TemplateCatalogue;
+import com.resellerplans.notification.template.domain.TemplateKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the events a reseller's subscription goes through into queued deliveries, one per recipient, in the
+ * consumer's transaction. Nothing is sent here: the {@link DeliverySender} is woken once that transaction
+ * commits, so a slow or failing SMTP server never holds up consumption.
+ */
+@ApplicationScoped
+public class EmailNotifications {
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final TemplateCatalogue catalogue;
+    private final EmailRenderer renderer;
+    private final SenderSettingsService senders;
+    private final DeliverySender sender;
+    private final DeliveryConfig config;
+    private final Clock clock;
+
+    EmailNotifications(TemplateCatalogue catalogue, EmailRenderer renderer, SenderSettingsService senders,
+            DeliverySender sender, DeliveryConfig config, Clock clock) {
+        this.catalogue = catalogue;
+        this.renderer = renderer;
+        this.senders = senders;
+        this.sender = sender;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Welcome email, on a first activation and on a reactivation alike; remembers the URL for later emails. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storefrontActivated(EventEnvelope envelope, StorefrontActivated event) {
+        ResellerSnapshot reseller = event.reseller();
+        ResellerStorefront.remember(reseller.distributorId(), reseller.id(), event.url(), event.alias(), now());
+        queue(envelope, reseller, TemplateKey.WELCOME_STANDARD_RESELLER_STOREFRONT, event.url(), event.plan(), null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void subscriptionUpgraded(EventEnvelope envelope, SubscriptionUpgraded event) {
+        queue(envelope, event.reseller(), TemplateKey.SUBSCRIPTION_UPGRADED, knownUrlOf(event.reseller()),
+                event.toPlan(), null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancellationRequested(EventEnvelope envelope, SubscriptionCancellationRequested event) {
+        queue(envelope, event.reseller(), TemplateKey.SUBSCRIPTION_CANCELLATION_REQUESTED,
+                knownUrlOf(event.reseller()), event.plan(), event.effectiveAt());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelled(EventEnvelope envelope, SubscriptionCancelled event) {
+        queue(envelope, event.reseller(), TemplateKey.SUBSCRIPTION_CANCELLED, knownUrlOf(event.reseller()),
+                event.plan(), event.cancelledAt());
+    }
+
+    private void queue(EventEnvelope envelope, ResellerSnapshot reseller, TemplateKey key, String storefrontUrl,
+            Plan plan, Instant effectiveAt) {
+        String distributorId = reseller.distributorId();
+        CurrentTemplate template = catalogue.templateFor(distributorId, key);
+        if (!template.enabled()) {
+            return; // the distributor turned this email off
+        }
+        EmailValues values = new EmailValues(reseller.name(), contactNameOf(reseller), storefrontUrl,
+                displayName(plan), effectiveAt == null ? null : DATE.format(effectiveAt),
+                senders.senderOf(distributorId).distributorName());
+        RenderedEmail email = renderer.render(template.template(), values);
+        Instant now = now();
+        for (String address : recipientsOf(reseller, catalogue.preferredRecipients(distributorId, key))) {
+            EmailAddressing addressing = new EmailAddressing(distributorId, reseller.id(), envelope.id(), address);
+            Delivery.queue(addressing, key, email, now, config.messageIdDomain()).persist();
+        }
+        sender.wakeAfterCommit();
+    }
+
+    /** The primary contact, then the preferred recipients: one delivery per address, however often listed. */
+    private static Set<String> recipientsOf(ResellerSnapshot reseller, List<String> preferred) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (reseller.primaryContact() != null && reseller.primaryContact().email() != null) {
+            recipients.add(reseller.primaryContact().email().strip().toLowerCase(Locale.ROOT));
+        }
+        preferred.forEach(address -> recipients.add(address.strip().toLowerCase(Locale.ROOT)));
+        return recipients;
+    }
+
+    private static String contactNameOf(ResellerSnapshot reseller) {
+        String name = reseller.primaryContact() == null ? null : reseller.primaryContact().name();
+        return name == null || name.isBlank() ? reseller.name() : name;
+    }
+
+    private static String knownUrlOf(ResellerSnapshot reseller) {
+        return ResellerStorefront.urlOf(reseller.distributorId(), reseller.id()).orElse(null);
+    }
+
+    private static String displayName(Plan plan) {
+        return plan == null ? null : plan == Plan.FREE ? "Free" : "Standard";
+    }
+
+    /** Microseconds, the database's precision, so keyset cursors compare what was stored. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

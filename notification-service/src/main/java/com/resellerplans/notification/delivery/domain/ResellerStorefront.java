@@ -1,0 +1,52 @@
+package com.resellerplans.notification.delivery.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A reseller's current storefront URL, learnt from storefront.activated.v1, for the emails that follow. */
+@Entity
+@Table(name = "reseller_storefront")
+public class ResellerStorefront extends PanacheEntityBase {
+    /** Distributor and reseller: a reseller id is only meaningful within its tenant. */
+    @Embeddable
+    public record Key(@Column(name = "distributor_id") String distributorId,
+            @Column(name = "reseller_id") String resellerId) implements Serializable {
+    }
+
+    @EmbeddedId
+    private Key key;
+    @Column(name = "storefront_url")
+    private String storefrontUrl;
+    private String alias;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected ResellerStorefront() {
+    }
+
+    static Optional<String> urlOf(String distributorId, String resellerId) {
+        return ResellerStorefront.<ResellerStorefront>findByIdOptional(new Key(distributorId, resellerId))
+                .map(storefront -> storefront.storefrontUrl);
+    }
+
+    /** Remembers the URL a storefront answers at now (a reactivation may bring a new one). */
+    static void remember(String distributorId, String resellerId, String url, String alias, Instant at) {
+        Key key = new Key(distributorId, resellerId);
+        ResellerStorefront storefront = ResellerStorefront.<ResellerStorefront>findByIdOptional(key).orElseGet(() -> {
+            ResellerStorefront created = new ResellerStorefront();
+            created.key = key;
+            return created;
+        });
+        storefront.storefrontUrl = url;
+        storefront.alias = alias;
+        storefront.updatedAt = at;
+        storefront.persist();
+    }
+}

@@ -1,0 +1,29 @@
+package com.resellerplans.notification.delivery.messaging;
+
+import com.resellerplans.events.Contracts;
+import com.resellerplans.events.Topics;
+import com.resellerplans.notification.delivery.domain.EmailNotifications;
+import com.resellerplans.outbox.EventHandlers;
+import com.resellerplans.outbox.Inbox;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Queues the welcome email when a storefront is activated (or reactivated). */
+@ApplicationScoped
+public class StorefrontEventsConsumer {
+    private final Inbox inbox;
+    private final EventHandlers handlers;
+
+    StorefrontEventsConsumer(Inbox inbox, EmailNotifications notifications) {
+        this.inbox = inbox;
+        this.handlers = EventHandlers.on(Contracts.STOREFRONT_ACTIVATED, notifications::storefrontActivated);
+    }
+
+    @Incoming(Topics.STOREFRONTS)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.consume(record, handlers);
+    }
+}

@@ -1,0 +1,16 @@
+package com.resellerplans.notification.sender.api;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The sender a distributor sets; line breaks are refused so no value can inject a mail header. */
+public record UpdateSenderSettingsRequest(
+        @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
+        String distributorName,
+        @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
+        String senderName,
+        @NotBlank @Size(max = 320) @Email(regexp = "[^\\s<>\"]+@[^\\s<>\"]+\\.[^\\s<>\"]+")
+        String senderAddress) {
+}

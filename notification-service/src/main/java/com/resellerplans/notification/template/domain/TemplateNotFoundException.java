@@ -1,0 +1,11 @@
+package com.resellerplans.notification.template.domain;
+
+import com.resellerplans.http.DomainException;
+import com.resellerplans.http.Refusal;
+
+/** No template (or no such version of one) under that key. */
+public class TemplateNotFoundException extends DomainException {
+    TemplateNotFoundException(String detail) {
+        super(Refusal.NOT_FOUND, "TEMPLATE_NOT_FOUND", detail);
+    }
+}

@@ -1,0 +1,70 @@
+package com.resellerplans.notification.delivery.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.resellerplans.events.Actor;
+import com.resellerplans.events.Channel;
+import com.resellerplans.events.Contracts;
+import com.resellerplans.events.Plan;
+import com.resellerplans.events.ResellerSnapshot;
+import com.resellerplans.events.StorefrontActivated;
+import com.resellerplans.events.SubscriptionCancellationRequested;
+import com.resellerplans.events.SubscriptionCancelled;
+import com.resellerplans.localservers.MailServer;
+import com.resellerplans.notification.Events;
+import com.resellerplans.notification.Mails;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The subscription lifecycle's emails carry the storefront URL remembered from storefront.activated.v1. */
+@QuarkusTest
+class SubscriptionEmailsTest {
+    private static final String DISTRIBUTOR = "disti-lifecycle";
+
+    @Test
+    void anUpgradeSendsTheUpgradedEmailWithTheStorefrontUrlAndNoSecondWelcome() {
+        ResellerSnapshot reseller = Events.reseller(DISTRIBUTOR, "Free Climbers");
+        StorefrontActivated activated = Events.storefrontActivated(reseller, "freeclimbers");
+        Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller, activated);
+        WelcomeEmailTest.awaitOneMailTo(reseller.primaryContact().email());
+
+        Events.produce(Contracts.SUBSCRIPTION_UPGRADED, UUID.randomUUID().toString(), reseller,
+                Events.subscriptionUpgraded(reseller, "freeclimbers"));
+
+        MailServer.Mail upgraded = awaitMail(reseller, "Your reseller plan is now Standard");
+        assertThat(upgraded.text()).contains("Free Climbers", "Standard reseller plan", activated.url());
+        assertThat(Mails.to(reseller.primaryContact().email()))
+                .filteredOn(mail -> mail.subject().startsWith("Welcome")).hasSize(1);
+    }
+
+    @Test
+    void aRequestedAndThenEffectiveCancellationEachSendTheirEmail() {
+        ResellerSnapshot reseller = Events.reseller(DISTRIBUTOR, "Leaving Soon");
+        String subscriptionId = UUID.randomUUID().toString();
+        Actor operator = new Actor("operator@" + DISTRIBUTOR, "bss-operator");
+        Instant effectiveAt = Instant.parse("2026-12-28T10:00:00Z");
+
+        Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
+                new SubscriptionCancellationRequested(subscriptionId, 3, reseller, Plan.STANDARD, effectiveAt,
+                        operator, Channel.BSS, Instant.now()));
+        MailServer.Mail requested = awaitMail(reseller, "Your subscription will be cancelled on 28 December 2026");
+        assertThat(requested.text()).contains("pending cancellation", "Leaving Soon");
+
+        Events.produce(Contracts.SUBSCRIPTION_CANCELLED, UUID.randomUUID().toString(), reseller,
+                new SubscriptionCancelled(subscriptionId, 4, reseller, Plan.STANDARD, "BASIC", effectiveAt,
+                        Actor.SCHEDULER, Channel.SCHEDULER));
+        MailServer.Mail cancelled = awaitMail(reseller, "Your subscription has been cancelled");
+        assertThat(cancelled.text()).contains("back on the Basic reseller plan", "28 December 2026");
+    }
+
+    private static MailServer.Mail awaitMail(ResellerSnapshot reseller, String subject) {
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                Mails.to(reseller.primaryContact().email()).stream().anyMatch(mail -> subject.equals(mail.subject())));
+        return Mails.to(reseller.primaryContact().email()).stream()
+                .filter(mail -> subject.equals(mail.subject())).findFirst().orElseThrow();
+    }
+}
