@@ -1,0 +1,15 @@
+package com.resellerplans.storefront.alias.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/** An order asks to hold an alias; without {@code holdSeconds} it is held for as long as the order lives. */
+public record HoldAliasRequest(
+        @NotBlank @Size(max = 100) String orderId,
+        @NotBlank @Size(max = 100) String resellerId,
+        @NotNull @Size(max = 200) String alias,
+        @Positive @Max(31_536_000) Integer holdSeconds) {
+}

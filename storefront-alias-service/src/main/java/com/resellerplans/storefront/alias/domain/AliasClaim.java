@@ -1,0 +1,133 @@
+package com.resellerplans.storefront.alias.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Someone's claim on an alias within a distributor; the unique (distributor, alias) row every holder competes for. */
+@Entity
+@Table(name = "alias_claim")
+public class AliasClaim extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "distributor_id")
+    public String distributorId;
+    public String alias;
+    @Column(name = "reseller_id")
+    public String resellerId;
+    @Column(name = "order_id")
+    public String orderId;
+    @Column(name = "previous_order_id")
+    public String previousOrderId;
+    @Enumerated(EnumType.STRING)
+    public ClaimStatus status;
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    @Column(name = "retained_until")
+    public Instant retainedUntil;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    /** A claim not yet stored: {@link AliasClaims#lockOrInsert} decides whether it becomes the alias's row. */
+    static AliasClaim of(String distributorId, Alias alias, String resellerId, String orderId, ClaimStatus status,
+            Instant expiresAt, Instant now) {
+        AliasClaim claim = new AliasClaim();
+        claim.id = UUID.randomUUID();
+        claim.distributorId = distributorId;
+        claim.alias = alias.value();
+        claim.resellerId = resellerId;
+        claim.orderId = orderId;
+        claim.status = status;
+        claim.expiresAt = expiresAt;
+        claim.createdAt = now;
+        claim.updatedAt = now;
+        return claim;
+    }
+
+    /**
+     * How the alias stands for a reseller (null for an operator, who acts for no reseller). A reseller's own
+     * hold counts as free for it, so it can move between its checkouts without waiting for the expiry.
+     */
+    public Standing standingFor(String callerResellerId, Instant now) {
+        boolean own = Objects.equals(resellerId, callerResellerId);
+        boolean retainedForOther = !own && retainedUntil != null && retainedUntil.isAfter(now);
+        return switch (status) {
+            case HELD -> own || (isExpired(now) && !retainedForOther) ? Standing.FREE
+                    : retainedForOther ? Standing.RETAINED_FOR_OTHER : Standing.TAKEN;
+            case RETAINED -> retainedForOther ? Standing.RETAINED_FOR_OTHER : Standing.FREE;
+            case CONFIRMED, BOUND -> Standing.TAKEN;
+        };
+    }
+
+    public boolean isExpired(Instant now) {
+        return status == ClaimStatus.HELD && expiresAt != null && !expiresAt.isAfter(now);
+    }
+
+    /** Takes or renews the hold for an order; the caller checked the claim is free for that reseller. */
+    void holdFor(String newOrderId, String newResellerId, Instant newExpiresAt, Instant now) {
+        if (status == ClaimStatus.HELD && orderId != null && !orderId.equals(newOrderId)) {
+            previousOrderId = orderId;
+        }
+        if (!Objects.equals(resellerId, newResellerId)) {
+            retainedUntil = null;
+        }
+        resellerId = newResellerId;
+        orderId = newOrderId;
+        status = ClaimStatus.HELD;
+        expiresAt = newExpiresAt;
+        updatedAt = now;
+    }
+
+    /** The order executed: the hold no longer expires. Confirming twice changes nothing. */
+    void confirm(Instant now) {
+        if (status == ClaimStatus.HELD) {
+            status = ClaimStatus.CONFIRMED;
+            expiresAt = null;
+            updatedAt = now;
+        }
+    }
+
+    /** The reseller's storefront owns the alias now; any retention of it is over. */
+    void bindTo(String ownerResellerId, String ownerOrderId, Instant now) {
+        resellerId = ownerResellerId;
+        orderId = ownerOrderId;
+        status = ClaimStatus.BOUND;
+        expiresAt = null;
+        retainedUntil = null;
+        updatedAt = now;
+    }
+
+    /** The storefront is suspended: the alias is kept for its reseller alone until {@code until}. */
+    void retainUntil(Instant until, Instant now) {
+        status = ClaimStatus.RETAINED;
+        orderId = null;
+        expiresAt = null;
+        retainedUntil = until;
+        updatedAt = now;
+    }
+
+    /**
+     * Lets go of an order's hold.
+     *
+     * @return false when the row must be deleted; true when it stays as its reseller's retention
+     */
+    boolean releaseKeepingRetention(Instant now) {
+        if (retainedUntil == null || !retainedUntil.isAfter(now)) {
+            return false;
+        }
+        retainUntil(retainedUntil, now);
+        return true;
+    }
+}

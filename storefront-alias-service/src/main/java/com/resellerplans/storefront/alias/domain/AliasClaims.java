@@ -1,0 +1,62 @@
+package com.resellerplans.storefront.alias.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The alias claims of every distributor; every query names the distributor. */
+@ApplicationScoped
+public class AliasClaims implements PanacheRepositoryBase<AliasClaim, UUID> {
+    private static final String INSERT_IF_ABSENT = """
+            INSERT INTO alias_claim (id, distributor_id, alias, reseller_id, order_id, status, expires_at,
+                                     created_at, updated_at, version)
+            VALUES (:id, :distributorId, :alias, :resellerId, :orderId, :status, :expiresAt, :now, :now, 0)
+            ON CONFLICT (distributor_id, alias) DO NOTHING""";
+
+    /**
+     * Locks the alias's claim row, first inserting {@code candidate} if the alias has none. Two callers racing
+     * for a free alias meet on the unique index: the loser's insert waits for the winner's commit and then
+     * does nothing, and its locked read sees the winner's row.
+     *
+     * @return the locked row; it is {@code candidate}'s own data exactly when {@code candidate.id} matches
+     */
+    public AliasClaim lockOrInsert(AliasClaim candidate) {
+        return lockedByAlias(candidate.distributorId, candidate.alias).orElseGet(() -> {
+            getEntityManager().createNativeQuery(INSERT_IF_ABSENT)
+                    .setParameter("id", candidate.id)
+                    .setParameter("distributorId", candidate.distributorId)
+                    .setParameter("alias", candidate.alias)
+                    .setParameter("resellerId", candidate.resellerId)
+                    .setParameter("orderId", candidate.orderId)
+                    .setParameter("status", candidate.status.name())
+                    .setParameter("expiresAt", candidate.expiresAt)
+                    .setParameter("now", candidate.createdAt)
+                    .executeUpdate();
+            return lockedByAlias(candidate.distributorId, candidate.alias).orElseThrow();
+        });
+    }
+
+    public Optional<AliasClaim> lockedByAlias(String distributorId, String alias) {
+        return find("distributorId = ?1 and alias = ?2", distributorId, alias)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public Optional<AliasClaim> lockedByOrder(String distributorId, String orderId) {
+        return find("distributorId = ?1 and orderId = ?2", distributorId, orderId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The claim another order took over after this order's hold expired, if any. */
+    public Optional<AliasClaim> takenOverFrom(String distributorId, String orderId) {
+        return find("distributorId = ?1 and previousOrderId = ?2", distributorId, orderId).firstResultOptional();
+    }
+
+    /** The claims on any of the aliases, in one indexed read. */
+    public List<AliasClaim> onAliases(String distributorId, Collection<String> aliases) {
+        return aliases.isEmpty() ? List.of() : list("distributorId = ?1 and alias in ?2", distributorId, aliases);
+    }
+}

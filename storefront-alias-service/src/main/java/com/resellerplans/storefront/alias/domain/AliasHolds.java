@@ -1,0 +1,136 @@
+package com.resellerplans.storefront.alias.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Orders' holds on aliases and the storefronts' ownership of them. Every change locks the alias's one claim
+ * row, so two callers can never both get the same alias.
+ */
+@ApplicationScoped
+public class AliasHolds {
+    private final AliasClaims claims;
+    private final AliasAvailability availability;
+    private final Clock clock;
+
+    AliasHolds(AliasClaims claims, AliasAvailability availability, Clock clock) {
+        this.claims = claims;
+        this.availability = availability;
+        this.clock = clock;
+    }
+
+    /**
+     * Holds the alias for the order, moving the order's earlier hold if it named another alias. A refusal
+     * leaves everything as it was, the earlier hold included.
+     *
+     * @param callerResellerId the reseller of a reseller token, which may hold for itself only; null for an operator
+     * @param holdSeconds      null holds for as long as the order lives
+     */
+    @Transactional
+    public AliasClaim hold(String distributorId, String callerResellerId, String orderId, String resellerId,
+            String input, Integer holdSeconds) {
+        if (callerResellerId != null && !callerResellerId.equals(resellerId)) {
+            throw new ResellerMismatchException();
+        }
+        Alias alias = Alias.parse(input);
+        Instant now = clock.instant();
+        Instant expiresAt = holdSeconds == null ? null : now.plusSeconds(holdSeconds);
+        Optional<AliasClaim> earlier = claims.lockedByOrder(distributorId, orderId);
+        if (earlier.isPresent() && earlier.get().status != ClaimStatus.HELD) {
+            if (earlier.get().alias.equals(alias.value())) {
+                return earlier.get();
+            }
+            throw new AliasHoldConfirmedException(orderId);
+        }
+        earlier.filter(claim -> !claim.alias.equals(alias.value())).ifPresent(claim -> {
+            release(claim, now);
+            claims.flush();
+        });
+        AliasClaim claim = claims.lockOrInsert(
+                AliasClaim.of(distributorId, alias, resellerId, orderId, ClaimStatus.HELD, expiresAt, now));
+        switch (claim.standingFor(resellerId, now)) {
+            case FREE -> claim.holdFor(orderId, resellerId, expiresAt, now);
+            case TAKEN -> throw new AliasTakenException(alias,
+                    availability.suggestionsFor(distributorId, resellerId, alias));
+            case RETAINED_FOR_OTHER -> throw new AliasHeldException(alias,
+                    availability.suggestionsFor(distributorId, resellerId, alias));
+        }
+        return claim;
+    }
+
+    /** The order executed: its hold never expires from now on. Confirming again answers the same. */
+    @Transactional
+    public AliasClaim confirm(String distributorId, String orderId, String callerResellerId) {
+        AliasClaim claim = claims.lockedByOrder(distributorId, orderId)
+                .filter(held -> visibleTo(held, callerResellerId))
+                .orElseThrow(() -> claims.takenOverFrom(distributorId, orderId)
+                        .<RuntimeException>map(taken -> new AliasHoldExpiredException(orderId, taken.alias))
+                        .orElseGet(() -> new AliasHoldNotFoundException(orderId)));
+        claim.confirm(clock.instant());
+        return claim;
+    }
+
+    /**
+     * Lets go of the order's hold; releasing what is not held changes nothing. A confirmed hold is only
+     * released with {@code force} (the order's commit failed after confirming); a bound alias never is.
+     */
+    @Transactional
+    public void release(String distributorId, String orderId, String callerResellerId, boolean force) {
+        Optional<AliasClaim> held = claims.lockedByOrder(distributorId, orderId)
+                .filter(claim -> visibleTo(claim, callerResellerId));
+        if (held.isEmpty() || held.get().status == ClaimStatus.BOUND) {
+            return;
+        }
+        if (held.get().status == ClaimStatus.CONFIRMED && !force) {
+            throw new AliasHoldConfirmedException(orderId);
+        }
+        release(held.get(), clock.instant());
+    }
+
+    /**
+     * Makes the reseller's storefront the owner of the alias, whatever hold its order had on it: the alias was
+     * confirmed before the order executed, so only a claim of that order or reseller, or none, can be found.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bind(String distributorId, Alias alias, String resellerId, String orderId) {
+        Instant now = clock.instant();
+        AliasClaim claim = claims.lockOrInsert(
+                AliasClaim.of(distributorId, alias, resellerId, orderId, ClaimStatus.BOUND, null, now));
+        boolean ours = Objects.equals(claim.orderId, orderId) || claim.standingFor(resellerId, now) == Standing.FREE;
+        if (!ours) {
+            throw new AliasTakenException(alias, List.of());
+        }
+        claim.bindTo(resellerId, orderId, now);
+    }
+
+    /** The reseller's storefront is suspended: its alias is kept for it alone until {@code until}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retain(String distributorId, String alias, String resellerId, Instant until) {
+        claims.lockedByAlias(distributorId, alias)
+                .filter(claim -> claim.resellerId.equals(resellerId))
+                .ifPresent(claim -> claim.retainUntil(until, clock.instant()));
+    }
+
+    /** The reseller's retained storefront is purged: its alias is free for anyone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String distributorId, String alias, String resellerId) {
+        claims.lockedByAlias(distributorId, alias)
+                .filter(claim -> claim.resellerId.equals(resellerId) && claim.status == ClaimStatus.RETAINED)
+                .ifPresent(AliasClaim::delete);
+    }
+
+    private void release(AliasClaim claim, Instant now) {
+        if (!claim.releaseKeepingRetention(now)) {
+            claim.delete();
+        }
+    }
+
+    private static boolean visibleTo(AliasClaim claim, String callerResellerId) {
+        return callerResellerId == null || callerResellerId.equals(claim.resellerId);
+    }
+}

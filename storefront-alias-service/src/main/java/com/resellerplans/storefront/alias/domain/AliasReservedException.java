@@ -1,0 +1,11 @@
+package com.resellerplans.storefront.alias.domain;
+
+import com.resellerplans.http.DomainException;
+import com.resellerplans.http.Refusal;
+
+/** The alias is on the reserved list. */
+public class AliasReservedException extends DomainException {
+    public AliasReservedException(String alias) {
+        super(Refusal.INVALID, "ALIAS_RESERVED", "'" + alias + "' is reserved; choose another alias.");
+    }
+}

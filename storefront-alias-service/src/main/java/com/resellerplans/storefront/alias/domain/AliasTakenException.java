@@ -1,0 +1,14 @@
+package com.resellerplans.storefront.alias.domain;
+
+import com.resellerplans.http.DomainException;
+import com.resellerplans.http.Refusal;
+import java.util.List;
+import java.util.Map;
+
+/** Another order or storefront has the alias; carries free alternatives. */
+public class AliasTakenException extends DomainException {
+    public AliasTakenException(Alias alias, List<String> suggestions) {
+        super(Refusal.CONFLICT, "ALIAS_TAKEN", "'" + alias + "' is taken; choose a different alias.",
+                Map.of("suggestions", suggestions));
+    }
+}

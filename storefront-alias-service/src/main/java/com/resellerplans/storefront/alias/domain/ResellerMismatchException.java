@@ -1,0 +1,11 @@
+package com.resellerplans.storefront.alias.domain;
+
+import com.resellerplans.http.DomainException;
+import com.resellerplans.http.Refusal;
+
+/** A reseller token asked to hold an alias for another reseller. */
+public class ResellerMismatchException extends DomainException {
+    public ResellerMismatchException() {
+        super(Refusal.FORBIDDEN, "RESELLER_MISMATCH", "A reseller may hold aliases for itself only.");
+    }
+}

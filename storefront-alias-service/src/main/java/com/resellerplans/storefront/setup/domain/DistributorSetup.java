@@ -1,0 +1,37 @@
+package com.resellerplans.storefront.setup.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/** Reads and changes the storefront settings a distributor works with. */
+@ApplicationScoped
+public class DistributorSetup {
+    private final StorefrontsConfig defaults;
+
+    DistributorSetup(StorefrontsConfig defaults) {
+        this.defaults = defaults;
+    }
+
+    /** The distributor's own settings, or the deployment's defaults. */
+    public StorefrontSetup current(String distributorId) {
+        DistributorSettings settings = DistributorSettings.findById(distributorId);
+        return settings != null ? settings.toSetup()
+                : new StorefrontSetup(String.format(defaults.defaultBaseUrlPattern(), distributorId),
+                        defaults.defaultRetentionDays());
+    }
+
+    @Transactional
+    public StorefrontSetup change(String distributorId, String baseUrl, int retentionDays) {
+        DistributorSettings settings = DistributorSettings.findById(distributorId, LockModeType.PESSIMISTIC_WRITE);
+        if (settings == null) {
+            settings = new DistributorSettings();
+            settings.distributorId = distributorId;
+            settings.change(baseUrl, retentionDays);
+            settings.persist();
+        } else {
+            settings.change(baseUrl, retentionDays);
+        }
+        return settings.toSetup();
+    }
+}
