@@ -1,0 +1,168 @@
+package com.resellerplans.deploycheck;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one service reads and serves, from its own sources: the production view of its
+ * {@code application.properties} (no profile, or {@code %prod.}) and whether its pom brings SmallRye Health.
+ */
+final class ServiceSources {
+
+    /** {@code ${VAR}} or {@code ${VAR:default}} with an environment-style name. */
+    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}");
+
+    /** A default that only makes sense on a developer's machine, so a deployment has to replace it. */
+    private static final Pattern LOCAL_ONLY = Pattern.compile("localhost|127\\.0\\.0\\.1|\\.run-data");
+
+    private final String module;
+    private final Map<String, String> properties;
+    private final boolean servesHealth;
+
+    private ServiceSources(String module, Map<String, String> properties, boolean servesHealth) {
+        this.module = module;
+        this.properties = properties;
+        this.servesHealth = servesHealth;
+    }
+
+    static ServiceSources read(Path repoRoot, String module) {
+        Path dir = repoRoot.resolve(module);
+        Path file = dir.resolve("src/main/resources/application.properties");
+        try (Reader reader = Files.newBufferedReader(file)) {
+            Properties raw = new Properties();
+            raw.load(reader);
+            boolean health = Files.readString(dir.resolve("pom.xml")).contains("<artifactId>quarkus-smallrye-health</artifactId>");
+            return new ServiceSources(module, production(raw), health);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + module + "'s sources", e);
+        }
+    }
+
+    /** For tests of the rules themselves. */
+    static ServiceSources of(String module, Properties raw, boolean servesHealth) {
+        return new ServiceSources(module, production(raw), servesHealth);
+    }
+
+    private static Map<String, String> production(Properties raw) {
+        Map<String, String> base = new LinkedHashMap<>();
+        Map<String, String> prod = new LinkedHashMap<>();
+        for (String key : raw.stringPropertyNames()) {
+            if (key.startsWith("%prod.")) {
+                prod.put(key.substring("%prod.".length()), raw.getProperty(key));
+            } else if (!key.startsWith("%")) {
+                base.put(key, raw.getProperty(key));
+            }
+        }
+        base.putAll(prod);
+        return base;
+    }
+
+    /**
+     * The environment variable SmallRye Config maps to a property: every character that is not a letter,
+     * digit or underscore becomes an underscore, then upper case ({@code quarkus.datasource.jdbc.url} is
+     * {@code QUARKUS_DATASOURCE_JDBC_URL}, {@code storefronts.purge-every} is {@code STOREFRONTS_PURGE_EVERY}).
+     */
+    static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9_]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    String module() {
+        return module;
+    }
+
+    /** Every variable the service reads: those its properties reference, and every property's env form. */
+    Set<String> readableVariables() {
+        Set<String> names = new TreeSet<>();
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            names.add(environmentName(property.getKey()));
+            Matcher reference = ENV_REFERENCE.matcher(property.getValue());
+            while (reference.find()) {
+                names.add(reference.group(1));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The variables a deployment must set, each with why: a property whose value (or whose
+     * {@code ${VAR:default}}) points at this machine, and every user name and password.
+     */
+    Map<String, String> requiredVariables() {
+        Map<String, String> required = new LinkedHashMap<>();
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            String key = property.getKey();
+            String value = property.getValue();
+            Matcher reference = ENV_REFERENCE.matcher(value);
+            if (reference.matches()) {
+                String fallback = reference.group(2) == null ? "" : reference.group(2);
+                if (reference.group(2) == null || LOCAL_ONLY.matcher(fallback).find()) {
+                    required.put(reference.group(1), key + " defaults to '" + fallback + "'");
+                }
+            } else if (LOCAL_ONLY.matcher(value).find() || isCredential(key)) {
+                required.put(environmentName(key), key + " is '" + (isCredential(key) ? "***" : value) + "'");
+            }
+        }
+        return required;
+    }
+
+    /** The variables that must come from a Secret: the env form of every user name and password property. */
+    Set<String> credentialVariables() {
+        Set<String> names = new TreeSet<>();
+        properties.keySet().stream().filter(ServiceSources::isCredential).map(ServiceSources::environmentName)
+                .forEach(names::add);
+        return names;
+    }
+
+    private static boolean isCredential(String key) {
+        return key.endsWith(".username") || key.endsWith(".password");
+    }
+
+    int httpPort() {
+        return Integer.parseInt(properties.getOrDefault("quarkus.http.port", "8080"));
+    }
+
+    /** The paths SmallRye Health serves: its root and the live, ready and started checks. None without it. */
+    Set<String> healthPaths() {
+        if (!servesHealth) {
+            return Set.of();
+        }
+        String nonApplicationRoot = properties.getOrDefault("quarkus.http.non-application-root-path", "q");
+        String healthRoot = properties.getOrDefault("quarkus.smallrye-health.root-path", "health");
+        String root = healthRoot.startsWith("/") ? healthRoot : "/" + strip(nonApplicationRoot) + "/" + strip(healthRoot);
+        return Set.of(root, root + "/live", root + "/ready", root + "/started");
+    }
+
+    private static String strip(String path) {
+        return path.replaceAll("^/+|/+$", "");
+    }
+
+    /** Kafka topics the service's SmallRye channels read or write, dead-letter topics included. */
+    Set<String> kafkaTopics() {
+        Set<String> topics = new TreeSet<>();
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            Matcher channel = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.connector")
+                    .matcher(property.getKey());
+            if (!channel.matches() || !property.getValue().equals("smallrye-kafka")) {
+                continue;
+            }
+            String prefix = "mp.messaging." + channel.group(1) + "." + channel.group(2) + ".";
+            topics.add(properties.getOrDefault(prefix + "topic", channel.group(2)));
+            if ("dead-letter-queue".equals(properties.get(prefix + "failure-strategy"))) {
+                // SmallRye Kafka's default: dead-letter-topic-<channel>
+                topics.add(properties.getOrDefault(prefix + "dead-letter-queue.topic", "dead-letter-topic-" + channel.group(2)));
+            }
+        }
+        return topics;
+    }
+}

@@ -1,0 +1,435 @@
+package com.resellerplans.deploycheck;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.kustomize.v1beta1.Kustomization;
+import io.fabric8.kubernetes.api.model.kustomize.v1beta1.SecretArgs;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The checks one set of manifests (the base's files, or what {@code kubectl kustomize} renders) must pass
+ * against the services' own sources. Each returns problems as sentences; none means the set is good.
+ */
+final class SuiteChecks {
+
+    /** The five services: each Deployment is named after its module. */
+    static final List<String> SERVICES = List.of("order-service", "subscription-service", "storefront-alias-service",
+            "notification-service", "api-gateway");
+
+    private static final Pattern IN_CLUSTER_URL = Pattern.compile("https?://([a-z0-9-]+)(?::(\\d+))?(/.*)?");
+    private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|TOKEN|CREDENTIAL");
+
+    private final Path repoRoot;
+    private final List<ManifestReader.Doc> docs;
+    private final List<String> problems = new ArrayList<>();
+
+    private SuiteChecks(Path repoRoot, List<ManifestReader.Doc> docs) {
+        this.repoRoot = repoRoot;
+        this.docs = docs;
+    }
+
+    /**
+     * Every problem of a set of manifests; {@code released} also asks for pinned image tags (an overlay's
+     * output, where the base's placeholder image names are replaced).
+     */
+    static List<String> problems(Path repoRoot, List<ManifestReader.Doc> docs, boolean released) {
+        SuiteChecks checks = new SuiteChecks(repoRoot, docs);
+        checks.run(released);
+        return checks.problems;
+    }
+
+    /** The names of every Secret the manifests reference (env, volumes, the Ingress's certificate). */
+    static Set<String> referencedSecrets(List<ManifestReader.Doc> docs) {
+        Set<String> names = new TreeSet<>();
+        for (Deployment deployment : all(docs, Deployment.class)) {
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            for (Container container : pod.getContainers()) {
+                for (EnvVar env : container.getEnv()) {
+                    if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                        names.add(env.getValueFrom().getSecretKeyRef().getName());
+                    }
+                }
+            }
+            for (Volume volume : pod.getVolumes()) {
+                if (volume.getSecret() != null) {
+                    names.add(volume.getSecret().getSecretName());
+                }
+            }
+        }
+        for (Ingress ingress : all(docs, Ingress.class)) {
+            ingress.getSpec().getTls().forEach(tls -> names.add(tls.getSecretName()));
+        }
+        return names;
+    }
+
+    /** Secrets with values, and secret generators, anywhere in the documents. */
+    static List<String> committedSecretValues(List<ManifestReader.Doc> docs) {
+        List<String> found = new ArrayList<>();
+        for (ManifestReader.Doc doc : docs) {
+            if (doc.object() instanceof Secret secret && (!secret.getData().isEmpty() || !secret.getStringData().isEmpty())) {
+                found.add(doc.origin() + ": Secret " + secret.getMetadata().getName() + " carries values");
+            }
+            if (doc.object() instanceof Kustomization kustomization) {
+                for (SecretArgs generator : kustomization.getSecretGenerator()) {
+                    if (!generator.getLiterals().isEmpty() || !generator.getFiles().isEmpty() || !generator.getEnvs().isEmpty()) {
+                        found.add(doc.origin() + ": secretGenerator " + generator.getName() + " generates values");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private void run(boolean released) {
+        problems.addAll(committedSecretValues(docs));
+        List<Deployment> deployments = all(docs, Deployment.class);
+        Set<String> deployed = new TreeSet<>();
+        deployments.forEach(d -> deployed.add(d.getMetadata().getName()));
+        if (!deployed.equals(new TreeSet<>(SERVICES))) {
+            problem("the Deployments are " + deployed + ", not the five services " + SERVICES);
+        }
+        Set<String> topicsNeeded = new TreeSet<>();
+        for (Deployment deployment : deployments) {
+            String name = deployment.getMetadata().getName();
+            if (!SERVICES.contains(name)) {
+                continue;
+            }
+            ServiceSources sources = ServiceSources.read(repoRoot, name);
+            topicsNeeded.addAll(sources.kafkaTopics());
+            checkDeployment(deployment, sources, released);
+            checkService(deployment, sources);
+            checkAutoscalingAndDisruption(deployment);
+        }
+        checkIngress();
+        checkNetworkPolicies(deployments);
+        checkTopics(topicsNeeded);
+    }
+
+    private void checkDeployment(Deployment deployment, ServiceSources sources, boolean released) {
+        String name = deployment.getMetadata().getName();
+        PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+        checkPodSecurity(name, pod.getSecurityContext());
+        if (pod.getContainers().size() != 1) {
+            problem(name + ": expected one container, found " + pod.getContainers().size());
+            return;
+        }
+        Container container = pod.getContainers().get(0);
+        String where = name + " container " + container.getName();
+        if (released) {
+            checkImage(where, container.getImage());
+        }
+        checkPorts(where, container, sources);
+        checkProbe(where, "startupProbe", container.getStartupProbe(), "/started", sources);
+        checkProbe(where, "livenessProbe", container.getLivenessProbe(), "/live", sources);
+        checkProbe(where, "readinessProbe", container.getReadinessProbe(), "/ready", sources);
+        checkResources(where, container.getResources());
+        checkContainerSecurity(where, container, pod);
+        checkEnvironment(where, container, pod, sources);
+    }
+
+    private void checkImage(String where, String image) {
+        String lastPart = image.substring(image.lastIndexOf('/') + 1);
+        if (!lastPart.contains(":") && !image.contains("@sha256:")) {
+            problem(where + ": image " + image + " has no tag");
+        } else if (lastPart.endsWith(":latest")) {
+            problem(where + ": image " + image + " uses :latest");
+        }
+    }
+
+    private void checkPorts(String where, Container container, ServiceSources sources) {
+        Optional<ContainerPort> http = container.getPorts().stream().filter(p -> "http".equals(p.getName())).findFirst();
+        if (http.isEmpty()) {
+            problem(where + ": no container port named http");
+        } else if (http.get().getContainerPort() != sources.httpPort()) {
+            problem(where + ": port http is " + http.get().getContainerPort() + " but quarkus.http.port is "
+                    + sources.httpPort());
+        }
+    }
+
+    private void checkProbe(String where, String which, Probe probe, String suffix, ServiceSources sources) {
+        if (probe == null) {
+            problem(where + ": no " + which);
+            return;
+        }
+        HTTPGetAction get = probe.getHttpGet();
+        if (get == null) {
+            problem(where + ": " + which + " is not an HTTP GET");
+            return;
+        }
+        if (!sources.healthPaths().contains(get.getPath())) {
+            problem(where + ": " + which + " " + get.getPath() + " is not a path the service serves "
+                    + (sources.healthPaths().isEmpty() ? "(no quarkus-smallrye-health)" : sources.healthPaths()));
+        } else if (!get.getPath().endsWith(suffix)) {
+            problem(where + ": " + which + " should use the " + suffix + " check, not " + get.getPath());
+        }
+        Object port = get.getPort() == null ? null
+                : get.getPort().getIntVal() != null ? get.getPort().getIntVal() : get.getPort().getStrVal();
+        if (!"http".equals(port) && !Integer.valueOf(sources.httpPort()).equals(port)) {
+            problem(where + ": " + which + " port " + port + " is neither http nor " + sources.httpPort());
+        }
+    }
+
+    private void checkResources(String where, ResourceRequirements resources) {
+        if (resources == null) {
+            problem(where + ": no resources");
+            return;
+        }
+        for (String kind : List.of("cpu", "memory")) {
+            if (!resources.getRequests().containsKey(kind)) {
+                problem(where + ": no " + kind + " request");
+            }
+        }
+        Quantity limit = resources.getLimits().get("memory");
+        Quantity request = resources.getRequests().get("memory");
+        if (limit == null) {
+            problem(where + ": no memory limit");
+        } else if (request != null && limit.getNumericalAmount().compareTo(request.getNumericalAmount()) < 0) {
+            problem(where + ": memory limit " + limit + " is below the request " + request);
+        }
+    }
+
+    private void checkPodSecurity(String name, PodSecurityContext security) {
+        if (security == null || !Boolean.TRUE.equals(security.getRunAsNonRoot())) {
+            problem(name + ": the pod does not require runAsNonRoot");
+        }
+        if (security == null || security.getSeccompProfile() == null
+                || !"RuntimeDefault".equals(security.getSeccompProfile().getType())) {
+            problem(name + ": the pod's seccomp profile is not RuntimeDefault");
+        }
+    }
+
+    private void checkContainerSecurity(String where, Container container, PodSpec pod) {
+        SecurityContext security = container.getSecurityContext();
+        if (security == null) {
+            problem(where + ": no securityContext");
+            return;
+        }
+        if (!Boolean.TRUE.equals(security.getReadOnlyRootFilesystem())) {
+            problem(where + ": the root filesystem is writable");
+        }
+        if (!Boolean.FALSE.equals(security.getAllowPrivilegeEscalation())) {
+            problem(where + ": allowPrivilegeEscalation is not false");
+        }
+        if (security.getCapabilities() == null || !security.getCapabilities().getDrop().contains("ALL")) {
+            problem(where + ": capabilities are not all dropped");
+        }
+        Optional<VolumeMount> tmp = container.getVolumeMounts().stream().filter(m -> "/tmp".equals(m.getMountPath())).findFirst();
+        boolean emptyDir = tmp.isPresent() && pod.getVolumes().stream()
+                .anyMatch(v -> v.getName().equals(tmp.get().getName()) && v.getEmptyDir() != null);
+        if (!emptyDir) {
+            problem(where + ": /tmp is not an emptyDir (the root filesystem is read-only)");
+        }
+    }
+
+    /** Every variable set is one the service reads; every required one is set; credentials come from Secrets. */
+    private void checkEnvironment(String where, Container container, PodSpec pod, ServiceSources sources) {
+        Map<String, String> values = new LinkedHashMap<>(); // name -> literal value, null when from a Secret
+        Map<String, String> origins = new LinkedHashMap<>();
+        for (EnvFromSource from : container.getEnvFrom()) {
+            if (from.getSecretRef() != null) {
+                problem(where + ": envFrom Secret " + from.getSecretRef().getName()
+                        + " hides which variables are set: use env with secretKeyRef");
+            }
+            if (from.getConfigMapRef() != null) {
+                String mapName = from.getConfigMapRef().getName();
+                Optional<ConfigMap> map = named(ConfigMap.class, mapName);
+                if (map.isEmpty()) {
+                    problem(where + ": envFrom ConfigMap " + mapName + " is not in the manifests");
+                } else {
+                    map.get().getData().forEach((key, value) -> {
+                        values.put(key, value);
+                        origins.put(key, "ConfigMap " + mapName);
+                    });
+                }
+            }
+        }
+        for (EnvVar env : container.getEnv()) {
+            boolean fromSecret = env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null;
+            values.put(env.getName(), fromSecret ? null : env.getValue());
+            origins.put(env.getName(), fromSecret ? "Secret " + env.getValueFrom().getSecretKeyRef().getName() : "env");
+        }
+        Set<String> readable = sources.readableVariables();
+        values.keySet().stream().filter(name -> !readable.contains(name)).forEach(name -> problem(where + ": "
+                + name + " (" + origins.get(name) + ") is not read by " + sources.module()
+                + ": its application.properties has neither ${" + name + "} nor a property of that env name"));
+        sources.requiredVariables().forEach((name, why) -> {
+            if (!values.containsKey(name)) {
+                problem(where + ": " + name + " is not set, but " + why);
+            }
+        });
+        for (String name : values.keySet()) {
+            boolean fromSecret = origins.get(name).startsWith("Secret ");
+            if ((sources.credentialVariables().contains(name) || SECRET_LIKE.matcher(name).find()) && !fromSecret) {
+                problem(where + ": " + name + " must come from a Secret (secretKeyRef), not " + origins.get(name));
+            }
+        }
+        values.forEach((name, value) -> {
+            if (value != null) {
+                checkValue(where, container, name, value);
+            }
+        });
+    }
+
+    /** A path must be mounted; a same-namespace URL must name a Service on that port. */
+    private void checkValue(String where, Container container, String name, String value) {
+        if (value.startsWith("/")) {
+            boolean mounted = container.getVolumeMounts().stream().anyMatch(m -> value.startsWith(m.getMountPath() + "/"));
+            if (!mounted) {
+                problem(where + ": " + name + "=" + value + " is under no volume mount");
+            }
+        }
+        Matcher url = IN_CLUSTER_URL.matcher(value);
+        if (url.matches()) {
+            Optional<Service> service = named(Service.class, url.group(1));
+            int port = url.group(2) == null ? 80 : Integer.parseInt(url.group(2));
+            if (service.isEmpty() || service.get().getSpec().getPorts().stream().noneMatch(p -> p.getPort() == port)) {
+                problem(where + ": " + name + "=" + value + " names no Service " + url.group(1) + " on port " + port);
+            }
+        }
+    }
+
+    private void checkService(Deployment deployment, ServiceSources sources) {
+        String name = deployment.getMetadata().getName();
+        Optional<Service> service = named(Service.class, name);
+        if (service.isEmpty()) {
+            problem(name + ": no Service");
+            return;
+        }
+        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        if (!selects(service.get().getSpec().getSelector(), podLabels)) {
+            problem(name + ": the Service's selector " + service.get().getSpec().getSelector() + " does not select its pods");
+        }
+        for (ServicePort port : service.get().getSpec().getPorts()) {
+            Object target = port.getTargetPort() == null ? null
+                    : port.getTargetPort().getIntVal() != null ? port.getTargetPort().getIntVal() : port.getTargetPort().getStrVal();
+            if (!"http".equals(target) && !Integer.valueOf(sources.httpPort()).equals(target)) {
+                problem(name + ": Service port " + port.getName() + " targets " + target + ", not the http port");
+            }
+        }
+    }
+
+    private void checkAutoscalingAndDisruption(Deployment deployment) {
+        String name = deployment.getMetadata().getName();
+        boolean scaled = all(docs, HorizontalPodAutoscaler.class).stream().anyMatch(h -> "Deployment".equals(
+                h.getSpec().getScaleTargetRef().getKind()) && name.equals(h.getSpec().getScaleTargetRef().getName()));
+        if (!scaled) {
+            problem(name + ": no HorizontalPodAutoscaler");
+        }
+        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        boolean budget = all(docs, PodDisruptionBudget.class).stream()
+                .anyMatch(p -> selects(p.getSpec().getSelector().getMatchLabels(), podLabels));
+        if (!budget) {
+            problem(name + ": no PodDisruptionBudget selects its pods");
+        }
+    }
+
+    private void checkIngress() {
+        List<Ingress> ingresses = all(docs, Ingress.class);
+        if (ingresses.size() != 1) {
+            problem("expected exactly one Ingress, found " + ingresses.size());
+        }
+        for (Ingress ingress : ingresses) {
+            Stream<String> backends = ingress.getSpec().getRules().stream()
+                    .flatMap(rule -> rule.getHttp().getPaths().stream())
+                    .map(path -> path.getBackend().getService().getName());
+            backends.filter(backend -> !"api-gateway".equals(backend))
+                    .forEach(backend -> problem("Ingress " + ingress.getMetadata().getName() + " exposes " + backend
+                            + ": only api-gateway is reachable from outside"));
+        }
+    }
+
+    private void checkNetworkPolicies(List<Deployment> deployments) {
+        List<NetworkPolicy> policies = all(docs, NetworkPolicy.class);
+        boolean defaultDeny = policies.stream().anyMatch(p -> p.getSpec().getPodSelector() != null
+                && p.getSpec().getPodSelector().getMatchLabels().isEmpty()
+                && p.getSpec().getPodSelector().getMatchExpressions().isEmpty()
+                && p.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
+                && p.getSpec().getIngress().isEmpty() && p.getSpec().getEgress().isEmpty());
+        if (!defaultDeny) {
+            problem("no default-deny NetworkPolicy (empty pod selector, Ingress and Egress, no rules)");
+        }
+        for (Deployment deployment : deployments) {
+            Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+            boolean admitted = policies.stream().anyMatch(p -> !p.getSpec().getIngress().isEmpty()
+                    && selects(p.getSpec().getPodSelector().getMatchLabels(), podLabels));
+            if (!admitted) {
+                problem(deployment.getMetadata().getName() + ": no NetworkPolicy lets anything reach it");
+            }
+        }
+    }
+
+    private void checkTopics(Set<String> needed) {
+        Map<String, KafkaTopic> topics = new LinkedHashMap<>();
+        for (KafkaTopic topic : all(docs, KafkaTopic.class)) {
+            String name = topic.getSpec() != null && topic.getSpec().getTopicName() != null
+                    ? topic.getSpec().getTopicName() : topic.getMetadata().getName();
+            topics.put(name, topic);
+            String where = "KafkaTopic " + name;
+            if (topic.getSpec() == null || topic.getSpec().getPartitions() == null || topic.getSpec().getPartitions() < 1) {
+                problem(where + ": no partitions");
+            }
+            if (topic.getSpec() == null || topic.getSpec().getReplicas() == null || topic.getSpec().getReplicas() < 1) {
+                problem(where + ": no replicas");
+            }
+            if (topic.getSpec() == null || topic.getSpec().getConfig() == null
+                    || !topic.getSpec().getConfig().containsKey("retention.ms")) {
+                problem(where + ": no retention.ms in its config");
+            }
+            if (topic.getMetadata().getLabels() == null || !topic.getMetadata().getLabels().containsKey("strimzi.io/cluster")) {
+                problem(where + ": no strimzi.io/cluster label");
+            }
+        }
+        needed.stream().filter(name -> !topics.containsKey(name))
+                .forEach(name -> problem("topic " + name + " is used by a service but has no KafkaTopic"));
+    }
+
+    private void problem(String sentence) {
+        problems.add(sentence);
+    }
+
+    private static boolean selects(Map<String, String> selector, Map<String, String> labels) {
+        return selector != null && !selector.isEmpty() && labels != null
+                && selector.entrySet().stream().allMatch(e -> Objects.equals(labels.get(e.getKey()), e.getValue()));
+    }
+
+    private <T extends HasMetadata> Optional<T> named(Class<T> type, String name) {
+        return all(docs, type).stream().filter(o -> name.equals(o.getMetadata().getName())).findFirst();
+    }
+
+    static <T> List<T> all(List<ManifestReader.Doc> docs, Class<T> type) {
+        return docs.stream().map(ManifestReader.Doc::object).filter(type::isInstance).map(type::cast).toList();
+    }
+}

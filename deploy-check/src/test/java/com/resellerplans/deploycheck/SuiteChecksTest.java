@@ -1,0 +1,108 @@
+package com.resellerplans.deploycheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The checks catch what they claim to: each case breaks one thing in the real base and expects it named. */
+class SuiteChecksTest {
+
+    private static final Path ROOT = Repo.root();
+
+    @Test
+    void propertiesMapToEnvironmentNamesAsSmallRyeConfigDoes() {
+        assertThat(ServiceSources.environmentName("quarkus.datasource.jdbc.url")).isEqualTo("QUARKUS_DATASOURCE_JDBC_URL");
+        assertThat(ServiceSources.environmentName("storefronts.default-base-url-pattern"))
+                .isEqualTo("STOREFRONTS_DEFAULT_BASE_URL_PATTERN");
+        assertThat(ServiceSources.environmentName("quarkus.log.category.\"org.apache.kafka\".level"))
+                .isEqualTo("QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL");
+    }
+
+    @Test
+    void aServiceReadsItsReferencesAndItsPropertiesButNotTestOnlyOnes() throws Exception {
+        Properties raw = new Properties();
+        raw.load(new StringReader("""
+                quarkus.http.port=8081
+                quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/orders
+                quarkus.datasource.password=postgres
+                a.url=${A_URL:http://localhost:1}
+                b.url=${B_URL:https://b.example}
+                %test.c.url=http://localhost:2
+                %prod.d.level=INFO
+                mp.messaging.incoming.things.connector=smallrye-kafka
+                mp.messaging.incoming.things.failure-strategy=dead-letter-queue
+                """));
+        ServiceSources sources = ServiceSources.of("demo", raw, true);
+
+        assertThat(sources.readableVariables()).contains("QUARKUS_DATASOURCE_JDBC_URL", "A_URL", "B_URL", "D_LEVEL")
+                .doesNotContain("C_URL");
+        assertThat(sources.requiredVariables()).containsOnlyKeys("QUARKUS_DATASOURCE_JDBC_URL",
+                "QUARKUS_DATASOURCE_PASSWORD", "A_URL");
+        assertThat(sources.credentialVariables()).containsExactly("QUARKUS_DATASOURCE_PASSWORD");
+        assertThat(sources.kafkaTopics()).containsExactly("dead-letter-topic-things", "things");
+        assertThat(sources.healthPaths()).contains("/q/health/live", "/q/health/ready", "/q/health/started");
+    }
+
+    @Test
+    void aVariableTheServiceDoesNotReadIsNamed() {
+        assertThat(problemsAfter(order -> order.getEnv().add(new EnvVar("QUARKUS_DATASOURC_JDBC_URL", "x", null))))
+                .singleElement().asString().contains("QUARKUS_DATASOURC_JDBC_URL", "not read by order-service");
+    }
+
+    @Test
+    void aMissingRequiredVariableIsNamed() {
+        assertThat(problemsAfter(order -> order.getEnv().removeIf(e -> e.getName().equals("QUARKUS_DATASOURCE_PASSWORD"))))
+                .singleElement().asString().contains("QUARKUS_DATASOURCE_PASSWORD is not set");
+    }
+
+    @Test
+    void aPasswordOutsideASecretIsNamed() {
+        assertThat(problemsAfter(order -> order.getEnv().stream()
+                .filter(e -> e.getName().equals("QUARKUS_DATASOURCE_PASSWORD"))
+                .forEach(e -> {
+                    e.setValueFrom(null);
+                    e.setValue("postgres");
+                })))
+                .singleElement().asString().contains("must come from a Secret");
+    }
+
+    @Test
+    void aProbeOnAPathTheServiceDoesNotServeIsNamed() {
+        assertThat(problemsAfter(order -> order.getLivenessProbe().getHttpGet().setPath("/health")))
+                .singleElement().asString().contains("livenessProbe /health is not a path the service serves");
+    }
+
+    @Test
+    void aContainerPortOtherThanQuarkusHttpPortIsNamed() {
+        assertThat(problemsAfter(order -> order.getPorts().get(0).setContainerPort(8080)))
+                .singleElement().asString().contains("quarkus.http.port is 8081");
+    }
+
+    @Test
+    void aTopicAServiceUsesWithoutAKafkaTopicIsNamed() {
+        List<ManifestReader.Doc> docs = Repo.baseResources(ROOT).stream()
+                .filter(doc -> !(doc.object() instanceof KafkaTopic t && t.getMetadata().getName().equals("dead-letter-topic-orders")))
+                .toList();
+
+        assertThat(SuiteChecks.problems(ROOT, docs, false))
+                .singleElement().asString().contains("dead-letter-topic-orders");
+    }
+
+    private static List<String> problemsAfter(Consumer<Container> change) {
+        List<ManifestReader.Doc> docs = Repo.baseResources(ROOT);
+        Deployment order = SuiteChecks.all(docs, Deployment.class).stream()
+                .filter(d -> d.getMetadata().getName().equals("order-service"))
+                .findFirst().orElseThrow();
+        change.accept(order.getSpec().getTemplate().getSpec().getContainers().get(0));
+        return SuiteChecks.problems(ROOT, docs, false);
+    }
+}
