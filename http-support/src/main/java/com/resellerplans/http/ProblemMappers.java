@@ -37,6 +37,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidQueryParameter(EnumQueryParameters.InvalidQueryParameterException invalid) {
+        Map<String, String> violation = Map.of("field", invalid.parameter,
+                "message", "must be one of " + invalid.accepted);
+        return Problem.of(422, "INVALID_REQUEST", "Some values are not acceptable.",
+                Map.of("violations", List.of(violation))).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException unauthenticated) {
         return Problem.of(401, "UNAUTHENTICATED", "A valid bearer token is required.").toResponse();
     }

@@ -1,5 +1,7 @@
 package com.resellerplans.journey;
 
+import static com.resellerplans.journey.Journeys.EVENTUALLY;
+import static com.resellerplans.journey.Journeys.WELCOME;
 import static com.resellerplans.journey.Journeys.addToBasket;
 import static com.resellerplans.journey.Journeys.as;
 import static com.resellerplans.journey.Journeys.mailsTo;
@@ -16,7 +18,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import com.resellerplans.localservers.MailServer;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RunningSuite.class)
 class StandardCheckoutJourneyIT {
-    private static final Duration EVENTUALLY = Duration.ofSeconds(30);
-
     @Test
     void basicResellerChecksOutStandardAndIsWelcomedToItsStorefront() {
         String distributor = newDistributor();
@@ -65,7 +64,7 @@ class StandardCheckoutJourneyIT {
         await().atMost(EVENTUALLY).until(() -> !mailsTo("ann@" + distributor + ".example").isEmpty());
         List<MailServer.Mail> mails = mailsTo("ann@" + distributor + ".example");
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).subject()).isEqualTo("Welcome to Standard Reseller Storefront");
+        assertThat(mails.get(0).subject()).isEqualTo(WELCOME);
         assertThat(mails.get(0).text()).contains(storefrontUrl);
         assertThat(mails.get(0).html()).contains(storefrontUrl);
     }

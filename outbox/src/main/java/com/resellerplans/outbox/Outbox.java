@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.resellerplans.events.EventContract;
 import com.resellerplans.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
@@ -54,27 +52,8 @@ public class Outbox {
         message.payload = toJson(payload);
         message.occurredAt = Instant.now(clock);
         message.persist();
-        wakeRelayAfterCommit();
+        AfterCommit.run(transactions, WAKE_REGISTERED, relay::wake);
         return new EventEnvelope(message.id.toString(), message.type, source, message.occurredAt, resellerId);
-    }
-
-    private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
     }
 
     private String toJson(Object payload) {

@@ -1,6 +1,8 @@
 package com.resellerplans.notification.delivery.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import com.resellerplans.notification.delivery.domain.DeliveryFilter;
 import com.resellerplans.notification.delivery.domain.Deliveries;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,11 +37,11 @@ public class DeliveryResource {
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
     @APIResponse(responseCode = "403", description = "FORBIDDEN: not an operator")
     @APIResponse(responseCode = "422", description = "INVALID_STATUS or INVALID_CURSOR")
-    public DeliveryListView list(@QueryParam("status") String status, @QueryParam("resellerId") String resellerId,
+    public Page<DeliveryView> list(@QueryParam("status") String status, @QueryParam("resellerId") String resellerId,
             @QueryParam("templateKey") String templateKey, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return DeliveryListView.of(deliveries.page(caller.distributorId(),
-                new DeliveryFilter(status, resellerId, templateKey), limit, cursor));
+        return deliveries.page(caller.distributorId(), new DeliveryFilter(status, resellerId, templateKey),
+                PageRequest.of(cursor, limit)).map(DeliveryView::of);
     }
 
     @GET

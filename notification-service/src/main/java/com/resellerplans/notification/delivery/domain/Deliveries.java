@@ -1,16 +1,18 @@
 package com.resellerplans.notification.delivery.domain;
 
-import io.quarkus.panache.common.Parameters;
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,9 +22,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Deliveries {
-    public static final int DEFAULT_LIMIT = 20;
-    public static final int MAX_LIMIT = 100;
-
     private final DeliverySender sender;
     private final Clock clock;
 
@@ -32,36 +31,25 @@ public class Deliveries {
     }
 
     @Transactional
-    public DeliveryPage page(String distributorId, DeliveryFilter filter, Integer limit, String cursor) {
-        int size = limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(limit, MAX_LIMIT));
-        List<String> conditions = new ArrayList<>(List.of("distributorId = :distributor"));
-        Parameters parameters = Parameters.with("distributor", distributorId);
+    public Page<Delivery> page(String distributorId, DeliveryFilter filter, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("distributor", distributorId);
+        String where = "distributorId = :distributor";
         if (filter.status() != null && !filter.status().isBlank()) {
-            conditions.add("status = :status");
-            parameters.and("status", statusOf(filter.status()));
+            where += " and status = :status";
+            parameters.put("status", statusOf(filter.status()));
         }
         if (filter.resellerId() != null && !filter.resellerId().isBlank()) {
-            conditions.add("resellerId = :reseller");
-            parameters.and("reseller", filter.resellerId());
+            where += " and resellerId = :reseller";
+            parameters.put("reseller", filter.resellerId());
         }
         if (filter.templateKey() != null && !filter.templateKey().isBlank()) {
-            conditions.add("templateKey = :templateKey");
-            parameters.and("templateKey", filter.templateKey());
+            where += " and templateKey = :templateKey";
+            parameters.put("templateKey", filter.templateKey());
         }
-        Optional<PageCursor> after = PageCursor.decode(cursor);
-        after.ifPresent(position -> {
-            conditions.add("(createdAt < :afterTime or (createdAt = :afterTime and id < :afterId))");
-            parameters.and("afterTime", position.createdAt()).and("afterId", position.id());
-        });
-        List<Delivery> found = Delivery.<Delivery>find(String.join(" and ", conditions),
-                        Sort.descending("createdAt", "id"), parameters)
-                .range(0, size)
-                .list();
-        List<Delivery> items = found.size() > size ? found.subList(0, size) : found;
-        PageCursor next = found.size() > size
-                ? new PageCursor(items.get(size - 1).createdAt(), items.get(size - 1).id())
-                : null;
-        return new DeliveryPage(items, next);
+        where = page.restrictNewestFirst(where, parameters);
+        return page.page(Delivery.<Delivery>find(where + PageRequest.NEWEST_FIRST, parameters)
+                .range(0, page.limit()).list(), Delivery::createdAt, Delivery::id);
     }
 
     @Transactional

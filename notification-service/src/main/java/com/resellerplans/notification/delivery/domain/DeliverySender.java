@@ -1,6 +1,7 @@
 package com.resellerplans.notification.delivery.domain;
 
 import com.resellerplans.notification.sender.domain.SenderSettingsService;
+import com.resellerplans.outbox.AfterCommit;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,8 +10,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,22 +78,7 @@ public class DeliverySender {
 
     /** Wakes the sender once the caller's transaction has committed (never for a rolled-back one). */
     void wakeAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wakeUps.release();
-                }
-            }
-        });
+        AfterCommit.run(transactions, WAKE_REGISTERED, wakeUps::release);
     }
 
     private void sendUntilStopped() {

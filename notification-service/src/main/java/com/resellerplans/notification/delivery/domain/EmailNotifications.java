@@ -58,28 +58,47 @@ public class EmailNotifications {
     public void storefrontActivated(EventEnvelope envelope, StorefrontActivated event) {
         ResellerSnapshot reseller = event.reseller();
         ResellerStorefront.remember(reseller.distributorId(), reseller.id(), event.url(), event.alias(), now());
-        queue(envelope, reseller, TemplateKey.WELCOME_STANDARD_RESELLER_STOREFRONT, event.url(), event.plan(), null);
+        queue(envelope.id(), reseller, TemplateKey.WELCOME_STANDARD_RESELLER_STOREFRONT, event.url(), event.plan(),
+                null);
+        for (AwaitedUpgradeNotice notice : AwaitedUpgradeNotice.waitingFor(reseller.distributorId(), reseller.id(),
+                event.alias())) {
+            queue(notice.eventId(), notice.reseller(), TemplateKey.SUBSCRIPTION_UPGRADED, event.url(), notice.plan(),
+                    null);
+            notice.delete();
+        }
     }
 
+    /**
+     * The upgrade email, with the URL of the storefront the upgrade names. When that storefront's activation has
+     * not arrived yet (it travels on another topic and can be overtaken), the email waits for it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void subscriptionUpgraded(EventEnvelope envelope, SubscriptionUpgraded event) {
-        queue(envelope, event.reseller(), TemplateKey.SUBSCRIPTION_UPGRADED, knownUrlOf(event.reseller()),
-                event.toPlan(), null);
+        ResellerSnapshot reseller = event.reseller();
+        String alias = event.storefrontAlias();
+        if (alias == null) {
+            queue(envelope.id(), reseller, TemplateKey.SUBSCRIPTION_UPGRADED, knownUrlOf(reseller), event.toPlan(),
+                    null);
+            return;
+        }
+        ResellerStorefront.urlAt(reseller.distributorId(), reseller.id(), alias).ifPresentOrElse(
+                url -> queue(envelope.id(), reseller, TemplateKey.SUBSCRIPTION_UPGRADED, url, event.toPlan(), null),
+                () -> AwaitedUpgradeNotice.keep(envelope.id(), reseller, alias, event.toPlan(), now()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancellationRequested(EventEnvelope envelope, SubscriptionCancellationRequested event) {
-        queue(envelope, event.reseller(), TemplateKey.SUBSCRIPTION_CANCELLATION_REQUESTED,
+        queue(envelope.id(), event.reseller(), TemplateKey.SUBSCRIPTION_CANCELLATION_REQUESTED,
                 knownUrlOf(event.reseller()), event.plan(), event.effectiveAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(EventEnvelope envelope, SubscriptionCancelled event) {
-        queue(envelope, event.reseller(), TemplateKey.SUBSCRIPTION_CANCELLED, knownUrlOf(event.reseller()),
+        queue(envelope.id(), event.reseller(), TemplateKey.SUBSCRIPTION_CANCELLED, knownUrlOf(event.reseller()),
                 event.plan(), event.cancelledAt());
     }
 
-    private void queue(EventEnvelope envelope, ResellerSnapshot reseller, TemplateKey key, String storefrontUrl,
+    private void queue(String eventId, ResellerSnapshot reseller, TemplateKey key, String storefrontUrl,
             Plan plan, Instant effectiveAt) {
         String distributorId = reseller.distributorId();
         CurrentTemplate template = catalogue.templateFor(distributorId, key);
@@ -92,7 +111,7 @@ public class EmailNotifications {
         RenderedEmail email = renderer.render(template.template(), values);
         Instant now = now();
         for (String address : recipientsOf(reseller, catalogue.preferredRecipients(distributorId, key))) {
-            EmailAddressing addressing = new EmailAddressing(distributorId, reseller.id(), envelope.id(), address);
+            EmailAddressing addressing = new EmailAddressing(distributorId, reseller.id(), eventId, address);
             Delivery.queue(addressing, key, email, now, config.messageIdDomain()).persist();
         }
         sender.wakeAfterCommit();

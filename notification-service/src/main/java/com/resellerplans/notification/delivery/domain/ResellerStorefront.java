@@ -36,6 +36,13 @@ public class ResellerStorefront extends PanacheEntityBase {
                 .map(storefront -> storefront.storefrontUrl);
     }
 
+    /** The URL of the reseller's storefront at this alias, once its activation has been seen. */
+    static Optional<String> urlAt(String distributorId, String resellerId, String alias) {
+        return ResellerStorefront.<ResellerStorefront>findByIdOptional(new Key(distributorId, resellerId))
+                .filter(storefront -> storefront.alias.equals(alias))
+                .map(storefront -> storefront.storefrontUrl);
+    }
+
     /** Remembers the URL a storefront answers at now (a reactivation may bring a new one). */
     static void remember(String distributorId, String resellerId, String url, String alias, Instant at) {
         Key key = new Key(distributorId, resellerId);

@@ -1,6 +1,7 @@
 package com.resellerplans.notification.template.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.Page;
 import com.resellerplans.notification.template.domain.TemplateService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -69,8 +70,10 @@ public class TemplateResource {
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "The distributor's saved versions of the template, newest first")
     @APIResponse(responseCode = "200", description = "The versions")
-    public TemplateVersionsView versions(@PathParam("key") String key) {
-        return TemplateVersionsView.of(templates.versions(caller.distributorId(), key));
+    public Page<TemplateVersionView> versions(@PathParam("key") String key) {
+        // a template keeps few versions, so one page holds them all
+        return Page.complete(templates.versions(caller.distributorId(), key).stream().map(TemplateVersionView::of)
+                .toList());
     }
 
     @POST

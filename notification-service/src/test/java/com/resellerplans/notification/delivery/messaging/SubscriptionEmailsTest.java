@@ -42,6 +42,28 @@ class SubscriptionEmailsTest {
     }
 
     @Test
+    void anUpgradeThatOvertakesItsStorefrontActivationWaitsForTheUrl() {
+        ResellerSnapshot reseller = Events.reseller(DISTRIBUTOR, "Quick Climbers");
+        Events.produce(Contracts.SUBSCRIPTION_UPGRADED, UUID.randomUUID().toString(), reseller,
+                Events.subscriptionUpgraded(reseller, "quickclimbers"));
+        // the reseller's next event on the same partition: once its email is out, the upgrade was consumed
+        Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
+                new SubscriptionCancellationRequested(UUID.randomUUID().toString(), 3, reseller, Plan.STANDARD,
+                        Instant.parse("2026-12-28T10:00:00Z"), new Actor("operator@" + DISTRIBUTOR, "bss-operator"),
+                        Channel.BSS, Instant.now()));
+        awaitMail(reseller, "Your subscription will be cancelled on 28 December 2026");
+        assertThat(Mails.to(reseller.primaryContact().email()))
+                .filteredOn(mail -> mail.subject().startsWith("Your reseller plan")).isEmpty();
+
+        StorefrontActivated activated = Events.storefrontActivated(reseller, "quickclimbers");
+        Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller, activated);
+
+        MailServer.Mail upgraded = awaitMail(reseller, "Your reseller plan is now Standard");
+        assertThat(upgraded.text()).contains("Quick Climbers", activated.url());
+        assertThat(awaitMail(reseller, "Welcome to Standard Reseller Storefront").text()).contains(activated.url());
+    }
+
+    @Test
     void aRequestedAndThenEffectiveCancellationEachSendTheirEmail() {
         ResellerSnapshot reseller = Events.reseller(DISTRIBUTOR, "Leaving Soon");
         String subscriptionId = UUID.randomUUID().toString();

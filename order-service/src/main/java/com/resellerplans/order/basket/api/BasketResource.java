@@ -1,8 +1,8 @@
 package com.resellerplans.order.basket.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.Page;
 import com.resellerplans.order.basket.domain.Baskets;
-import com.resellerplans.order.common.api.ListView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,8 +38,8 @@ public class BasketResource {
     @RolesAllowed(Caller.RESELLER_ADMIN)
     @Operation(summary = "The calling reseller's basket")
     @APIResponse(responseCode = "200", description = "The basket's items")
-    public ListView<BasketItemView> basket() {
-        return ListView.of(baskets.itemsOf(caller.distributorId(), caller.requireResellerId()).stream()
+    public Page<BasketItemView> basket() {
+        return Page.complete(baskets.itemsOf(caller.distributorId(), caller.requireResellerId()).stream()
                 .map(BasketItemView::of).toList());
     }
 

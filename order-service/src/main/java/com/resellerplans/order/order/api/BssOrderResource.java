@@ -1,8 +1,8 @@
 package com.resellerplans.order.order.api;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.order.common.api.ListView;
-import com.resellerplans.order.common.domain.PageRequest;
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import com.resellerplans.order.order.domain.BssOrders;
 import com.resellerplans.order.order.domain.Order;
 import com.resellerplans.order.order.domain.OrderFilter;
@@ -47,11 +47,12 @@ public class BssOrderResource {
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "The distributor's orders, newest first, by status and reseller")
     @APIResponse(responseCode = "200", description = "One page of orders")
-    public ListView<OrderView> orders(@QueryParam("status") OrderStatus status,
+    @APIResponse(responseCode = "422", description = "INVALID_CURSOR or INVALID_REQUEST (unknown status)")
+    public Page<OrderView> orders(@QueryParam("status") OrderStatus status,
             @QueryParam("resellerId") String resellerId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return ListView.of(queries.list(caller, new OrderFilter(resellerId, status), PageRequest.of(limit, cursor)),
-                order -> OrderView.of(order, true));
+        return queries.list(caller, new OrderFilter(resellerId, status), PageRequest.of(cursor, limit))
+                .map(order -> OrderView.of(order, true));
     }
 
     @GET

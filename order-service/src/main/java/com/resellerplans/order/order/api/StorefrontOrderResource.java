@@ -1,8 +1,8 @@
 package com.resellerplans.order.order.api;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.order.common.api.ListView;
-import com.resellerplans.order.common.domain.PageRequest;
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import com.resellerplans.order.order.domain.OrderFilter;
 import com.resellerplans.order.order.domain.OrderQueries;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,9 +34,10 @@ public class StorefrontOrderResource {
     @RolesAllowed(Caller.RESELLER_ADMIN)
     @Operation(summary = "The calling reseller's orders, newest first")
     @APIResponse(responseCode = "200", description = "One page of orders")
-    public ListView<OrderView> orders(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return ListView.of(queries.list(caller, new OrderFilter(null, null), PageRequest.of(limit, cursor)),
-                order -> OrderView.of(order, false));
+    @APIResponse(responseCode = "422", description = "INVALID_CURSOR")
+    public Page<OrderView> orders(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return queries.list(caller, new OrderFilter(null, null), PageRequest.of(cursor, limit))
+                .map(order -> OrderView.of(order, false));
     }
 
     @GET

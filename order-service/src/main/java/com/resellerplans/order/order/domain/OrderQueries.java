@@ -1,8 +1,8 @@
 package com.resellerplans.order.order.domain;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.order.common.domain.Page;
-import com.resellerplans.order.common.domain.PageRequest;
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;

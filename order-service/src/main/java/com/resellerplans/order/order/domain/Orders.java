@@ -1,13 +1,11 @@
 package com.resellerplans.order.order.domain;
 
-import com.resellerplans.order.common.domain.Cursor;
-import com.resellerplans.order.common.domain.Page;
-import com.resellerplans.order.common.domain.PageRequest;
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,28 +19,19 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
 
     /** Newest first, keyset-paged on (createdAt, id). */
     public Page<Order> page(String distributorId, OrderFilter filter, PageRequest request) {
-        StringBuilder query = new StringBuilder("distributorId = :distributorId");
-        Parameters parameters = Parameters.with("distributorId", distributorId);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("distributorId", distributorId);
+        String where = "distributorId = :distributorId";
         if (filter.resellerId() != null) {
-            query.append(" and resellerId = :resellerId");
-            parameters.and("resellerId", filter.resellerId());
+            where += " and resellerId = :resellerId";
+            parameters.put("resellerId", filter.resellerId());
         }
         if (filter.status() != null) {
-            query.append(" and status = :status");
-            parameters.and("status", filter.status());
+            where += " and status = :status";
+            parameters.put("status", filter.status());
         }
-        if (request.after() != null) {
-            query.append(" and (createdAt < :createdAt or (createdAt = :createdAt and id < :id))");
-            parameters.and("createdAt", request.after().createdAt()).and("id", request.after().id());
-        }
-        List<Order> found = find(query.toString(), Sort.descending("createdAt", "id"), parameters)
-                .page(0, request.limit() + 1)
-                .list();
-        if (found.size() <= request.limit()) {
-            return new Page<>(found, null);
-        }
-        List<Order> items = found.subList(0, request.limit());
-        Order last = items.get(items.size() - 1);
-        return new Page<>(List.copyOf(items), new Cursor(last.createdAt(), last.id()).encode());
+        where = request.restrictNewestFirst(where, parameters);
+        return request.page(find(where + PageRequest.NEWEST_FIRST, parameters).range(0, request.limit()).list(),
+                Order::createdAt, Order::id);
     }
 }

@@ -1,7 +1,7 @@
 package com.resellerplans.order.plan.api;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.order.common.api.ListView;
+import com.resellerplans.http.Page;
 import com.resellerplans.order.plan.domain.PlanCatalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -29,8 +29,8 @@ public class PlanResource {
     @RolesAllowed(Caller.RESELLER_ADMIN)
     @Operation(summary = "The plan products, each with whether the calling reseller may order it now")
     @APIResponse(responseCode = "200", description = "The catalogue")
-    public ListView<PlanView> plans() {
-        return ListView.of(catalogue.offersFor(caller.distributorId(), caller.requireResellerId()).stream()
+    public Page<PlanView> plans() {
+        return Page.complete(catalogue.offersFor(caller.distributorId(), caller.requireResellerId()).stream()
                 .map(PlanView::of).toList());
     }
 }

@@ -66,6 +66,9 @@ class BasketResourceTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"product\":")
                 .when().post("/storefront/v1/basket/items")
                 .then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"product\":\"FREE_PLAN\",\"price\":0}")
+                .when().post("/storefront/v1/basket/items")
+                .then().statusCode(422).body("code", equalTo("UNKNOWN_FIELD")).body("field", equalTo("price"));
 
         assertThat(data.count("basket_item", distributor)).isZero();
     }

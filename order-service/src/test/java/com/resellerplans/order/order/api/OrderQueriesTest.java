@@ -100,6 +100,15 @@ class OrderQueriesTest {
     }
 
     @Test
+    void anUnknownStatusFilterIsAnInvalidRequest() {
+        given().auth().oauth2(TestData.operatorToken(distributor)).queryParam("status", "SHIPPED")
+                .when().get("/bss/v1/orders")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("INVALID_REQUEST"))
+                .body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
     void eachSideKeepsToItsRoutes() {
         given().auth().oauth2(TestData.resellerToken(distributor, reseller)).when().get("/bss/v1/orders")
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN"));

@@ -1,6 +1,8 @@
 package com.resellerplans.storefront.storefront.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import com.resellerplans.storefront.storefront.domain.StorefrontDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -29,8 +31,8 @@ public class StorefrontListResource {
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "The distributor's storefronts, oldest first, with their current URLs")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
-    @APIResponse(responseCode = "422", description = "CURSOR_INVALID")
-    public StorefrontListView list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return StorefrontListView.of(directory.page(caller.distributorId(), limit, cursor));
+    @APIResponse(responseCode = "422", description = "INVALID_CURSOR")
+    public Page<StorefrontView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return directory.page(caller.distributorId(), PageRequest.of(cursor, limit)).map(StorefrontView::of);
     }
 }

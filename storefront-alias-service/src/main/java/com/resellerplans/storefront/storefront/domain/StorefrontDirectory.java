@@ -1,17 +1,15 @@
 package com.resellerplans.storefront.storefront.domain;
 
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import com.resellerplans.storefront.alias.domain.Alias;
 import com.resellerplans.storefront.setup.domain.DistributorSetup;
 import com.resellerplans.storefront.setup.domain.StorefrontSetup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /** Finds storefronts: what a storefront URL shows, who may sign in there, and the BSS list. */
 @ApplicationScoped
 public class StorefrontDirectory {
-    public static final int DEFAULT_PAGE_SIZE = 20;
-    public static final int MAX_PAGE_SIZE = 100;
-
     private final Storefronts storefronts;
     private final DistributorSetup setup;
 
@@ -40,15 +38,11 @@ public class StorefrontDirectory {
         return located;
     }
 
-    /** @param limit clamped to 1..{@value #MAX_PAGE_SIZE}; null means {@value #DEFAULT_PAGE_SIZE} */
-    public StorefrontPage page(String distributorId, Integer limit, String cursor) {
-        int size = limit == null ? DEFAULT_PAGE_SIZE : Math.max(1, Math.min(MAX_PAGE_SIZE, limit));
-        List<Storefront> rows = storefronts.pageAfter(distributorId, cursor == null ? null : PageCursor.decode(cursor),
-                size);
-        List<Storefront> items = rows.subList(0, Math.min(size, rows.size()));
+    /** One page of the distributor's storefronts, oldest first, each with its current URL. */
+    public Page<LocatedStorefront> page(String distributorId, PageRequest page) {
+        Page<Storefront> rows = page.page(storefronts.pageAfter(distributorId, page),
+                storefront -> storefront.createdAt, storefront -> storefront.id);
         StorefrontSetup current = setup.current(distributorId);
-        String next = rows.size() > size ? PageCursor.after(items.get(items.size() - 1)).encode() : null;
-        return new StorefrontPage(items.stream()
-                .map(storefront -> new LocatedStorefront(storefront, current.urlOf(storefront.alias))).toList(), next);
+        return rows.map(storefront -> new LocatedStorefront(storefront, current.urlOf(storefront.alias)));
     }
 }

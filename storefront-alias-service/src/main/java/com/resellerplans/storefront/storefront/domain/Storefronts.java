@@ -1,5 +1,6 @@
 package com.resellerplans.storefront.storefront.domain;
 
+import com.resellerplans.http.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -7,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.hibernate.LockOptions;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,11 +43,10 @@ public class Storefronts implements PanacheRepositoryBase<Storefront, UUID> {
     }
 
     /** One page in (created_at, id) order, one row more than asked to tell whether another page follows. */
-    List<Storefront> pageAfter(String distributorId, PageCursor after, int limit) {
-        Sort order = Sort.by("createdAt").and("id");
-        return after == null
-                ? find("distributorId = ?1", order, distributorId).page(Page.ofSize(limit + 1)).list()
-                : find("distributorId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3))", order,
-                        distributorId, after.createdAt(), after.id()).page(Page.ofSize(limit + 1)).list();
+    List<Storefront> pageAfter(String distributorId, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("distributorId", distributorId);
+        String where = page.restrict("distributorId = :distributorId", parameters);
+        return find(where + PageRequest.OLDEST_FIRST, parameters).range(0, page.limit()).list();
     }
 }

@@ -72,7 +72,7 @@ class StorefrontViewsTest {
     @Test
     void the_bss_list_refuses_a_forged_cursor_and_non_operators() {
         given().auth().oauth2(tenant.operator()).queryParam("cursor", "bm90LWEtY3Vyc29y")
-                .get("/bss/v1/storefronts").then().statusCode(422).body("code", equalTo("CURSOR_INVALID"));
+                .get("/bss/v1/storefronts").then().statusCode(422).body("code", equalTo("INVALID_CURSOR"));
         given().auth().oauth2(tenant.reseller(Tenants.newId())).get("/bss/v1/storefronts").then()
                 .statusCode(403);
     }

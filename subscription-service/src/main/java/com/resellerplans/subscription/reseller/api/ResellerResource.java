@@ -1,12 +1,10 @@
 package com.resellerplans.subscription.reseller.api;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.subscription.common.Page;
-import com.resellerplans.subscription.common.PageRequest;
-import com.resellerplans.subscription.common.StrictJsonReader;
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import com.resellerplans.subscription.reseller.domain.ResellerDirectory;
 import com.resellerplans.subscription.reseller.domain.Tier;
-import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +38,6 @@ public class ResellerResource {
     }
 
     @POST
-    @CustomDeserialization(StrictJsonReader.class)
     @Operation(summary = "Register a reseller (tier BASIC)")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "422", description = "INVALID_REQUEST or UNKNOWN_FIELD")

@@ -3,8 +3,8 @@ package com.resellerplans.subscription.reseller.domain;
 import com.resellerplans.events.Contact;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.subscription.common.Ids;
-import com.resellerplans.subscription.common.Page;
-import com.resellerplans.subscription.common.PageRequest;
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -45,7 +45,7 @@ public class ResellerDirectory {
             parameters.put("prefix", likePrefix(namePrefix));
         }
         where = page.restrict(where, parameters);
-        return page.page(Reseller.<Reseller>find(where + " order by createdAt, id", parameters)
+        return page.page(Reseller.<Reseller>find(where + PageRequest.OLDEST_FIRST, parameters)
                 .range(0, page.limit()).list(), reseller -> reseller.createdAt, reseller -> reseller.id);
     }
 

@@ -2,7 +2,7 @@ package com.resellerplans.subscription.subscription.api;
 
 import com.resellerplans.events.Channel;
 import com.resellerplans.http.Caller;
-import com.resellerplans.subscription.common.Page;
+import com.resellerplans.http.Page;
 import com.resellerplans.subscription.subscription.domain.CancellationPolicy;
 import com.resellerplans.subscription.subscription.domain.Viewer;
 import jakarta.annotation.security.RolesAllowed;

@@ -3,12 +3,10 @@ package com.resellerplans.subscription.subscription.api;
 import com.resellerplans.events.Channel;
 import com.resellerplans.events.Plan;
 import com.resellerplans.http.Caller;
-import com.resellerplans.subscription.common.Page;
-import com.resellerplans.subscription.common.StrictJsonReader;
+import com.resellerplans.http.Page;
 import com.resellerplans.subscription.subscription.domain.CancellationPolicy;
 import com.resellerplans.subscription.subscription.domain.SubscriptionStatus;
 import com.resellerplans.subscription.subscription.domain.Viewer;
-import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,7 +57,6 @@ public class SubscriptionResource {
 
     @POST
     @Path("/{id}/cancellation")
-    @CustomDeserialization(StrictJsonReader.class)
     @Operation(summary = "Cancel at the end of the term or immediately (default: the distributor's policy)")
     @APIResponse(responseCode = "200", description = "The subscription, PENDING_CANCELLATION or CANCELLED")
     @APIResponse(responseCode = "404", description = "SUBSCRIPTION_NOT_FOUND")

@@ -1,9 +1,7 @@
 package com.resellerplans.subscription.subscription.api;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.subscription.common.StrictJsonReader;
 import com.resellerplans.subscription.subscription.domain.SubscriptionSetup;
-import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +38,6 @@ public class SubscriptionSetupResource {
     }
 
     @PUT
-    @CustomDeserialization(StrictJsonReader.class)
     @Operation(summary = "Choose the distributor's default cancellation policy")
     @APIResponse(responseCode = "200", description = "The settings")
     @APIResponse(responseCode = "422", description = "INVALID_REQUEST or UNKNOWN_FIELD")

@@ -121,8 +121,7 @@ public class SubscriptionLifecycle {
     }
 
     private void upgrade(OrderExecuted order, Reseller reseller, Change change) {
-        Subscription subscription = Subscription.findVisible(
-                        Viewer.reseller(reseller.distributorId, reseller.id.toString()), order.subscriptionId())
+        Subscription subscription = subscriptionToUpgrade(order, reseller)
                 .orElseThrow(() -> new SubscriptionNotFoundException(order.subscriptionId()));
         var from = subscription.plan;
         subscription.upgrade(order.plan(), change);
@@ -130,6 +129,18 @@ public class SubscriptionLifecycle {
         outbox.publish(Contracts.SUBSCRIPTION_UPGRADED, resellerKey(subscription), new SubscriptionUpgraded(
                 subscription.id.toString(), subscription.version, reseller.snapshot(), from, subscription.plan,
                 subscription.storefrontAlias, order.orderId(), change.at()));
+    }
+
+    /**
+     * The subscription the upgrade names; an upgrade order-service executed before it learnt the reseller's
+     * subscription id names none, and then means the reseller's live subscription.
+     */
+    private static Optional<Subscription> subscriptionToUpgrade(OrderExecuted order, Reseller reseller) {
+        if (order.subscriptionId() == null) {
+            return Subscription.findLiveOf(reseller);
+        }
+        return Subscription.findVisible(Viewer.reseller(reseller.distributorId, reseller.id.toString()),
+                order.subscriptionId());
     }
 
     private void reject(OrderExecuted order, String code, String reason) {

@@ -2,8 +2,8 @@ package com.resellerplans.subscription.subscription.domain;
 
 import com.resellerplans.events.Plan;
 import com.resellerplans.subscription.common.Ids;
-import com.resellerplans.subscription.common.Page;
-import com.resellerplans.subscription.common.PageRequest;
+import com.resellerplans.http.Page;
+import com.resellerplans.http.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +38,7 @@ public class SubscriptionQueries {
             parameters.put("plan", plan);
         }
         where = page.restrict(where, parameters);
-        List<Subscription> rows = Subscription.<Subscription>find(where + " order by createdAt, id", parameters)
+        List<Subscription> rows = Subscription.<Subscription>find(where + PageRequest.OLDEST_FIRST, parameters)
                 .range(0, page.limit()).list();
         return page.page(rows, subscription -> subscription.createdAt, subscription -> subscription.id);
     }

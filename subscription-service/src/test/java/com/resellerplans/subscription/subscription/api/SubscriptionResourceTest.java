@@ -73,6 +73,14 @@ class SubscriptionResourceTest {
     }
 
     @Test
+    void anUnknownFilterValueIsAnInvalidRequest() {
+        given().auth().oauth2(operator).queryParam("status", "SLEEPING").get("/bss/v1/subscriptions")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("INVALID_REQUEST"))
+                .body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
     void aResellerSeesOnlyItsOwnSubscriptions() {
         ResellerSnapshot mine = EventRecords.reseller(distributor);
         ResellerSnapshot theirs = EventRecords.reseller(distributor);

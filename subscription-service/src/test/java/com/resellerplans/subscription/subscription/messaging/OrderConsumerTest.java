@@ -126,6 +126,22 @@ class OrderConsumerTest {
     }
 
     @Test
+    void anUpgradeExecutedBeforeOrderServiceLearntTheSubscriptionIdUpgradesTheLiveSubscription() {
+        ResellerSnapshot reseller = EventRecords.reseller(distributor);
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.newOrder(reseller, Plan.FREE));
+        String subscriptionId = awaitSubscriptionOf(reseller);
+
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.upgradeOrder(reseller, null));
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
+                .get("/bss/v1/subscriptions/{id}", subscriptionId).then().body("plan", equalTo("STANDARD")));
+        awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type())).isEmpty();
+    }
+
+    @Test
     void aSecondNewOrderForASubscribedResellerIsRejected() throws Exception {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
         EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),

@@ -1,7 +1,5 @@
-package com.resellerplans.subscription.common;
+package com.resellerplans.http;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -14,10 +12,16 @@ import java.util.function.Function;
 /**
  * One page of a list ordered by (createdAt, id): how many rows, and the opaque cursor of the last row the
  * previous page showed. Keyset paging, so a page stays correct while rows are added.
+ * <p>
+ * A query restricts its HQL with {@link #restrict} (ordered {@link #OLDEST_FIRST}) or {@link #restrictNewestFirst}
+ * (ordered {@link #NEWEST_FIRST}), fetches {@code limit + 1} rows (Panache's {@code range(0, limit)}) and hands
+ * them to {@link #page}, which cuts the page and names the next cursor.
  */
 public record PageRequest(Instant afterCreatedAt, UUID afterId, int limit) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
+    public static final String OLDEST_FIRST = " order by createdAt, id";
+    public static final String NEWEST_FIRST = " order by createdAt desc, id desc";
     private static final String SEPARATOR = "|";
 
     /** Parses {@code ?cursor=} and {@code ?limit=}; a missing limit is 20, larger ones clamp to 100. */
@@ -36,19 +40,19 @@ public record PageRequest(Instant afterCreatedAt, UUID afterId, int limit) {
         }
     }
 
-    /** Adds the keyset condition to an HQL where clause over {@code createdAt} and {@code id}. */
+    /** Adds the keyset condition for a list ordered {@link #OLDEST_FIRST} to an HQL where clause. */
     public String restrict(String where, Map<String, Object> parameters) {
-        if (afterId == null) {
-            return where;
-        }
-        parameters.put("afterCreatedAt", afterCreatedAt);
-        parameters.put("afterId", afterId);
-        return where + " and (createdAt > :afterCreatedAt or (createdAt = :afterCreatedAt and id > :afterId))";
+        return keyset(where, parameters, ">");
+    }
+
+    /** Adds the keyset condition for a list ordered {@link #NEWEST_FIRST} to an HQL where clause. */
+    public String restrictNewestFirst(String where, Map<String, Object> parameters) {
+        return keyset(where, parameters, "<");
     }
 
     /**
-     * Cuts the fetched rows to the page and names the cursor of the next one, if any. Fetch {@code limit + 1}
-     * rows (Panache's {@code range(0, limit)}) to learn whether another page follows.
+     * Cuts the fetched rows ({@code limit + 1} of them at most) to the page and names the cursor of the next
+     * one, if any.
      */
     public <T> Page<T> page(List<T> fetched, Function<T, Instant> createdAt, Function<T, UUID> id) {
         if (fetched.size() <= limit) {
@@ -59,5 +63,15 @@ public record PageRequest(Instant afterCreatedAt, UUID afterId, int limit) {
         String position = createdAt.apply(last) + SEPARATOR + id.apply(last);
         return new Page<>(List.copyOf(items),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String keyset(String where, Map<String, Object> parameters, String after) {
+        if (afterId == null) {
+            return where;
+        }
+        parameters.put("afterCreatedAt", afterCreatedAt);
+        parameters.put("afterId", afterId);
+        return where + " and (createdAt " + after + " :afterCreatedAt or (createdAt = :afterCreatedAt and id "
+                + after + " :afterId))";
     }
 }

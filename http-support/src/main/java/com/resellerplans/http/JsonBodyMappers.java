@@ -1,10 +1,9 @@
-package com.resellerplans.subscription.common;
+package com.resellerplans.http;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.resellerplans.http.Problem;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.stream.Collectors;

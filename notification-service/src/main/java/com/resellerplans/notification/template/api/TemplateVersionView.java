@@ -1,0 +1,13 @@
+package com.resellerplans.notification.template.api;
+
+import com.resellerplans.notification.template.domain.TemplateVersion;
+import java.time.Instant;
+
+/** One saved version of a template, as the version list shows it. */
+public record TemplateVersionView(String id, int number, String subject, Instant createdAt, String createdBy) {
+
+    static TemplateVersionView of(TemplateVersion version) {
+        return new TemplateVersionView(version.id().toString(), version.number(), version.subject(),
+                version.createdAt(), version.createdBy());
+    }
+}
