@@ -18,7 +18,8 @@ class ExpiredKeysPurge {
     }
 
     @Scheduled(identity = "idempotency-key-purge", every = "${idempotency.purge-interval:1h}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         int purged = records.purgeOlderThan(config.retention());
         if (purged > 0) {
