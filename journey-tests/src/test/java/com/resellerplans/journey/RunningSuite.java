@@ -33,12 +33,21 @@ public final class RunningSuite implements BeforeAllCallback {
             "notification-service", "notifications");
     private static final Object LOCK = new Object();
     private static Services started;
+    private static Exception startFailure;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (LOCK) {
+            if (startFailure != null) {
+                throw new IllegalStateException("The suite failed to start for an earlier test class", startFailure);
+            }
             if (started == null) {
-                started = startSuite();
+                try {
+                    started = startSuite();
+                } catch (Exception e) {
+                    startFailure = e;
+                    throw e;
+                }
                 Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "journey-suite-shutdown"));
             }
         }
