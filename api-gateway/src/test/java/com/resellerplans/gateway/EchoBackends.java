@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Real HTTP peers standing in for the four services, on the ports the gateway is configured with.
  * Each answers with what it received: its own name, method, path, query, Authorization and
- * X-Request-Id headers and the body's length. A path ending in {@code /boom} answers an HTML 500
+ * X-Request-Id and Idempotency-Key headers and the body's length (a call with an Idempotency-Key
+ * is answered as a replay). A path ending in {@code /boom} answers an HTML 500
  * (a service leaking an error page); one ending in {@code /silent} never answers; {@code /q/openapi}
  * is the service's OpenAPI document.
  */
@@ -76,7 +77,12 @@ final class EchoBackends {
                     .put("query", request.query())
                     .put("authorization", request.getHeader("Authorization"))
                     .put("requestId", request.getHeader("X-Request-Id"))
-                    .put("bodyLength", body.length());
+                    .put("bodyLength", body.length())
+                    .put("idempotencyKey", request.getHeader("Idempotency-Key"));
+            if (request.getHeader("Idempotency-Key") != null) {
+                // as a service answers a repeated key: with the first answer, marked as replayed
+                request.response().putHeader("Idempotency-Replayed", "true");
+            }
             request.response().putHeader("Content-Type", "application/json").end(echo.encode());
         });
     }

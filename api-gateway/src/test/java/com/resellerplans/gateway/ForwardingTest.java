@@ -90,6 +90,20 @@ class ForwardingTest {
     }
 
     @Test
+    void anIdempotencyKeyReachesTheServiceAndItsReplayMarkComesBack() {
+        given().header("Authorization", bearer(TestTokens.reseller())).header("Idempotency-Key", "checkout-7f3a")
+                .contentType(ContentType.JSON).body("{\"storefrontAlias\": \"techsolutions\"}")
+                .post("/storefront/v1/basket/checkout")
+                .then().statusCode(200)
+                .body("idempotencyKey", equalTo("checkout-7f3a"))
+                .header("Idempotency-Replayed", "true");
+        given().header("Authorization", bearer(TestTokens.operator())).post("/bss/v1/resellers")
+                .then().statusCode(200)
+                .body("idempotencyKey", nullValue())
+                .header("Idempotency-Replayed", nullValue());
+    }
+
+    @Test
     void aRequestIdIsGeneratedEchoedAndPassedDownstream() {
         var response = given().header("Authorization", bearer(TestTokens.operator())).get("/bss/v1/resellers");
         String generated = response.header("X-Request-Id");

@@ -30,6 +30,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         for (String service : new String[] {"order", "subscription", "storefront", "notification"}) {
             config.put("gateway.services." + service, "http://localhost:" + freePort());
         }
+        config.put("gateway.cors.origins", CorsTest.FRONTEND);
         // a silent backend must turn into a 503 quickly in the tests
         config.put("gateway.backend.idle-timeout", "2S");
         return config;

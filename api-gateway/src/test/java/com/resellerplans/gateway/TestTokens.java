@@ -47,6 +47,16 @@ final class TestTokens {
         return MINTER.subCustomer(DISTRIBUTOR, RESELLER);
     }
 
+    /** An operator of the test distributor with a subject of its own (its own rate-limit budget). */
+    static String operatorNamed(String subject) {
+        return MINTER.mint(subject, TokenMinter.GROUP_OPERATOR, DISTRIBUTOR, null, 600);
+    }
+
+    /** A sub-customer of the test reseller with a subject of its own. */
+    static String subCustomerNamed(String subject) {
+        return MINTER.subCustomer(DISTRIBUTOR, RESELLER, subject);
+    }
+
     /** A reseller-admin token that names no reseller. */
     static String resellerAdminWithoutReseller() {
         return MINTER.mint("admin@nowhere", TokenMinter.GROUP_RESELLER_ADMIN, DISTRIBUTOR, null, 600);

@@ -14,12 +14,16 @@ import com.resellerplans.events.StorefrontActivated;
 import com.resellerplans.events.SubscriptionUpgraded;
 import com.resellerplans.localservers.TestServers;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -33,25 +37,44 @@ public final class Events {
 
     /** Produces the event under the given CloudEvents id and waits for the broker's acknowledgement. */
     public static <T> void produce(EventContract<T> contract, String ceId, ResellerSnapshot reseller, T payload) {
+        produceAll(contract, Map.of(ceId, new Keyed<>(reseller, payload)));
+    }
+
+    /** Produces each event (by CloudEvents id) with one producer and waits until the broker has them all. */
+    public static <T> void produceAll(EventContract<T> contract, Map<String, Keyed<T>> events) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (Map.Entry<String, Keyed<T>> event : events.entrySet()) {
+                sent.add(producer.send(record(contract, event.getKey(), event.getValue())));
+            }
+            for (Future<RecordMetadata> acknowledgement : sent) {
+                acknowledgement.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not produce " + contract.type(), e);
+        }
+    }
+
+    private static <T> ProducerRecord<String, String> record(EventContract<T> contract, String ceId, Keyed<T> event)
+            throws JsonProcessingException {
+        String resellerId = event.reseller().id();
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(UTF_8));
         headers.add(CloudEventHeaders.ID, ceId.getBytes(UTF_8));
         headers.add(CloudEventHeaders.TYPE, contract.type().getBytes(UTF_8));
         headers.add(CloudEventHeaders.SOURCE, "/test".getBytes(UTF_8));
         headers.add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(UTF_8));
-        headers.add(CloudEventHeaders.SUBJECT, reseller.id().getBytes(UTF_8));
+        headers.add(CloudEventHeaders.SUBJECT, resellerId.getBytes(UTF_8));
         headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(UTF_8));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>(contract.topic(), null, reseller.id(), JSON.writeValueAsString(payload),
-                    headers)).get(30, TimeUnit.SECONDS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not produce " + contract.type(), e);
-        }
+        return new ProducerRecord<>(contract.topic(), null, resellerId, JSON.writeValueAsString(event.payload()),
+                headers);
+    }
+
+    /** An event's payload with the reseller whose id keys its record. */
+    public record Keyed<T>(ResellerSnapshot reseller, T payload) {
     }
 
     /** A reseller of the distributor whose primary contact has a unique address. */

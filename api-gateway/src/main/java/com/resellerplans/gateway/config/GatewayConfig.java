@@ -6,6 +6,8 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Typed {@code gateway.*} configuration: where the backends live and how the gateway talks to them. */
 @ConfigMapping(prefix = "gateway")
@@ -20,6 +22,12 @@ public interface GatewayConfig {
     /** Largest request body the gateway forwards; larger ones are refused with 413. */
     @WithDefault("1M")
     MemorySize maxBodySize();
+
+    /** Per-caller request limits (per replica). */
+    RateLimits rateLimits();
+
+    /** Cross-origin access for the frontends. */
+    Cors cors();
 
     /** Base URL (scheme, host, port) of each backend service. */
     interface Services {
@@ -55,5 +63,46 @@ public interface GatewayConfig {
         /** Requests that may wait for a pooled connection before new ones are refused. */
         @WithDefault("256")
         int waitQueueSize();
+    }
+
+    /** Token buckets per caller (token subject and distributor), kept per replica. */
+    interface RateLimits {
+
+        /** Alias availability checks ({@code GET /storefront|bss/v1/aliases/{alias}/availability}). */
+        Availability availability();
+
+        /** Storefront sign-ins ({@code POST /public/v1/distributors/{d}/storefronts/{alias}/sign-in}). */
+        SignIn signIn();
+
+        /** Most callers whose buckets are kept at once; the longest idle ones are forgotten first. */
+        @WithDefault("100000")
+        int maxCallers();
+
+        /** Availability is checked while typing: a steady rate plus a burst. */
+        interface Availability {
+
+            /** Checks a caller regains per second. */
+            @WithDefault("20")
+            int perSecond();
+
+            /** Checks a caller may make at once. */
+            @WithDefault("40")
+            int burst();
+        }
+
+        /** Sign-in is rare: a budget per minute. */
+        interface SignIn {
+
+            /** Sign-ins a caller may make per minute (also the burst). */
+            @WithDefault("30")
+            int perMinute();
+        }
+    }
+
+    /** CORS for the frontends' origins only. */
+    interface Cors {
+
+        /** Origins (scheme://host[:port]) allowed to call the gateway from a browser; none: no CORS headers. */
+        Optional<List<String>> origins();
     }
 }

@@ -56,6 +56,12 @@ public final class Problems {
         send(response, 403, "FORBIDDEN", detail);
     }
 
+    /** 429 with the whole seconds after which the caller may try again. */
+    public static void tooManyRequests(HttpServerResponse response, long retryAfterSeconds) {
+        response.putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        send(response, 429, "RATE_LIMITED", "Too many requests; try again in " + retryAfterSeconds + " s.");
+    }
+
     public static void serviceUnavailable(HttpServerResponse response) {
         send(response, 503, SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_DETAIL);
     }

@@ -7,6 +7,7 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -118,6 +119,11 @@ public class DeliverySender {
         String failure = null;
         try {
             mailer.send(mail).await().atMost(config.sendTimeout());
+        } catch (TimeoutException e) {
+            // the SMTP client does not abandon the exchange: it may still complete, and the retry repeat the email
+            failure = "No answer from the SMTP server within " + config.sendTimeout().toMillis()
+                    + " ms; the email may still have been accepted";
+            LOG.warnf("Sending delivery %s to %s timed out", email.deliveryId(), email.recipient());
         } catch (RuntimeException e) {
             failure = describe(e);
             LOG.warnf("Sending delivery %s to %s failed: %s", email.deliveryId(), email.recipient(), failure);
