@@ -13,6 +13,7 @@ import com.resellerplans.order.position.domain.Tier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -24,11 +25,13 @@ public class TestData {
     private final EntityManager entityManager;
     private final PlanPositions positions;
     private final Orders orders;
+    private final Clock clock;
 
-    TestData(EntityManager entityManager, PlanPositions positions, Orders orders) {
+    TestData(EntityManager entityManager, PlanPositions positions, Orders orders, Clock clock) {
         this.entityManager = entityManager;
         this.positions = positions;
         this.orders = orders;
+        this.clock = clock;
     }
 
     /** A fresh tenant, so tests never see each other's rows. */
@@ -67,7 +70,7 @@ public class TestData {
     public Order order(String distributorId, String resellerId, OrderKind kind, Plan plan, String alias,
             boolean executed) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             Order order = Order.draft(UUID.randomUUID(), distributorId, resellerId, kind, plan.name() + "_PLAN", plan,
                     executed ? Channel.STOREFRONT : Channel.BSS, new Actor("someone", "reseller-admin"), now);
             if (alias != null) {

@@ -87,7 +87,8 @@ public class BssOrderResource {
     @Operation(summary = "Set the storefront alias of the draft's plan line and hold it for the draft")
     @APIResponse(responseCode = "200", description = "The draft")
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND, ORDER_ITEM_NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ORDER_ALREADY_EXECUTED, ORDER_NOT_DRAFT, ALIAS_TAKEN, ALIAS_HELD")
+    @APIResponse(responseCode = "409", description = "ORDER_ALREADY_EXECUTED, ORDER_NOT_DRAFT, ORDER_EXPIRED,"
+            + " ALIAS_TAKEN, ALIAS_HELD")
     @APIResponse(responseCode = "422", description = "ALIAS_NOT_ALLOWED_ON_UPGRADE, ALIAS_INVALID, ALIAS_RESERVED")
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE")
     public OrderView setAlias(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
@@ -101,7 +102,7 @@ public class BssOrderResource {
     @Operation(summary = "Delete a draft and free its alias")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ORDER_NOT_DRAFT")
+    @APIResponse(responseCode = "409", description = "ORDER_NOT_DRAFT, ORDER_EXPIRED")
     public void delete(@PathParam("id") UUID id) {
         bssOrders.delete(caller, id);
     }
@@ -112,8 +113,9 @@ public class BssOrderResource {
     @Operation(summary = "Execute a draft")
     @APIResponse(responseCode = "200", description = "The order, EXECUTED")
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ORDER_ALREADY_EXECUTED, ORDER_NOT_DRAFT, ORDER_OUTDATED,"
-            + " PLAN_ALREADY_ACTIVE, PLAN_DOWNGRADE_NOT_ALLOWED, CANCELLATION_PENDING, ALIAS_HOLD_EXPIRED")
+    @APIResponse(responseCode = "409", description = "ORDER_ALREADY_EXECUTED, ORDER_NOT_DRAFT, ORDER_EXPIRED,"
+            + " ORDER_OUTDATED, PLAN_ALREADY_ACTIVE, PLAN_DOWNGRADE_NOT_ALLOWED, CANCELLATION_PENDING,"
+            + " ALIAS_HOLD_EXPIRED")
     @APIResponse(responseCode = "422", description = "ALIAS_REQUIRED")
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE")
     public OrderView execute(@PathParam("id") UUID id) {

@@ -27,15 +27,17 @@ public class BssOrders {
     private final ResellerDirectory directory;
     private final AliasHolds aliasHolds;
     private final OrderExecution execution;
+    private final DraftLifetime lifetime;
 
     BssOrders(Orders orders, PlanPositions positions, PlanProducts products, ResellerDirectory directory,
-            AliasHolds aliasHolds, OrderExecution execution) {
+            AliasHolds aliasHolds, OrderExecution execution, DraftLifetime lifetime) {
         this.orders = orders;
         this.positions = positions;
         this.products = products;
         this.directory = directory;
         this.aliasHolds = aliasHolds;
         this.execution = execution;
+        this.lifetime = lifetime;
     }
 
     /** A draft for a reseller the directory knows: NEW from BASIC, UPGRADE from FREE to STANDARD. */
@@ -51,7 +53,10 @@ public class BssOrders {
         return order;
     }
 
-    /** The pencil: holds the alias for the draft (a new alias moves the hold) and sets it on the line. */
+    /**
+     * The pencil: holds the alias for the draft's remaining life (a new alias moves the hold) and sets it on
+     * the line.
+     */
     @Transactional
     public Order setAlias(Caller caller, UUID orderId, UUID itemId, String alias) {
         Order order = require(caller, orderId);
@@ -59,8 +64,9 @@ public class BssOrders {
             throw new OrderItemNotFoundException(itemId);
         }
         order.requireAliasSettable();
-        order.setAlias(aliasHolds.hold(order.id(), order.resellerId(), alias.trim(), null, caller.bearerToken())
-                .alias());
+        lifetime.refuseIfExpired(order);
+        order.setAlias(aliasHolds.hold(order.id(), order.resellerId(), alias.trim(),
+                lifetime.remainingSeconds(order), caller.bearerToken()).alias());
         return order;
     }
 
@@ -80,6 +86,7 @@ public class BssOrders {
     public Order execute(Caller caller, UUID orderId) {
         Order order = require(caller, orderId);
         order.requireExecutable();
+        lifetime.refuseIfExpired(order);
         PlanPosition position = positions.lockFor(order.distributorId(), order.resellerId());
         OrderKind kind = position.planChangeFor(order.plan(), order.storefrontAlias()).kindOrThrow();
         ResellerSnapshot reseller = directory.snapshot(order.resellerId(), caller.bearerToken());

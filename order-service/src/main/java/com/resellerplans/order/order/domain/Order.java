@@ -147,6 +147,12 @@ public class Order {
         return true;
     }
 
+    /** The draft outlived the age drafts may reach; its alias hold lapsed at the same moment. */
+    public void expire() {
+        requireDraft();
+        status = OrderStatus.EXPIRED;
+    }
+
     /** Only a draft may be deleted. */
     public void requireDeletable() {
         requireDraft();
@@ -162,6 +168,9 @@ public class Order {
     }
 
     private void requireDraft() {
+        if (status == OrderStatus.EXPIRED) {
+            throw new OrderRefusedException(OrderRefusedException.Reason.ORDER_EXPIRED);
+        }
         if (status != OrderStatus.DRAFT) {
             throw new OrderRefusedException(OrderRefusedException.Reason.ORDER_NOT_DRAFT);
         }

@@ -10,6 +10,7 @@ public class OrderRefusedException extends DomainException {
     public enum Reason {
         ORDER_ALREADY_EXECUTED("The order has already been executed."),
         ORDER_NOT_DRAFT("Only a draft order can be changed, executed or deleted."),
+        ORDER_EXPIRED("The draft is older than drafts may live and has expired; create a new one."),
         ORDER_OUTDATED("The reseller's plan changed since this draft was made; delete it and create a new one.");
 
         private final String detail;
