@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
-import com.resellerplans.order.MovableClock;
+import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.order.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

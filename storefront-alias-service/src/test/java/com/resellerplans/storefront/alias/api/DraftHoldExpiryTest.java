@@ -5,7 +5,7 @@ import static com.resellerplans.storefront.alias.api.AliasHoldsClient.confirm;
 import static com.resellerplans.storefront.alias.api.AliasHoldsClient.hold;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.resellerplans.storefront.MovableClock;
+import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.storefront.Tenants;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

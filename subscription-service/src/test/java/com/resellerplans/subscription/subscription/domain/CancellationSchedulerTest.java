@@ -13,7 +13,7 @@ import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.subscription.reseller.domain.Reseller;
 import com.resellerplans.subscription.reseller.domain.Tier;
 import com.resellerplans.subscription.support.EventRecords;
-import com.resellerplans.subscription.support.MovableClock;
+import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.subscription.support.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,22 +1,19 @@
-package com.resellerplans.storefront;
+package com.resellerplans.localservers;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in tests: real UTC time plus an offset a test moves forward and resets. */
-@Alternative
-@Priority(1)
-@Singleton
+/**
+ * A service's clock in tests: real UTC time plus an offset a test moves forward and resets, so terms,
+ * holds and drafts come due without sleeping. Each service's tests produce it as their {@code Clock} bean.
+ */
 public class MovableClock extends Clock {
     private volatile Duration offset = Duration.ZERO;
 
-    /** Moves the service's "now" forward (or back) by the amount. */
+    /** Moves "now" forward (or back) by the amount. */
     public void advance(Duration amount) {
         offset = offset.plus(amount);
     }
