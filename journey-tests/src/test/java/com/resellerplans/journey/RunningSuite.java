@@ -63,10 +63,13 @@ public final class RunningSuite implements BeforeAllCallback {
         DATABASES.values().forEach(database -> TestServers.postgres().createDatabaseIfAbsent(database));
 
         Map<String, Integer> ports = new LinkedHashMap<>();
+        Map<String, Integer> managementPorts = new LinkedHashMap<>();
         for (String service : BACKENDS) {
             ports.put(service, freePort());
+            managementPorts.put(service, freePort());
         }
         ports.put("api-gateway", freePort());
+        managementPorts.put("api-gateway", freePort());
 
         Map<String, String> common = new LinkedHashMap<>();
         common.put("KAFKA_BOOTSTRAP_SERVERS", TestServers.kafka().bootstrapServers());
@@ -86,13 +89,14 @@ public final class RunningSuite implements BeforeAllCallback {
             for (Map.Entry<String, Integer> service : ports.entrySet()) {
                 Map<String, String> environment = new LinkedHashMap<>(common);
                 environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.getValue()));
+                environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPorts.get(service.getKey())));
                 String database = DATABASES.get(service.getKey());
                 if (database != null) {
                     environment.put("QUARKUS_DATASOURCE_JDBC_URL", TestServers.postgres().jdbcUrl(database));
                 }
                 processes.add(launch(root, service.getKey(), environment, logs));
             }
-            for (Map.Entry<String, Integer> service : ports.entrySet()) {
+            for (Map.Entry<String, Integer> service : managementPorts.entrySet()) {
                 awaitReady(service.getKey(), service.getValue(), logs);
             }
             return services;
@@ -115,9 +119,10 @@ public final class RunningSuite implements BeforeAllCallback {
         return builder.start();
     }
 
-    private static void awaitReady(String service, int port, Path logs) throws InterruptedException, IOException {
+    private static void awaitReady(String service, int managementPort, Path logs)
+            throws InterruptedException, IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
