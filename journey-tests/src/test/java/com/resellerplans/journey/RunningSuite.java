@@ -82,9 +82,10 @@ public final class RunningSuite implements BeforeAllCallback {
         common.put("SUBSCRIPTION_SERVICE_URL", "http://localhost:" + ports.get("subscription-service"));
         common.put("STOREFRONT_SERVICE_URL", "http://localhost:" + ports.get("storefront-alias-service"));
         common.put("NOTIFICATION_SERVICE_URL", "http://localhost:" + ports.get("notification-service"));
+        common.putAll(OtlpTraceReceiver.shared().exporterEnvironment());
 
         List<Process> processes = new ArrayList<>();
-        Services services = new Services(processes, ports.get("api-gateway"));
+        Services services = new Services(processes, ports.get("api-gateway"), Map.copyOf(managementPorts));
         try {
             for (Map.Entry<String, Integer> service : ports.entrySet()) {
                 Map<String, String> environment = new LinkedHashMap<>(common);
@@ -145,7 +146,14 @@ public final class RunningSuite implements BeforeAllCallback {
         }
     }
 
-    private record Services(List<Process> processes, int gatewayPort) {
+    /** Where a running service serves health and /q/metrics. */
+    static int managementPort(String service) {
+        synchronized (LOCK) {
+            return started.managementPorts().get(service);
+        }
+    }
+
+    private record Services(List<Process> processes, int gatewayPort, Map<String, Integer> managementPorts) {
         void stop() {
             processes.forEach(Process::destroy);
             for (Process process : processes) {
