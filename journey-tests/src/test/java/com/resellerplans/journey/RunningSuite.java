@@ -39,9 +39,16 @@ public final class RunningSuite implements BeforeAllCallback {
         RestAssured.port = started.gateway().httpPort();
     }
 
-    /** What the journeys add to every service's environment. */
+    /** What the journeys add to every service's environment: traces go to the test's OTLP receiver. */
     private static Map<String, String> environment() {
-        return new LinkedHashMap<>();
+        return new LinkedHashMap<>(OtlpTraceReceiver.shared().exporterEnvironment());
+    }
+
+    /** Where a running service serves health and /q/metrics. */
+    static int managementPort(String service) {
+        synchronized (LOCK) {
+            return started.service(service).managementPort();
+        }
     }
 
     private static Path root() {
