@@ -39,9 +39,13 @@ public final class RunningSuite implements BeforeAllCallback {
         RestAssured.port = started.gateway().httpPort();
     }
 
-    /** What the journeys add to every service's environment: traces go to the test's OTLP receiver. */
+    /** What the journeys add to every service's environment: their own trace receiver, and short terms. */
     private static Map<String, String> environment() {
-        return new LinkedHashMap<>(OtlpTraceReceiver.shared().exporterEnvironment());
+        Map<String, String> environment = new LinkedHashMap<>(OtlpTraceReceiver.shared().exporterEnvironment());
+        // terms of seconds, so the scheduler's end-of-term cancellations happen while a journey watches
+        environment.put("SUBSCRIPTIONS_TERM_LENGTH", Journeys.TERM.toString());
+        environment.put("SUBSCRIPTIONS_CANCELLATION_SWEEP_EVERY", "1s");
+        return environment;
     }
 
     /** Where a running service serves health and /q/metrics. */

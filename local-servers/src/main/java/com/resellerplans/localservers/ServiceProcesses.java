@@ -49,6 +49,7 @@ public final class ServiceProcesses implements AutoCloseable {
         common.put("QUARKUS_MAILER_HOST", "localhost");
         common.put("QUARKUS_MAILER_PORT", Integer.toString(TestServers.mail().smtpPort()));
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestServers.keys().publicKeyPath().toString());
+        common.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", TestServers.keys().privateKeyPath().toString());
         common.put("ORDER_SERVICE_URL", "http://localhost:" + ports.get("order-service"));
         common.put("SUBSCRIPTION_SERVICE_URL", "http://localhost:" + ports.get("subscription-service"));
         common.put("STOREFRONT_SERVICE_URL", "http://localhost:" + ports.get("storefront-alias-service"));
