@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -63,5 +67,37 @@ class PartnerDocumentsTest {
         } finally {
             EchoBackends.startAll();
         }
+    }
+
+    @Test
+    void everyOperationListsTheCodesOfTheGatewaysOwnRefusals() {
+        given().get("/openapi/bss")
+                .then().statusCode(200)
+                .body("openapi", equalTo("3.1.0"))
+                .body("paths.'/bss/v1/orders'.get.responses.'401'.description", startsWith("UNAUTHENTICATED"))
+                .body("paths.'/bss/v1/orders'.get.responses.'403'.description", startsWith("FORBIDDEN"))
+                .body("paths.'/bss/v1/orders'.get.responses.'503'.description", containsString("SERVICE_UNAVAILABLE"))
+                .body("paths.'/bss/v1/orders'.get.responses.'401'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/bss/v1/aliases'.get.responses.'429'.description", nullValue())
+                .body("components.schemas.Problem.required", hasItem("code"));
+    }
+
+    @Test
+    void publicReadsNeedNoTokenAndSayNothingOfOne() {
+        given().get("/openapi/storefront")
+                .then().statusCode(200)
+                .body("paths.'/public/v1/distributors/{distributorId}/storefronts'.get.responses", not(hasKey("401")));
+    }
+
+    @Test
+    void swaggerUiShowsBothPartnerDocumentsWithoutAToken() {
+        given().redirects().follow(false).get("/openapi/ui")
+                .then().statusCode(302).header("Location", "/openapi/ui/");
+        given().get("/openapi/ui/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("/openapi/bss"), containsString("/openapi/storefront"));
+        given().get("/openapi/ui/swagger-ui-bundle.js").then().statusCode(200);
     }
 }

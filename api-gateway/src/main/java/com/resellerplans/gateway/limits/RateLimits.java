@@ -56,6 +56,11 @@ public class RateLimits {
                 : OptionalLong.of(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999)));
     }
 
+    /** Whether calls of this method on this path (or path template) count against a per-caller budget. */
+    public static boolean isLimited(HttpMethod method, String path) {
+        return limitOf(method, path) != null;
+    }
+
     private static String limitOf(HttpMethod method, String path) {
         if (HttpMethod.GET.equals(method) && AVAILABILITY.matcher(path).matches()) {
             return "availability";

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds {@code /openapi/bss} and {@code /openapi/storefront} from the services' own OpenAPI
@@ -24,6 +25,7 @@ import java.util.List;
 public class PartnerDocuments {
 
     private static final String SERVICE_DOCUMENT = "/q/openapi?format=json";
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final Logger LOG = Logger.getLogger(PartnerDocuments.class);
 
     private final Backends backends;
@@ -70,12 +72,13 @@ public class PartnerDocuments {
 
     private static JsonObject skeleton(ApiFamily family) {
         return new JsonObject()
-                .put("openapi", "3.0.3")
+                .put("openapi", "3.1.0")
                 .put("info", new JsonObject().put("title", family.title).put("version", "v1")
                         .put("description", family.description))
                 .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
                 .put("paths", new JsonObject())
-                .put("components", new JsonObject())
+                .put("components", new JsonObject().put("schemas", new JsonObject()
+                        .put(CommonRefusals.PROBLEM_SCHEMA, CommonRefusals.problemSchema())))
                 .put("tags", new JsonArray())
                 .put("x-unavailable-services", new JsonArray());
     }
@@ -84,8 +87,14 @@ public class PartnerDocuments {
         merged.put("openapi", document.getString("openapi", merged.getString("openapi")));
         JsonObject paths = merged.getJsonObject("paths");
         document.getJsonObject("paths", new JsonObject()).forEach(path -> {
-            if (family.publishes(path.getKey(), service)) {
-                paths.put(path.getKey(), path.getValue());
+            if (family.publishes(path.getKey(), service) && path.getValue() instanceof JsonObject operations) {
+                operations.forEach(operation -> {
+                    if (operation.getValue() instanceof JsonObject described
+                            && HTTP_METHODS.contains(operation.getKey())) {
+                        CommonRefusals.addTo(path.getKey(), operation.getKey(), described);
+                    }
+                });
+                paths.put(path.getKey(), operations);
             }
         });
         JsonObject components = merged.getJsonObject("components");

@@ -8,6 +8,7 @@ import com.resellerplans.gateway.http.RequestIds;
 import com.resellerplans.gateway.identity.TokenVerifier;
 import com.resellerplans.gateway.limits.RateLimits;
 import com.resellerplans.gateway.openapi.AsyncApiDocument;
+import com.resellerplans.gateway.openapi.PartnerDocsUi;
 import com.resellerplans.gateway.openapi.PartnerDocuments;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
@@ -74,6 +75,7 @@ public class GatewayRouter {
         }
         router.get("/openapi/bss").handler(ctx -> serve(ctx, documents.bss()));
         router.get("/openapi/storefront").handler(ctx -> serve(ctx, documents.storefront()));
+        PartnerDocsUi.mount(router);
         router.get("/asyncapi").handler(ctx -> ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, AsyncApiDocument.MEDIA_TYPE)
                 .end(asyncApi.yaml()));

@@ -4,8 +4,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The sender a distributor sets; line breaks are refused so no value can inject a mail header. */
+@Schema(examples = "{\"distributorName\": \"Cloud Disti\", "
+        + "\"senderName\": \"Cloud Disti Partner Team\", "
+        + "\"senderAddress\": \"partners@disti.example\"}")
 public record UpdateSenderSettingsRequest(
         @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
         String distributorName,

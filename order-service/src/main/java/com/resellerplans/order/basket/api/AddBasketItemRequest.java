@@ -1,7 +1,9 @@
 package com.resellerplans.order.basket.api;
 
 import jakarta.validation.constraints.NotBlank;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The product to put in the basket, e.g. {@code STANDARD_PLAN}. */
+@Schema(examples = "{\"product\": \"STANDARD_PLAN\"}")
 public record AddBasketItemRequest(@NotBlank String product) {
 }

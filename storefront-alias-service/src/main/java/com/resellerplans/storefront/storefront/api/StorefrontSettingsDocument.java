@@ -10,11 +10,16 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The reseller's storefront settings document. Markups and prices are checked here; {@code settings} and
  * {@code notificationSettings} are the storefront frontend's own free-form objects.
  */
+@Schema(examples = "{\"markups\": {\"default\": 12.5, \"byProduct\": {\"STANDARD_PLAN\": 10}}, "
+        + "\"specialPrices\": [{\"product\": \"STANDARD_PLAN\", \"customer\": null, "
+        + "\"price\": 49.0}], \"settings\": {\"theme\": \"light\"}, "
+        + "\"notificationSettings\": {\"orderConfirmations\": true}}")
 public record StorefrontSettingsDocument(
         @NotNull @Valid Markups markups,
         @NotNull @Size(max = 1000) List<@NotNull @Valid SpecialPrice> specialPrices,
