@@ -5,9 +5,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -153,6 +155,36 @@ final class ServiceSources {
         String healthRoot = properties.getOrDefault("quarkus.smallrye-health.root-path", "health");
         String root = healthRoot.startsWith("/") ? healthRoot : "/" + strip(nonApplicationRoot) + "/" + strip(healthRoot);
         return Set.of(root, root + "/live", root + "/ready", root + "/started");
+    }
+
+    /** Where Micrometer's Prometheus page answers: {@code /q/metrics} on the port health answers on. */
+    String metricsPath() {
+        String nonApplicationRoot = managementInterface()
+                ? properties.getOrDefault("quarkus.management.root-path", "q")
+                : properties.getOrDefault("quarkus.http.non-application-root-path", "q");
+        return "/" + strip(nonApplicationRoot) + "/"
+                + strip(properties.getOrDefault("quarkus.micrometer.export.prometheus.path", "metrics"));
+    }
+
+    /**
+     * How long the service itself may take to stop: the readiness-DOWN delay (when enabled) plus the time
+     * in-flight requests get; empty when {@code quarkus.shutdown.timeout} is unset (requests are cut at once).
+     */
+    Optional<Duration> shutdown() {
+        String timeout = properties.get("quarkus.shutdown.timeout");
+        if (timeout == null) {
+            return Optional.empty();
+        }
+        Duration delay = Boolean.parseBoolean(properties.getOrDefault("quarkus.shutdown.delay-enabled", "false"))
+                ? duration(properties.getOrDefault("quarkus.shutdown.delay", "0s")) : Duration.ZERO;
+        return Optional.of(delay.plus(duration(timeout)));
+    }
+
+    /** Quarkus's short form ({@code 5s}, {@code 2m}) or ISO-8601. */
+    private static Duration duration(String value) {
+        String trimmed = value.trim();
+        return trimmed.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(trimmed))
+                : Duration.parse(trimmed.toUpperCase(Locale.ROOT).startsWith("P") ? trimmed : "PT" + trimmed);
     }
 
     private static String strip(String path) {

@@ -27,6 +27,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,8 @@ final class SuiteChecks {
             "notification-service", "api-gateway");
 
     private static final Pattern IN_CLUSTER_URL = Pattern.compile("https?://([a-z0-9-]+)(?::(\\d+))?(/.*)?");
+    /** After requests: the outbox relay's batch (ack timeout 10 s + 1 s) and the consumers' last commit. */
+    private static final Duration AFTER_REQUESTS = Duration.ofSeconds(15);
     private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|TOKEN|CREDENTIAL");
 
     private final Path repoRoot;
@@ -158,6 +161,40 @@ final class SuiteChecks {
         checkResources(where, container.getResources());
         checkContainerSecurity(where, container, pod);
         checkEnvironment(where, container, pod, sources);
+        checkScrapeAnnotations(name, deployment.getSpec().getTemplate().getMetadata().getAnnotations(), sources);
+        checkGracePeriod(name, pod.getTerminationGracePeriodSeconds(), sources);
+    }
+
+    /** Prometheus finds a pod by its {@code prometheus.io/*} annotations: they must name where metrics answer. */
+    private void checkScrapeAnnotations(String name, Map<String, String> annotations, ServiceSources sources) {
+        Map<String, String> present = annotations == null ? Map.of() : annotations;
+        if (!"true".equals(present.get("prometheus.io/scrape"))) {
+            problem(name + ": the pod template has no prometheus.io/scrape: \"true\" annotation");
+            return;
+        }
+        if (!String.valueOf(sources.healthPort()).equals(present.get("prometheus.io/port"))) {
+            problem(name + ": prometheus.io/port is " + present.get("prometheus.io/port") + ", but metrics answer on "
+                    + sources.healthPort());
+        }
+        if (!sources.metricsPath().equals(present.get("prometheus.io/path"))) {
+            problem(name + ": prometheus.io/path is " + present.get("prometheus.io/path") + ", but metrics answer at "
+                    + sources.metricsPath());
+        }
+    }
+
+    /**
+     * The pod's grace period must outlast the service's own shutdown (readiness delay and request drain) plus
+     * {@link #AFTER_REQUESTS} for the outbox relay's last batch and the consumers' last commit.
+     */
+    private void checkGracePeriod(String name, Long gracePeriodSeconds, ServiceSources sources) {
+        long grace = gracePeriodSeconds == null ? 30 : gracePeriodSeconds;
+        Optional<Duration> shutdown = sources.shutdown();
+        if (shutdown.isEmpty()) {
+            problem(name + ": " + sources.module() + " sets no quarkus.shutdown.timeout: SIGTERM cuts in-flight requests");
+        } else if (shutdown.get().plus(AFTER_REQUESTS).getSeconds() > grace) {
+            problem(name + ": terminationGracePeriodSeconds " + grace + " is shorter than the service's shutdown ("
+                    + shutdown.get().getSeconds() + " s) plus " + AFTER_REQUESTS.getSeconds() + " s");
+        }
     }
 
     private void checkImage(String where, String image) {

@@ -104,12 +104,31 @@ class SuiteChecksTest {
                 .singleElement().asString().contains("readinessProbe port http is neither management nor 9081");
     }
 
+    @Test
+    void aScrapeAnnotationOnThePublicPortIsNamed() {
+        assertThat(problemsAfterInDeployment(order -> order.getSpec().getTemplate().getMetadata().getAnnotations()
+                .put("prometheus.io/port", "8081")))
+                .singleElement().asString().contains("prometheus.io/port is 8081, but metrics answer on 9081");
+    }
+
+    @Test
+    void aGracePeriodShorterThanTheServicesShutdownIsNamed() {
+        assertThat(problemsAfterInDeployment(order -> order.getSpec().getTemplate().getSpec()
+                .setTerminationGracePeriodSeconds(30L)))
+                .singleElement().asString().contains("terminationGracePeriodSeconds 30 is shorter than the service's "
+                        + "shutdown (25 s) plus 15 s");
+    }
+
     private static List<String> problemsAfter(Consumer<Container> change) {
+        return problemsAfterInDeployment(order -> change.accept(order.getSpec().getTemplate().getSpec().getContainers().get(0)));
+    }
+
+    private static List<String> problemsAfterInDeployment(Consumer<Deployment> change) {
         List<ManifestReader.Doc> docs = Repo.baseResources(ROOT);
         Deployment order = SuiteChecks.all(docs, Deployment.class).stream()
                 .filter(d -> d.getMetadata().getName().equals("order-service"))
                 .findFirst().orElseThrow();
-        change.accept(order.getSpec().getTemplate().getSpec().getContainers().get(0));
+        change.accept(order);
         return SuiteChecks.problems(ROOT, docs, false);
     }
 }
