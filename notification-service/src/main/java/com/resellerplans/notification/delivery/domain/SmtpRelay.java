@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The SMTP server emails are handed to, over a pool of kept-alive connections (one per concurrent sender). The
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SmtpRelay {
+    private static final Logger LOG = Logger.getLogger(SmtpRelay.class);
     private final Vertx vertx;
     private final MailClient client;
     private final Duration sendTimeout;
@@ -113,7 +115,12 @@ public class SmtpRelay {
         }
     }
 
+    /** After the sender has stopped: a connection still in use closes at the latest when its idle timeout fires. */
     void close(@Observes @Priority(Integer.MAX_VALUE) ShutdownEvent stopping) {
-        client.closeAndAwait();
+        try {
+            client.close().await().atMost(sendTimeout);
+        } catch (RuntimeException e) {
+            LOG.warnf("SMTP connections not all closed at shutdown: %s", e.getMessage());
+        }
     }
 }
