@@ -20,7 +20,7 @@ public class ScriptedSmtpProfile implements QuarkusTestProfile {
                 "config_ordinal", "1000",
                 "quarkus.mailer.port", Integer.toString(ScriptedSmtp.port()),
                 "notifications.initial-backoff", "500ms",
-                "notifications.max-backoff", "2s",
+                "notifications.max-backoff", "4s",
                 "notifications.max-attempts", Integer.toString(MAX_ATTEMPTS),
                 "notifications.poll-interval", "200ms",
                 "notifications.send-timeout", "2s",
