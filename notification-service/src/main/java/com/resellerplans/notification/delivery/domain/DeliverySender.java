@@ -55,9 +55,10 @@ public class DeliverySender {
 
     DeliverySender(DeliveryConfig config, SmtpRelay relay, SenderSettingsService senders,
             EntityManager entityManager, TransactionSynchronizationRegistry transactions, Clock clock) {
-        if (config.claimLease().compareTo(config.sendTimeout().multipliedBy(2)) <= 0) {
+        if (config.claimLease().compareTo(config.sendTimeout().multipliedBy(SmtpRelay.VERDICT_WAIT_FACTOR)) <= 0) {
             // a lease running out mid-send would let another sender send the same email
-            throw new IllegalStateException("notifications.claim-lease must exceed twice notifications.send-timeout");
+            throw new IllegalStateException("notifications.claim-lease must exceed "
+                    + SmtpRelay.VERDICT_WAIT_FACTOR + " times notifications.send-timeout");
         }
         this.config = config;
         this.relay = relay;
@@ -157,7 +158,8 @@ public class DeliverySender {
             outcome = Outcome.ACCEPTED;
         } catch (SmtpRelay.SendFailedException e) {
             LOG.warnf("Sending delivery %s to %s failed: %s", email.deliveryId(), email.recipient(), e.getMessage());
-            outcome = e.permanent() ? Outcome.refused(e.getMessage()) : Outcome.failed(e.getMessage());
+            outcome = e.permanent() ? Outcome.refused(e.getMessage())
+                    : new Outcome(e.getMessage(), false, e.mayStillEnd());
         }
         Outcome recorded = outcome;
         QuarkusTransaction.requiringNew().run(() -> record(email.deliveryId(), recorded));
@@ -174,8 +176,9 @@ public class DeliverySender {
         if (outcome.permanent()) {
             delivery.recordRefusal(outcome.reply(), now);
         } else {
-            delivery.recordFailure(outcome.reply(), now, backoff.after(delivery.attempts() + 1),
-                    config.maxAttempts());
+            // an exchange that may still end is over long before a whole lease: retrying sooner could repeat it
+            delivery.recordFailure(outcome.reply(), now, outcome.mayStillEnd() ? config.claimLease()
+                    : backoff.after(delivery.attempts() + 1), config.maxAttempts());
         }
         DeliveryAttempt.of(delivery, now, DeliveryAttempt.Outcome.FAILED, outcome.reply()).persist();
     }
@@ -194,15 +197,11 @@ public class DeliverySender {
     }
 
     /** What one attempt came to: accepted (no reply kept), refused for good, or failed for now. */
-    private record Outcome(String reply, boolean permanent) {
-        static final Outcome ACCEPTED = new Outcome(null, false);
+    private record Outcome(String reply, boolean permanent, boolean mayStillEnd) {
+        static final Outcome ACCEPTED = new Outcome(null, false, false);
 
         static Outcome refused(String reply) {
-            return new Outcome(reply, true);
-        }
-
-        static Outcome failed(String reply) {
-            return new Outcome(reply, false);
+            return new Outcome(reply, true, false);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.resellerplans.notification.delivery.domain;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.TimeoutException;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.mail.MailConfig;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The SMTP server emails are handed to, over a pool of kept-alive connections (one per concurrent sender). The
@@ -26,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SmtpRelay {
+    /** How many send timeouts the sender waits for a verdict before it stops waiting (and retries only later). */
+    static final int VERDICT_WAIT_FACTOR = 3;
+    private static final Logger LOG = Logger.getLogger(SmtpRelay.class);
     private final Vertx vertx;
     private final MailClient client;
     private final Duration sendTimeout;
@@ -76,8 +81,12 @@ public class SmtpRelay {
         try {
             client.sendMail(message)
                     .runSubscriptionOn(task -> eventLoop.runOnContext(ignored -> task.run()))
-                    // the idle timeout settles a silent exchange first; this only bounds a client that never answers
-                    .await().atMost(sendTimeout.multipliedBy(2));
+                    // the idle timeout settles a silent exchange; this only bounds one that keeps trickling
+                    .await().atMost(sendTimeout.multipliedBy(VERDICT_WAIT_FACTOR));
+        } catch (TimeoutException e) {
+            throw new SendFailedException("No verdict from the SMTP server within "
+                    + sendTimeout.multipliedBy(VERDICT_WAIT_FACTOR).toMillis() + " ms; the exchange may still end",
+                    false, true, e);
         } catch (RuntimeException e) {
             throw SendFailedException.of(e);
         }
@@ -86,10 +95,12 @@ public class SmtpRelay {
     /** A send that did not end with the server's acceptance: refused (4xx/5xx), or no answer, or no connection. */
     static final class SendFailedException extends RuntimeException {
         private final boolean permanent;
+        private final boolean mayStillEnd;
 
-        private SendFailedException(String reply, boolean permanent, Throwable cause) {
+        private SendFailedException(String reply, boolean permanent, boolean mayStillEnd, Throwable cause) {
             super(reply, cause);
             this.permanent = permanent;
+            this.mayStillEnd = mayStillEnd;
         }
 
         /** The SMTP server's reply when there was one (it names the code), else the failure's root cause. */
@@ -104,16 +115,26 @@ public class SmtpRelay {
             String message = root.getMessage() == null || root.getMessage().isBlank()
                     ? root.getClass().getSimpleName() : root.getMessage();
             return new SendFailedException(message, root instanceof SMTPException refusal && refusal.isPermanent(),
-                    failure);
+                    false, failure);
         }
 
         /** A 5xx reply: the server will answer the same to any retry. */
         boolean permanent() {
             return permanent;
         }
+
+        /** The service stopped waiting but the exchange was not closed: it may still be accepted. */
+        boolean mayStillEnd() {
+            return mayStillEnd;
+        }
     }
 
+    /** After the sender has stopped: a connection still in use closes at the latest when its idle timeout fires. */
     void close(@Observes @Priority(Integer.MAX_VALUE) ShutdownEvent stopping) {
-        client.closeAndAwait();
+        try {
+            client.close().await().atMost(sendTimeout);
+        } catch (RuntimeException e) {
+            LOG.warnf("SMTP connections not all closed at shutdown: %s", e.getMessage());
+        }
     }
 }

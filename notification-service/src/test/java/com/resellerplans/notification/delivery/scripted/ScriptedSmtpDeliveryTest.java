@@ -157,7 +157,7 @@ class ScriptedSmtpDeliveryTest {
         Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller,
                 Events.storefrontActivated(reseller, "long-outage"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries("DEAD").getList("items").size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> deliveries("DEAD").getList("items").size() == 1);
         JsonPath dead = deliveries("DEAD");
         assertThat(dead.getString("items[0].recipient")).isEqualTo(address);
         assertThat(dead.getInt("items[0].attemptCount")).isEqualTo(ScriptedSmtpProfile.MAX_ATTEMPTS);

@@ -9,8 +9,9 @@ import java.util.Map;
  * test uses this one profile, so the module starts the app twice at most.
  */
 public class ScriptedSmtpProfile implements QuarkusTestProfile {
-    static final int MAX_ATTEMPTS = 6;
-    static final int CONCURRENCY = 4;
+    static final int MAX_ATTEMPTS = 10;
+    // -Dnotification-service.concurrency=1 measures the burst with one sender thread
+    static final int CONCURRENCY = Integer.getInteger("notification-service.concurrency", 4);
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -19,7 +20,7 @@ public class ScriptedSmtpProfile implements QuarkusTestProfile {
                 "config_ordinal", "1000",
                 "quarkus.mailer.port", Integer.toString(ScriptedSmtp.port()),
                 "notifications.initial-backoff", "500ms",
-                "notifications.max-backoff", "2s",
+                "notifications.max-backoff", "4s",
                 "notifications.max-attempts", Integer.toString(MAX_ATTEMPTS),
                 "notifications.poll-interval", "200ms",
                 "notifications.send-timeout", "2s",
