@@ -11,6 +11,7 @@ import static com.resellerplans.journey.Journeys.mailsTo;
 import static com.resellerplans.journey.Journeys.newDistributor;
 import static com.resellerplans.journey.Journeys.newReseller;
 import static com.resellerplans.journey.Journeys.operator;
+import static com.resellerplans.journey.Journeys.planOf;
 import static com.resellerplans.journey.Journeys.publicStorefront;
 import static com.resellerplans.journey.Journeys.refused;
 import static com.resellerplans.journey.Journeys.setAlias;
@@ -37,8 +38,18 @@ class BssOrderJourneyIT {
 
     @Test
     void operatorDraftsSetsTheAliasAndExecutesBasicToStandard() {
+        draftAliasAndExecute("STANDARD_PLAN");
+    }
+
+    @Test
+    void operatorDraftsSetsTheAliasAndExecutesBasicToFree() {
+        draftAliasAndExecute("FREE_PLAN");
+    }
+
+    /** Journey 2: the draft refuses execution without an alias, takes it with the pencil, then executes. */
+    private void draftAliasAndExecute(String product) {
         Reseller reseller = newReseller(distributor, "techsolutions");
-        JsonPath draft = draft(reseller, "STANDARD_PLAN");
+        JsonPath draft = draft(reseller, product);
         String orderId = draft.getString("id");
 
         refused(as(operator).post("/bss/v1/orders/" + orderId + "/execution"), 422, "ALIAS_REQUIRED");
@@ -57,8 +68,8 @@ class BssOrderJourneyIT {
                 .body("channel", equalTo("BSS"));
 
         String url = storefrontUrl(distributor, "techsolutions");
-        String subscriptionId = awaitLiveSubscription(reseller, "STANDARD");
-        assertThat(tierOf(reseller)).isEqualTo("STANDARD");
+        String subscriptionId = awaitLiveSubscription(reseller, planOf(product));
+        assertThat(tierOf(reseller)).isEqualTo(planOf(product));
         publicStorefront(distributor, "techsolutions").statusCode(200)
                 .body("url", equalTo(url)).body("status", equalTo("ACTIVE"));
         assertThat(awaitMail(reseller.email(), WELCOME).text()).contains(url);
