@@ -1,7 +1,9 @@
 package com.resellerplans.gateway;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +21,10 @@ import static org.hamcrest.Matchers.nullValue;
 /** Each public route reaches its service with method, path, query, token and request id intact. */
 @QuarkusTest
 class ForwardingTest {
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL live;
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
 
     @BeforeEach
     void backendsUp() {
@@ -161,9 +167,10 @@ class ForwardingTest {
     }
 
     @Test
-    void theGatewayIsLiveAndReadyOnItsOwn() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void theGatewayIsLiveAndReadyOnItsOwnOnTheManagementPortOnly() {
+        given().get(live).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(ready).then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(404).contentType("application/problem+json");
     }
 
     private static void assertForwarded(String token, String method, String path, String query, String service) {

@@ -132,12 +132,24 @@ final class ServiceSources {
         return Integer.parseInt(properties.getOrDefault("quarkus.http.port", "8080"));
     }
 
+    /** The port health answers on: Quarkus's management port when the management interface is on, else HTTP. */
+    int healthPort() {
+        return managementInterface() ? Integer.parseInt(properties.getOrDefault("quarkus.management.port", "9000"))
+                : httpPort();
+    }
+
+    boolean managementInterface() {
+        return Boolean.parseBoolean(properties.getOrDefault("quarkus.management.enabled", "false"));
+    }
+
     /** The paths SmallRye Health serves: its root and the live, ready and started checks. None without it. */
     Set<String> healthPaths() {
         if (!servesHealth) {
             return Set.of();
         }
-        String nonApplicationRoot = properties.getOrDefault("quarkus.http.non-application-root-path", "q");
+        String nonApplicationRoot = managementInterface()
+                ? properties.getOrDefault("quarkus.management.root-path", "q")
+                : properties.getOrDefault("quarkus.http.non-application-root-path", "q");
         String healthRoot = properties.getOrDefault("quarkus.smallrye-health.root-path", "health");
         String root = healthRoot.startsWith("/") ? healthRoot : "/" + strip(nonApplicationRoot) + "/" + strip(healthRoot);
         return Set.of(root, root + "/live", root + "/ready", root + "/started");

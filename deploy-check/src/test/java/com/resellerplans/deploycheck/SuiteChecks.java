@@ -170,12 +170,19 @@ final class SuiteChecks {
     }
 
     private void checkPorts(String where, Container container, ServiceSources sources) {
-        Optional<ContainerPort> http = container.getPorts().stream().filter(p -> "http".equals(p.getName())).findFirst();
-        if (http.isEmpty()) {
-            problem(where + ": no container port named http");
-        } else if (http.get().getContainerPort() != sources.httpPort()) {
-            problem(where + ": port http is " + http.get().getContainerPort() + " but quarkus.http.port is "
-                    + sources.httpPort());
+        checkPort(where, container, "http", sources.httpPort(), "quarkus.http.port");
+        if (sources.managementInterface()) {
+            checkPort(where, container, "management", sources.healthPort(), "quarkus.management.port");
+        }
+    }
+
+    private void checkPort(String where, Container container, String name, int served, String property) {
+        Optional<ContainerPort> port = container.getPorts().stream().filter(p -> name.equals(p.getName())).findFirst();
+        if (port.isEmpty()) {
+            problem(where + ": no container port named " + name);
+        } else if (port.get().getContainerPort() != served) {
+            problem(where + ": port " + name + " is " + port.get().getContainerPort() + " but " + property + " is "
+                    + served);
         }
     }
 
@@ -197,8 +204,10 @@ final class SuiteChecks {
         }
         Object port = get.getPort() == null ? null
                 : get.getPort().getIntVal() != null ? get.getPort().getIntVal() : get.getPort().getStrVal();
-        if (!"http".equals(port) && !Integer.valueOf(sources.httpPort()).equals(port)) {
-            problem(where + ": " + which + " port " + port + " is neither http nor " + sources.httpPort());
+        String portName = sources.managementInterface() ? "management" : "http";
+        if (!portName.equals(port) && !Integer.valueOf(sources.healthPort()).equals(port)) {
+            problem(where + ": " + which + " port " + port + " is neither " + portName + " nor " + sources.healthPort()
+                    + " (where health answers)");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.io.StringReader;
@@ -95,6 +96,12 @@ class SuiteChecksTest {
 
         assertThat(SuiteChecks.problems(ROOT, docs, false))
                 .singleElement().asString().contains("dead-letter-topic-orders");
+    }
+
+    @Test
+    void aProbeOnThePublicPortIsNamed() {
+        assertThat(problemsAfter(order -> order.getReadinessProbe().getHttpGet().setPort(new IntOrString("http"))))
+                .singleElement().asString().contains("readinessProbe port http is neither management nor 9081");
     }
 
     private static List<String> problemsAfter(Consumer<Container> change) {

@@ -27,6 +27,11 @@ import java.util.UUID;
 final class Journeys {
     /** How long anything that travels by events may take to show. */
     static final Duration EVENTUALLY = Duration.ofSeconds(30);
+    /**
+     * The suite's subscription term ({@code subscriptions.term-length}): short enough for the scheduler to end
+     * terms within a test, long enough for a test to see the Pending Cancellation it asked for.
+     */
+    static final Duration TERM = Duration.ofSeconds(90);
     static final String WELCOME = "Welcome to Standard Reseller Storefront";
     static final String UPGRADED = "Your reseller plan is now Standard";
     static final String CANCELLATION_REQUESTED = "Your subscription will be cancelled on ";
@@ -208,6 +213,25 @@ final class Journeys {
     /** The alias's availability as the distributor's operator sees it in the BSS. */
     static ValidatableResponse availability(String distributor, String alias) {
         return as(operator(distributor)).get("/bss/v1/aliases/" + alias + "/availability").then().statusCode(200);
+    }
+
+    /** A sub-customer of the reseller, with its distributor-storefront token. */
+    static String subCustomer(Reseller reseller) {
+        return TestServers.tokens().subCustomer(reseller.distributor(), reseller.id());
+    }
+
+    /** Both the reseller and its sub-customer may sign in to the storefront under the alias. */
+    static void bothSignIn(Reseller reseller, String alias) {
+        signIn(reseller.token(), reseller.distributor(), alias).then().statusCode(200)
+                .body("storefrontUrl", equalTo(storefrontUrl(reseller.distributor(), alias)));
+        signIn(subCustomer(reseller), reseller.distributor(), alias).then().statusCode(200)
+                .body("storefrontUrl", equalTo(storefrontUrl(reseller.distributor(), alias)));
+    }
+
+    /** Neither the reseller nor its sub-customer may sign in: the storefront is locked. */
+    static void neitherSignsIn(Reseller reseller, String alias) {
+        refused(signIn(reseller.token(), reseller.distributor(), alias), 403, "STOREFRONT_SIGN_IN_DISABLED");
+        refused(signIn(subCustomer(reseller), reseller.distributor(), alias), 403, "STOREFRONT_SIGN_IN_DISABLED");
     }
 
     /** Waits for the first mail to the address whose subject starts with the given text, and returns it. */

@@ -15,8 +15,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +40,11 @@ public class PostgresServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final int port;
     private volatile boolean stopped;
+    private static final Pattern COMMAND_LINE_TOKEN = Pattern.compile("\"([^\"]*)\"|(\\S+)");
+    /** The data directory, learnt when the server is stopped with {@link #stopKeepingData()}. */
+    private Path dataDirectory;
+    /** The server process {@link #startOnSameData()} started; it is this object's to stop. */
+    private Process restarted;
 
     PostgresServer(EmbeddedPostgres postgres, int port) {
         this.postgres = postgres;
@@ -142,6 +150,10 @@ public class PostgresServer implements AutoCloseable {
 
     /** Fast shutdown (pg_ctl stop -m fast); a test server's data directory is deleted. */
     public synchronized void stop() {
+        if (restarted != null && restarted.isAlive()) {
+            signal("INT", restarted.pid());
+            restarted.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+        }
         if (stopped || postgres == null) {
             stopped = true;
             return;
@@ -157,6 +169,86 @@ public class PostgresServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * Stops the server process (fast shutdown: sessions are cut, committed data is kept) while keeping its data
+     * directory, so that {@link #startOnSameData()} brings the same databases back on the same port. Clients see
+     * a database outage.
+     */
+    public synchronized void stopKeepingData() {
+        try (Connection c = connect("postgres");
+             var statement = c.createStatement();
+             ResultSet rs = statement.executeQuery("SHOW data_directory")) {
+            rs.next();
+            dataDirectory = Path.of(rs.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL on port " + port + " does not answer", e);
+        }
+        long pid = Long.parseLong(readLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("No postmaster with pid " + pid));
+        // SIGINT is pg_ctl's fast shutdown (pg_ctl itself refuses to run as root)
+        signal("INT", pid);
+        postmaster.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+    }
+
+    /** Starts the server stopped by {@link #stopKeepingData()} again with the options it ran with, and waits. */
+    public synchronized void startOnSameData() {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("PostgreSQL was not stopped with stopKeepingData()");
+        }
+        // postmaster.opts holds the command line the server last ran with, each option in double quotes
+        // PostgreSQL refuses to run as root: in a user namespace of its own it is not (as zonky starts it)
+        List<String> command = new ArrayList<>(List.of("unshare", "-U"));
+        Matcher token = COMMAND_LINE_TOKEN.matcher(readLines(dataDirectory.resolve("postmaster.opts")).get(0));
+        while (token.find()) {
+            command.add(token.group(1) != null ? token.group(1) : token.group(2));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("restarted.log").toFile()));
+        try {
+            restarted = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start again", e);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try (Connection ignored = connect("postgres")) {
+                return;
+            } catch (SQLException notYet) {
+                if (!restarted.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("PostgreSQL did not accept connections again on port " + port
+                            + "; its log:\n" + String.join("\n", readLines(dataDirectory.resolve("restarted.log"))),
+                            notYet);
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    private static void signal(String signal, long pid) {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

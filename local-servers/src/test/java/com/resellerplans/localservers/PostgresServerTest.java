@@ -38,4 +38,28 @@ class PostgresServerTest {
             postgres.stop();
         }
     }
+
+    @Test
+    void stopsAndStartsAgainOnTheSamePortKeepingItsData() throws Exception {
+        PostgresServer postgres = PostgresServer.startForTests();
+        try {
+            postgres.createDatabaseIfAbsent("kept");
+            try (Connection c = postgres.connect("kept"); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE note (text text NOT NULL)");
+                s.execute("INSERT INTO note VALUES ('before the outage')");
+            }
+
+            postgres.stopKeepingData();
+            assertThatThrownBy(() -> postgres.connect("kept").close()).isInstanceOf(java.sql.SQLException.class);
+            postgres.startOnSameData();
+
+            try (Connection c = postgres.connect("kept"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT text FROM note")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("before the outage");
+            }
+        } finally {
+            postgres.stop();
+        }
+    }
 }

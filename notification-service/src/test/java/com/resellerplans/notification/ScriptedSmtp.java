@@ -23,8 +23,8 @@ import org.subethamail.smtp.server.SMTPServer;
 
 /**
  * A real SMTP server (SubEthaSMTP) whose answers the test scripts: it can be stopped and started again on the same
- * port, it can refuse a recipient with a 4xx or 5xx reply a number of times, and it can leave a recipient
- * unanswered. One per test JVM.
+ * port, it can refuse a recipient with a 4xx or 5xx reply a number of times, it can leave a recipient
+ * unanswered, and it can take an email in but hold back its acceptance. One per test JVM.
  */
 public final class ScriptedSmtp {
     // the port outlives class loaders: the test profile (which points the mailer here) may see another copy
@@ -34,6 +34,9 @@ public final class ScriptedSmtp {
     private final int port;
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> acceptanceHolds = new ConcurrentHashMap<>();
+    private final List<CountDownLatch> heldAcceptances = new CopyOnWriteArrayList<>();
+    private final AtomicInteger heldRecipients = new AtomicInteger();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private SMTPServer server;
 
@@ -82,10 +85,25 @@ public final class ScriptedSmtp {
         holds.put(recipient.toLowerCase(Locale.ROOT), new CountDownLatch(1));
     }
 
-    /** Answers every held RCPT TO, and the address's later ones at once. */
+    /**
+     * Accepts the next email to the address (it counts as received) but leaves the end of its DATA unanswered until
+     * {@link #releaseHeld()}, as if the acceptance were lost on its way back; the email after it is answered at once.
+     */
+    public void holdNextAcceptance(String recipient) {
+        acceptanceHolds.put(recipient.toLowerCase(Locale.ROOT), new CountDownLatch(1));
+    }
+
+    /** Answers every held RCPT TO and DATA, and the address's later ones at once. */
     public void releaseHeld() {
         holds.values().forEach(CountDownLatch::countDown);
         holds.clear();
+        heldAcceptances.forEach(CountDownLatch::countDown);
+        acceptanceHolds.clear();
+    }
+
+    /** How many RCPT TO are being left unanswered right now. */
+    public int heldRecipients() {
+        return heldRecipients.get();
     }
 
     /** Every accepted email to the address: one entry per SMTP transaction. */
@@ -108,7 +126,15 @@ public final class ScriptedSmtp {
 
             @Override
             public void recipient(String recipient) throws RejectException {
-                awaitRelease(holds.get(recipient.toLowerCase(Locale.ROOT)));
+                CountDownLatch hold = holds.get(recipient.toLowerCase(Locale.ROOT));
+                if (hold != null) {
+                    heldRecipients.incrementAndGet();
+                    try {
+                        awaitRelease(hold);
+                    } finally {
+                        heldRecipients.decrementAndGet();
+                    }
+                }
                 Refusal refusal = refusals.get(recipient.toLowerCase(Locale.ROOT));
                 if (refusal != null && refusal.remaining().getAndDecrement() > 0) {
                     throw new RejectException(refusal.code(), refusal.text());
@@ -120,6 +146,13 @@ public final class ScriptedSmtp {
             public String data(InputStream data) throws IOException {
                 String messageId = messageIdIn(data);
                 recipients.forEach(recipient -> received.add(new Received(recipient, messageId)));
+                for (String recipient : recipients) {
+                    CountDownLatch hold = acceptanceHolds.remove(recipient.toLowerCase(Locale.ROOT));
+                    if (hold != null) {
+                        heldAcceptances.add(hold);
+                        awaitRelease(hold);
+                    }
+                }
                 return null;
             }
 
@@ -129,14 +162,13 @@ public final class ScriptedSmtp {
         };
     }
 
-    private static void awaitRelease(CountDownLatch hold) throws RejectException {
+    private static void awaitRelease(CountDownLatch hold) {
         try {
             if (hold != null && !hold.await(60, TimeUnit.SECONDS)) {
-                throw new RejectException(421, "4.4.2 Held too long");
+                throw new IllegalStateException("Held for a minute without a release");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RejectException(421, "4.3.2 Shutting down");
         }
     }
 

@@ -7,31 +7,40 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.resellerplans.events.CloudEventHeaders;
 import com.resellerplans.events.EventEnvelope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Applies consumed events exactly once in effect: the event id is recorded in the same transaction as the
  * handler's changes, so a redelivered event changes nothing. A failing handler is retried with backoff in
  * a fresh transaction; after the last attempt the record goes to the channel's failure strategy (the
- * dead-letter topic), so one poison event cannot stall a partition for ever.
+ * dead-letter topic), so one poison event cannot stall a partition for ever. While an event is applied, its id
+ * and type are in the logging MDC ({@code eventId}, {@code eventType}) and its consumer span, continuing the
+ * producer's trace, is the current one: events the handler publishes carry the same trace on.
  */
 @ApplicationScoped
 public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final String EVENT_ID = "eventId";
+    private static final String EVENT_TYPE = "eventType";
 
     private final ProcessedEvents processedEvents;
     private final ObjectMapper json;
     private final String consumerName;
     private final int maxAttempts;
     private final Duration initialBackoff;
+    private final EventTracing tracing;
 
-    Inbox(ProcessedEvents processedEvents, ObjectMapper json,
+    Inbox(ProcessedEvents processedEvents, ObjectMapper json, EventTracing tracing,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "inbox.max-attempts", defaultValue = "6") int maxAttempts,
             @ConfigProperty(name = "inbox.initial-backoff", defaultValue = "100ms") Duration initialBackoff) {
@@ -40,12 +49,29 @@ public class Inbox {
         this.consumerName = applicationName;
         this.maxAttempts = maxAttempts;
         this.initialBackoff = initialBackoff;
+        this.tracing = tracing;
     }
 
     /** Runs the handler registered for the record's event type, if any, once per event id. */
     public void consume(ConsumerRecord<String, String> record, EventHandlers handlers) {
         EventEnvelope envelope = envelopeOf(record);
-        handlers.forType(envelope.type()).ifPresent(registration -> applyWithRetries(envelope, record, registration));
+        Optional<EventHandlers.Registration<?>> registration = handlers.forType(envelope.type());
+        if (registration.isEmpty()) {
+            return;
+        }
+        Span span = tracing.startConsume(record, consumerName, envelope.type(), envelope.id());
+        MDC.put(EVENT_ID, envelope.id());
+        MDC.put(EVENT_TYPE, envelope.type());
+        try (Scope ignored = span.makeCurrent()) {
+            applyWithRetries(envelope, record, registration.get());
+            span.end();
+        } catch (RuntimeException e) {
+            EventTracing.fail(span, e);
+            throw e;
+        } finally {
+            MDC.remove(EVENT_ID);
+            MDC.remove(EVENT_TYPE);
+        }
     }
 
     private <T> void applyWithRetries(EventEnvelope envelope, ConsumerRecord<String, String> record,

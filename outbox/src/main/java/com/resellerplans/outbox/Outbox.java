@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,14 +25,16 @@ public class Outbox {
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
+    private final EventTracing tracing;
     private final String source;
 
     Outbox(ObjectMapper json, OutboxRelay relay, TransactionSynchronizationRegistry transactions, Clock clock,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            EventTracing tracing, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.json = json;
         this.relay = relay;
         this.transactions = transactions;
         this.clock = clock;
+        this.tracing = tracing;
         this.source = "/" + applicationName;
     }
 
@@ -51,6 +54,9 @@ public class Outbox {
         message.subject = resellerId;
         message.payload = toJson(payload);
         message.occurredAt = Instant.now(clock);
+        Map<String, String> trace = tracing.current();
+        message.traceParent = trace.get(EventTracing.TRACE_PARENT);
+        message.traceState = trace.get(EventTracing.TRACE_STATE);
         message.persist();
         AfterCommit.run(transactions, WAKE_REGISTERED, relay::wake);
         return new EventEnvelope(message.id.toString(), message.type, source, message.occurredAt, resellerId);

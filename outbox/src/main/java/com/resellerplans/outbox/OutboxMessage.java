@@ -29,6 +29,11 @@ public class OutboxMessage extends PanacheEntityBase {
     public String lastError;
     @Column(name = "sent_at")
     public Instant sentAt;
+    /** W3C trace context of the transaction that wrote the row; null when it was not traced. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+    @Column(name = "trace_state")
+    public String traceState;
 
     void markSent(Instant at) {
         sentAt = at;

@@ -1,6 +1,9 @@
 package com.resellerplans.outbox;
 
 import com.resellerplans.events.CloudEventHeaders;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,6 +16,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +36,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * crash left behind. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so relays of several instances
  * never send the same row at the same time, and are marked sent only once the broker acknowledged them.
  * A failed batch stays unsent and the relay backs off as a whole: later events of the same reseller never
- * overtake an earlier one that is still waiting.
+ * overtake an earlier one that is still waiting. On shutdown it claims nothing more: the batch in hand is
+ * finished, or, if the broker does not acknowledge it in time, left unsent for the next relay to claim.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,16 +50,22 @@ public class OutboxRelay {
     private final OutboxProducer producerFactory;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final EventTracing tracing;
+    private final MeterRegistry meters;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
     private ExecutorService worker;
     private Producer<String, byte[]> producer;
     private volatile boolean running;
 
-    OutboxRelay(OutboxConfig config, OutboxProducer producerFactory, EntityManager entityManager, Clock clock) {
+    OutboxRelay(OutboxConfig config, OutboxProducer producerFactory, EntityManager entityManager, Clock clock,
+            EventTracing tracing, MeterRegistry meters) {
         this.config = config;
         this.producerFactory = producerFactory;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.tracing = tracing;
+        this.meters = meters;
     }
 
     void start(@Observes StartupEvent started) {
@@ -72,9 +83,14 @@ public class OutboxRelay {
             return;
         }
         running = false;
+        stopRequested.countDown();
         wake();
         worker.shutdown();
-        worker.awaitTermination(config.ackTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        if (!worker.awaitTermination(config.ackTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS)) {
+            // interrupting the wait for acknowledgements marks the rest of the batch failed: it stays unsent
+            worker.shutdownNow();
+            worker.awaitTermination(2, TimeUnit.SECONDS);
+        }
         producer.close(Duration.ofSeconds(5));
     }
 
@@ -114,8 +130,13 @@ public class OutboxRelay {
             return new BatchResult(0, false);
         }
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
+        List<Span> spans = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
-            Future<RecordMetadata> acknowledgement = producer.send(toRecord(message));
+            Span span = tracing.startPublish(message);
+            spans.add(span);
+            ProducerRecord<String, byte[]> record = toRecord(message);
+            tracing.inject(span, record.headers());
+            Future<RecordMetadata> acknowledgement = producer.send(record);
             acknowledgements.add(acknowledgement);
             if (failedAlready(acknowledgement)) {
                 break; // the broker is unreachable: every further send would block as long again
@@ -128,14 +149,23 @@ public class OutboxRelay {
             OutboxMessage message = batch.get(i);
             try {
                 acknowledgements.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                message.markSent(Instant.now(clock));
+                Instant acknowledged = Instant.now(clock);
+                message.markSent(acknowledged);
+                spans.get(i).end();
+                Timer.builder("outbox.relay.lag")
+                        .description("From the event's commit time (occurred_at) to the broker's acknowledgement")
+                        .tag("topic", message.topic)
+                        .register(meters)
+                        .record(Duration.between(message.occurredAt, acknowledged));
                 sent++;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 message.markFailed("interrupted");
+                EventTracing.fail(spans.get(i), e);
                 failed = true;
             } catch (Exception e) {
                 message.markFailed(rootMessage(e));
+                EventTracing.fail(spans.get(i), e);
                 failed = true;
             }
         }
@@ -172,7 +202,7 @@ public class OutboxRelay {
 
     private void pause(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            stopRequested.await(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;

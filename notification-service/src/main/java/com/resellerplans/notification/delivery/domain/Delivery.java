@@ -106,6 +106,24 @@ public class Delivery extends PanacheEntityBase {
         }
     }
 
+    /**
+     * The SMTP server refused the email for good (a 5xx reply): no retry would change its answer, so the delivery
+     * is DEAD at once with that reply, listed for an operator, who can resend it once the cause is fixed.
+     */
+    void recordRefusal(String reply, Instant at) {
+        requireAwaitingSending();
+        attempts++;
+        lastError = reply;
+        status = DeliveryStatus.DEAD;
+        nextAttemptAt = null;
+    }
+
+    /** A claimed delivery that was not sent is due again at once; the claim was no attempt. */
+    void releaseClaim(Instant now) {
+        requireAwaitingSending();
+        nextAttemptAt = now;
+    }
+
     /** An operator asks for another try: a FAILED or DEAD delivery is due again with a fresh round of attempts. */
     void resend(Instant now) {
         if (status == DeliveryStatus.SENT) {

@@ -11,9 +11,9 @@ public interface DeliveryConfig {
     @WithDefault("8")
     int maxAttempts();
 
-    /** Deliveries claimed per round of the sender. */
-    @WithDefault("10")
-    int batchSize();
+    /** Emails sent at the same time, each by its own sender thread over its own pooled SMTP connection. */
+    @WithDefault("4")
+    int concurrency();
 
     /** Safety-net poll for due deliveries; a commit that queues one wakes the sender at once. */
     @WithDefault("2s")
@@ -31,9 +31,20 @@ public interface DeliveryConfig {
     @WithDefault("2m")
     Duration claimLease();
 
-    /** How long one SMTP send may take before it counts as failed. */
+    /**
+     * How long the SMTP server may stay silent during a send (and how long connecting may take) before the
+     * connection is closed and the attempt counts as failed.
+     */
     @WithDefault("30s")
     Duration sendTimeout();
+
+    /** How long an unused pooled SMTP connection stays open (below SMTP servers' own idle timeouts). */
+    @WithDefault("30s")
+    Duration keepAliveTimeout();
+
+    /** On shutdown, how long the sender waits for the emails it is sending before the service stops anyway. */
+    @WithDefault("10s")
+    Duration shutdownTimeout();
 
     /** Domain part of the Message-IDs the service generates. */
     @WithDefault("notifications.reseller-plans.local")

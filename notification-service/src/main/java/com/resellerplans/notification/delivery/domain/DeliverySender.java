@@ -2,36 +2,37 @@ package com.resellerplans.notification.delivery.domain;
 
 import com.resellerplans.notification.sender.domain.SenderSettingsService;
 import com.resellerplans.outbox.AfterCommit;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Sends queued deliveries over SMTP on a thread of its own, apart from Kafka consumption. A commit that queued
- * deliveries wakes it at once; a poll picks up retries and whatever a crash left behind. Due rows are claimed
- * with {@code FOR UPDATE SKIP LOCKED} and reserved for a lease, so instances never send the same row together,
- * and no database transaction stays open while an SMTP server answers. Each delivery is sent and recorded on
- * its own: one recipient's refusal never holds back another's.
+ * Sends queued deliveries over SMTP on threads of its own ({@code notifications.concurrency} of them), apart from
+ * Kafka consumption. A commit that queued deliveries wakes them at once; a poll picks up retries and whatever a
+ * crash left behind. Each thread claims one due row at a time with {@code FOR UPDATE SKIP LOCKED} and reserves it
+ * for a lease, so two threads or instances never send the same row together, and no database transaction stays
+ * open while an SMTP server answers. Each delivery is sent and recorded on its own: one recipient's refusal never
+ * holds back another's. On shutdown the threads stop claiming and finish the email each is sending.
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -39,23 +40,27 @@ public class DeliverySender {
     private static final Object WAKE_REGISTERED = new Object();
     private static final String CLAIM_DUE = """
             SELECT * FROM delivery WHERE status IN ('QUEUED', 'FAILED') AND next_attempt_at <= :now
-            ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""";
+            ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""";
 
     private final DeliveryConfig config;
-    private final ReactiveMailer mailer;
+    private final SmtpRelay relay;
     private final SenderSettingsService senders;
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
     private final RetryBackoff backoff;
     private final Semaphore wakeUps = new Semaphore(0);
-    private ExecutorService worker;
+    private ExecutorService workers;
     private volatile boolean running;
 
-    DeliverySender(DeliveryConfig config, ReactiveMailer mailer, SenderSettingsService senders,
+    DeliverySender(DeliveryConfig config, SmtpRelay relay, SenderSettingsService senders,
             EntityManager entityManager, TransactionSynchronizationRegistry transactions, Clock clock) {
+        if (config.claimLease().compareTo(config.sendTimeout().multipliedBy(2)) <= 0) {
+            // a lease running out mid-send would let another sender send the same email
+            throw new IllegalStateException("notifications.claim-lease must exceed twice notifications.send-timeout");
+        }
         this.config = config;
-        this.mailer = mailer;
+        this.relay = relay;
         this.senders = senders;
         this.entityManager = entityManager;
         this.transactions = transactions;
@@ -64,30 +69,60 @@ public class DeliverySender {
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    void start(@Observes StartupEvent started) {
-        running = true;
-        worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "delivery-sender"));
-        worker.submit(this::sendUntilStopped);
+    void onStart(@Observes StartupEvent started) {
+        start();
     }
 
-    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+    void onStop(@Observes ShutdownEvent stopping) {
+        stop(config.shutdownTimeout());
+    }
+
+    /** Starts the sender threads. */
+    public synchronized void start() {
+        running = true;
+        AtomicInteger number = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(config.concurrency(),
+                runnable -> new Thread(runnable, "delivery-sender-" + number.incrementAndGet()));
+        for (int i = 0; i < config.concurrency(); i++) {
+            workers.submit(this::sendUntilStopped);
+        }
+    }
+
+    /**
+     * Stops claiming deliveries and waits, at most {@code timeout}, for the emails being sent to be recorded; true
+     * when every sender thread has finished. A send still running after that keeps its claim, so no other sender
+     * repeats it before its lease has run out.
+     */
+    public synchronized boolean stop(Duration timeout) {
         running = false;
-        wakeUps.release();
-        worker.shutdown();
-        worker.awaitTermination(config.sendTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        wakeUps.release(config.concurrency());
+        workers.shutdown();
+        try {
+            return workers.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Wakes the sender once the caller's transaction has committed (never for a rolled-back one). */
     void wakeAfterCommit() {
-        AfterCommit.run(transactions, WAKE_REGISTERED, wakeUps::release);
+        AfterCommit.run(transactions, WAKE_REGISTERED, this::wakeUp);
+    }
+
+    private void wakeUp() {
+        if (wakeUps.availablePermits() < config.concurrency()) {
+            wakeUps.release(config.concurrency());
+        }
     }
 
     private void sendUntilStopped() {
         while (running) {
             try {
-                List<OutgoingEmail> claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
-                claimed.forEach(this::send);
-                if (claimed.size() < config.batchSize()) {
+                Optional<OutgoingEmail> claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
+                if (claimed.isPresent()) {
+                    send(claimed.get());
+                } else {
                     awaitWakeUp();
                 }
             } catch (RuntimeException e) {
@@ -97,58 +132,57 @@ public class DeliverySender {
         }
     }
 
-    private List<OutgoingEmail> claimDue() {
+    private Optional<OutgoingEmail> claimDue() {
         Instant now = now();
         @SuppressWarnings("unchecked")
         List<Delivery> due = entityManager.createNativeQuery(CLAIM_DUE, Delivery.class)
                 .setParameter("now", now)
-                .setParameter("limit", config.batchSize())
                 .getResultList();
-        return due.stream().map(delivery -> {
+        return due.stream().findFirst().map(delivery -> {
             delivery.claimUntil(now.plus(config.claimLease()));
             return OutgoingEmail.of(delivery, senders.senderOf(delivery.distributorId()).fromHeader());
-        }).toList();
+        });
     }
 
     private void send(OutgoingEmail email) {
-        Mail mail = Mail.withHtml(email.recipient(), email.subject(), email.html())
-                .setText(email.text())
-                .setFrom(email.from())
-                .addHeader("Message-ID", email.messageId())
-                .addHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(now().atOffset(ZoneOffset.UTC)));
-        String failure = null;
-        try {
-            mailer.send(mail).await().atMost(config.sendTimeout());
-        } catch (TimeoutException e) {
-            // the SMTP client does not abandon the exchange: it may still complete, and the retry repeat the email
-            failure = "No answer from the SMTP server within " + config.sendTimeout().toMillis()
-                    + " ms; the email may still have been accepted";
-            LOG.warnf("Sending delivery %s to %s timed out", email.deliveryId(), email.recipient());
-        } catch (RuntimeException e) {
-            failure = describe(e);
-            LOG.warnf("Sending delivery %s to %s failed: %s", email.deliveryId(), email.recipient(), failure);
+        if (!running) {
+            QuarkusTransaction.requiringNew().run(() -> Delivery.<Delivery>findById(email.deliveryId())
+                    .releaseClaim(now()));
+            return;
         }
-        String outcome = failure;
-        QuarkusTransaction.requiringNew().run(() -> record(email.deliveryId(), outcome));
+        Outcome outcome;
+        try {
+            relay.send(email.from(), email.recipient(), email.subject(), email.html(), email.text(),
+                    email.messageId(), DateTimeFormatter.RFC_1123_DATE_TIME.format(now().atOffset(ZoneOffset.UTC)));
+            outcome = Outcome.ACCEPTED;
+        } catch (SmtpRelay.SendFailedException e) {
+            LOG.warnf("Sending delivery %s to %s failed: %s", email.deliveryId(), email.recipient(), e.getMessage());
+            outcome = e.permanent() ? Outcome.refused(e.getMessage()) : Outcome.failed(e.getMessage());
+        }
+        Outcome recorded = outcome;
+        QuarkusTransaction.requiringNew().run(() -> record(email.deliveryId(), recorded));
     }
 
-    private void record(UUID deliveryId, String failure) {
+    private void record(UUID deliveryId, Outcome outcome) {
         Delivery delivery = Delivery.findById(deliveryId);
         Instant now = now();
-        if (failure == null) {
+        if (outcome.reply() == null) {
             delivery.recordSent(now);
             DeliveryAttempt.of(delivery, now, DeliveryAttempt.Outcome.SENT, null).persist();
-        } else {
-            delivery.recordFailure(failure, now, backoff.after(delivery.attempts() + 1), config.maxAttempts());
-            DeliveryAttempt.of(delivery, now, DeliveryAttempt.Outcome.FAILED, failure).persist();
+            return;
         }
+        if (outcome.permanent()) {
+            delivery.recordRefusal(outcome.reply(), now);
+        } else {
+            delivery.recordFailure(outcome.reply(), now, backoff.after(delivery.attempts() + 1),
+                    config.maxAttempts());
+        }
+        DeliveryAttempt.of(delivery, now, DeliveryAttempt.Outcome.FAILED, outcome.reply()).persist();
     }
 
     private void awaitWakeUp() {
         try {
-            if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
-                wakeUps.drainPermits();
-            }
+            wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
@@ -159,14 +193,17 @@ public class DeliverySender {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** The SMTP server's reply when there was one (it names the 4xx/5xx code), else the failure's root cause. */
-    private static String describe(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** What one attempt came to: accepted (no reply kept), refused for good, or failed for now. */
+    private record Outcome(String reply, boolean permanent) {
+        static final Outcome ACCEPTED = new Outcome(null, false);
+
+        static Outcome refused(String reply) {
+            return new Outcome(reply, true);
         }
-        String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+
+        static Outcome failed(String reply) {
+            return new Outcome(reply, false);
+        }
     }
 
     /** What the SMTP send needs, read while the delivery is claimed. */

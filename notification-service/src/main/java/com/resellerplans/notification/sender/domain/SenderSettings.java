@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -29,10 +30,18 @@ public class SenderSettings extends PanacheEntityBase {
     protected SenderSettings() {
     }
 
-    static SenderSettings of(String distributorId) {
-        SenderSettings settings = new SenderSettings();
-        settings.distributorId = distributorId;
-        return settings;
+    /**
+     * The distributor's row, locked, inserted first if it has none: two concurrent first saves both insert, the
+     * second waits for the first to commit and then takes its turn on the row instead of failing on the key.
+     */
+    static SenderSettings lockedOrCreated(String distributorId, Instant now) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO sender_settings (distributor_id, distributor_name, sender_name, sender_address,
+                            updated_at) VALUES (:distributor, '', '', '', :now) ON CONFLICT (distributor_id) DO NOTHING""")
+                .setParameter("distributor", distributorId)
+                .setParameter("now", now)
+                .executeUpdate();
+        return findById(distributorId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     void change(String distributorName, String senderName, String senderAddress, Instant at) {

@@ -27,10 +27,9 @@ public class SenderSettingsService {
     @Transactional
     public SenderIdentity change(String distributorId, String distributorName, String senderName,
             String senderAddress) {
-        SenderSettings settings = SenderSettings.<SenderSettings>findByIdOptional(distributorId)
-                .orElseGet(() -> SenderSettings.of(distributorId));
-        settings.change(distributorName, senderName, senderAddress, Instant.now(clock));
-        settings.persist();
+        Instant now = Instant.now(clock);
+        SenderSettings settings = SenderSettings.lockedOrCreated(distributorId, now);
+        settings.change(distributorName, senderName, senderAddress, now);
         return settings.identity();
     }
 }

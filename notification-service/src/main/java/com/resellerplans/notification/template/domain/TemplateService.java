@@ -83,6 +83,9 @@ public class TemplateService {
     @Transactional
     public List<String> replaceRecipients(String distributorId, String key, List<String> addresses) {
         TemplateKey templateKey = keyOf(key);
+        // under the template's lock: two concurrent replacements run one after the other, never into each other's
+        // inserts
+        TemplateSettings.ofOrNew(distributorId, templateKey, now());
         TemplateRecipient.replace(distributorId, templateKey,
                 addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).distinct().sorted().toList());
         return catalogue.preferredRecipients(distributorId, templateKey);

@@ -46,21 +46,23 @@ public class TemplateSettings extends PanacheEntityBase {
                 key.key()).firstResultOptional();
     }
 
-    /** Locks the row, so two saves of one template take version numbers one after the other. */
+    /**
+     * Locks the row, inserted first if there is none, so two saves of one template take version numbers one after
+     * the other; two concurrent first saves both insert, the second waits for the first's commit and then takes
+     * its turn on the row instead of failing on the key.
+     */
     static TemplateSettings ofOrNew(String distributorId, TemplateKey key, Instant now) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO template (distributor_id, template_key, updated_at) VALUES (:distributor, :key, :now)
+                        ON CONFLICT (distributor_id, template_key) DO NOTHING""")
+                .setParameter("distributor", distributorId)
+                .setParameter("key", key.key())
+                .setParameter("now", now)
+                .executeUpdate();
         return TemplateSettings.<TemplateSettings>find("distributorId = ?1 and templateKey = ?2", distributorId,
                         key.key())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .<TemplateSettings>firstResultOptional()
-                .orElseGet(() -> {
-                    TemplateSettings created = new TemplateSettings();
-                    created.distributorId = distributorId;
-                    created.templateKey = key.key();
-                    created.enabled = true;
-                    created.updatedAt = now;
-                    created.persist();
-                    return created;
-                });
+                .firstResult();
     }
 
     /** Makes the given saved version current; numbers only grow, so the caller saved it as {@link #nextNumber()}. */

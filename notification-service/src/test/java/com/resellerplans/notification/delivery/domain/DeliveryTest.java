@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** A delivery's life: queued with a fixed Message-ID, retried with backoff, DEAD after the last attempt. */
+/**
+ * A delivery's life: queued with a fixed Message-ID, retried with backoff, DEAD after the last attempt or at once
+ * on a permanent refusal.
+ */
 class DeliveryTest {
     private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
 
@@ -39,6 +42,34 @@ class DeliveryTest {
         assertThat(delivery.attempts()).isEqualTo(3);
         assertThat(delivery.nextAttemptAt()).isNull();
         assertThatThrownBy(() -> delivery.recordSent(NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aPermanentRefusalIsDeadAtOnceWithTheReplyAndNoRetry() {
+        Delivery delivery = queued();
+
+        delivery.recordRefusal("550 5.1.1 No such mailbox", NOW);
+
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DEAD);
+        assertThat(delivery.attempts()).isEqualTo(1);
+        assertThat(delivery.lastError()).isEqualTo("550 5.1.1 No such mailbox");
+        assertThat(delivery.nextAttemptAt()).isNull();
+        delivery.resend(NOW.plusSeconds(60));
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(delivery.nextAttemptAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void aReleasedClaimIsDueAgainAtOnceWithoutCountingAnAttempt() {
+        Delivery delivery = queued();
+        delivery.recordFailure("451 try later", NOW, Duration.ofMinutes(1), 8);
+        delivery.claimUntil(NOW.plusSeconds(120));
+
+        delivery.releaseClaim(NOW.plusSeconds(61));
+
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(delivery.attempts()).isEqualTo(1);
+        assertThat(delivery.nextAttemptAt()).isEqualTo(NOW.plusSeconds(61));
     }
 
     @Test

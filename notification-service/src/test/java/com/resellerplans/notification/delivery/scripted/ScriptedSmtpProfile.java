@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public class ScriptedSmtpProfile implements QuarkusTestProfile {
     static final int MAX_ATTEMPTS = 6;
+    static final int CONCURRENCY = 4;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -17,10 +18,11 @@ public class ScriptedSmtpProfile implements QuarkusTestProfile {
                 // above the shared test resource, which points the mailer at GreenMail
                 "config_ordinal", "1000",
                 "quarkus.mailer.port", Integer.toString(ScriptedSmtp.port()),
-                "notifications.initial-backoff", "200ms",
-                "notifications.max-backoff", "1s",
+                "notifications.initial-backoff", "500ms",
+                "notifications.max-backoff", "2s",
                 "notifications.max-attempts", Integer.toString(MAX_ATTEMPTS),
                 "notifications.poll-interval", "200ms",
-                "notifications.send-timeout", "2s");
+                "notifications.send-timeout", "2s",
+                "notifications.concurrency", Integer.toString(CONCURRENCY));
     }
 }

@@ -9,12 +9,15 @@ import com.resellerplans.events.Contracts;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.localservers.MailServer;
 import com.resellerplans.localservers.TestServers;
+import com.resellerplans.notification.Concurrently;
 import com.resellerplans.notification.Events;
 import com.resellerplans.notification.Mails;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,22 @@ class SenderSettingsTest {
                 .body("senderAddress", equalTo("notifications@reseller-plans.example"))
                 .body("distributorName", equalTo(distributor))
                 .body("customised", equalTo(false));
+    }
+
+    @Test
+    void concurrentFirstSavesAreAppliedOneAfterTheOtherWithoutAConflict() throws Exception {
+        List<Integer> statuses = Concurrently.statuses(8, i -> given().auth().oauth2(operator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("distributorName", "Disti " + i, "senderName", "Team " + i,
+                        "senderAddress", "team" + i + "@disti.example"))
+                .put(PATH).statusCode());
+
+        assertThat(statuses).containsOnly(200);
+        JsonPath sender = given().auth().oauth2(operator()).get(PATH).then().statusCode(200)
+                .body("customised", equalTo(true)).extract().jsonPath();
+        String winner = sender.getString("distributorName").substring("Disti ".length());
+        assertThat(sender.getString("senderName")).isEqualTo("Team " + winner);
+        assertThat(sender.getString("senderAddress")).isEqualTo("team" + winner + "@disti.example");
     }
 
     @Test

@@ -10,10 +10,12 @@ import com.resellerplans.events.Contracts;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.localservers.MailServer;
 import com.resellerplans.localservers.TestServers;
+import com.resellerplans.notification.Concurrently;
 import com.resellerplans.notification.Events;
 import com.resellerplans.notification.Mails;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,33 @@ class TemplateApiTest {
                 .body("items.number", equalTo(List.of(3, 2, 1)));
         given().auth().oauth2(operator()).post(WELCOME + "/versions/9/restore").then().statusCode(404)
                 .body("code", equalTo("TEMPLATE_NOT_FOUND"));
+    }
+
+    @Test
+    void concurrentFirstSavesOfATemplateAndOfRecipientsAreAllAppliedWithoutAConflict() throws Exception {
+        List<Integer> saves = Concurrently.statuses(6, i -> given().auth().oauth2(operator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("subject", "Concurrent " + i, "html", "<p>{storefrontUrl}</p>", "text", "{storefrontUrl}"))
+                .put(WELCOME).statusCode());
+        String upgradedRecipients = "/bss/v1/setup/notifications/templates/subscription-upgraded/recipients";
+        List<Integer> replacements = Concurrently.statuses(6, i -> given().auth().oauth2(operator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("recipients", List.of("billing@disti.example", "copy-" + i + "@disti.example")))
+                .put(upgradedRecipients).statusCode());
+
+        assertThat(saves).containsOnly(200);
+        assertThat(replacements).containsOnly(200);
+        JsonPath versions = given().auth().oauth2(operator()).get(WELCOME + "/versions").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(versions.getList("items.number", Integer.class)).containsExactly(6, 5, 4, 3, 2, 1);
+        assertThat(versions.getList("items.subject", String.class)).containsExactlyInAnyOrder(
+                "Concurrent 0", "Concurrent 1", "Concurrent 2", "Concurrent 3", "Concurrent 4", "Concurrent 5");
+        given().auth().oauth2(operator()).get(WELCOME).then().statusCode(200)
+                .body("version", equalTo(6)).body("subject", equalTo(versions.getString("items[0].subject")));
+        // one replacement won whole: never a mix of two
+        List<String> recipients = given().auth().oauth2(operator()).get(upgradedRecipients).then().statusCode(200)
+                .extract().jsonPath().getList("recipients", String.class);
+        assertThat(recipients).hasSize(2).contains("billing@disti.example");
     }
 
     @Test

@@ -11,8 +11,10 @@ import com.resellerplans.order.position.domain.PlanPosition;
 import com.resellerplans.order.position.domain.PlanPositions;
 import com.resellerplans.order.remote.domain.AliasHolds;
 import com.resellerplans.order.remote.domain.ResellerDirectory;
+import com.resellerplans.order.remote.domain.SubscriptionRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -98,16 +100,22 @@ public class BssOrders {
         return order;
     }
 
-    /** "Upgrade" on an active FREE subscription: an UPGRADE order created and executed at once. */
+    /**
+     * "Upgrade" on an active FREE subscription: an UPGRADE order created and executed at once. A subscription
+     * whose activation event has not reached order-service yet is asked of subscription-service, so the
+     * operator's click right after an execution is not refused as unknown.
+     */
     @Transactional
     public Order upgrade(Caller caller, String subscriptionId, String productCode) {
         PlanProduct product = products.require(productCode);
-        String resellerId = positions.withSubscription(caller.distributorId(), subscriptionId)
-                .orElseThrow(() -> new SubscriptionNotUpgradableException(Refusal.NOT_FOUND, subscriptionId))
-                .resellerId();
+        Optional<PlanPosition> known = positions.withSubscription(caller.distributorId(), subscriptionId);
+        String resellerId = known.isPresent() ? known.get().resellerId()
+                : upgradableAccordingToSubscriptionService(caller, subscriptionId).resellerId();
         PlanPosition position = positions.lockFor(caller.distributorId(), resellerId);
         OrderKind kind = position.planChangeFor(product.plan(), null).kindOrThrow();
-        if (kind != OrderKind.UPGRADE || !subscriptionId.equals(position.subscriptionId())) {
+        boolean current = subscriptionId.equals(position.subscriptionId())
+                || known.isEmpty() && position.subscriptionId() == null;
+        if (kind != OrderKind.UPGRADE || !current) {
             throw new SubscriptionNotUpgradableException(Refusal.CONFLICT, subscriptionId);
         }
         ResellerSnapshot reseller = directory.snapshot(resellerId, caller.bearerToken());
@@ -115,6 +123,14 @@ public class BssOrders {
                 product.plan(), Channel.BSS, caller.actor(), execution.now());
         execution.execute(order, kind, position, reseller, caller.actor());
         return order;
+    }
+
+    private SubscriptionRecord upgradableAccordingToSubscriptionService(Caller caller, String subscriptionId) {
+        SubscriptionRecord subscription = directory.subscription(subscriptionId, caller.bearerToken());
+        if (!subscription.isActiveFree()) {
+            throw new SubscriptionNotUpgradableException(Refusal.CONFLICT, subscriptionId);
+        }
+        return subscription;
     }
 
     private Order require(Caller caller, UUID orderId) {

@@ -22,11 +22,13 @@ class OrderExecution {
     private final Orders orders;
     private final Outbox outbox;
     private final Clock clock;
+    private final ExecutedOrders executedOrders;
 
-    OrderExecution(Orders orders, Outbox outbox, Clock clock) {
+    OrderExecution(Orders orders, Outbox outbox, Clock clock, ExecutedOrders executedOrders) {
         this.orders = orders;
         this.outbox = outbox;
         this.clock = clock;
+        this.executedOrders = executedOrders;
     }
 
     Instant now() {
@@ -45,5 +47,6 @@ class OrderExecution {
         outbox.publish(Contracts.ORDER_EXECUTED, order.resellerId(), new OrderExecuted(order.id().toString(),
                 order.version(), reseller, order.channel(), actor, order.kind(), order.plan(),
                 order.storefrontAlias(), order.subscriptionId(), order.executedAt()));
+        executedOrders.count(order.channel(), order.kind());
     }
 }

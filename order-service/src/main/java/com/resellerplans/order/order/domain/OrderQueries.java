@@ -30,4 +30,11 @@ public class OrderQueries {
                 .filter(order -> caller.isOperator() || order.resellerId().equals(caller.requireResellerId()))
                 .orElseThrow(() -> new OrderNotFoundException("order " + orderId));
     }
+
+    /** Any order of the distributor, for a service of the suite acting for that distributor. */
+    @Transactional
+    public Order ofDistributor(String distributorId, UUID orderId) {
+        return orders.find(distributorId, orderId)
+                .orElseThrow(() -> new OrderNotFoundException("order " + orderId));
+    }
 }

@@ -4,7 +4,10 @@ import com.resellerplans.events.ResellerSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Who a reseller is, asked of subscription-service with the caller's token when an order executes. */
+/**
+ * Who a reseller is, asked of subscription-service with the caller's token when an order executes; and a
+ * subscription that order-service's own view (built from events) does not know yet.
+ */
 @ApplicationScoped
 public class ResellerDirectory {
     private static final String NEIGHBOUR = "subscription-service";
@@ -21,5 +24,14 @@ public class ResellerDirectory {
     public ResellerSnapshot snapshot(String resellerId, String bearerToken) {
         return answers.call(NEIGHBOUR, () -> client.reseller(resellerId, "Bearer " + bearerToken),
                 ResellerRecord.class).snapshot();
+    }
+
+    /**
+     * The subscription as subscription-service holds it now; {@code SUBSCRIPTION_NOT_FOUND} (also another
+     * distributor's) passes through as it came.
+     */
+    public SubscriptionRecord subscription(String subscriptionId, String bearerToken) {
+        return answers.call(NEIGHBOUR, () -> client.subscription(subscriptionId, "Bearer " + bearerToken),
+                SubscriptionRecord.class);
     }
 }

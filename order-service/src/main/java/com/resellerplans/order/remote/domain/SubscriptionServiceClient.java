@@ -10,13 +10,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** subscription-service's internal API: the reseller directory. */
+/** subscription-service's internal API: the reseller directory and its subscriptions. */
 @RegisterRestClient(configKey = "subscription-service")
-@Path("/internal/v1/resellers")
+@Path("/internal/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface SubscriptionServiceClient {
 
     @GET
-    @Path("/{id}")
+    @Path("/resellers/{id}")
     Response reseller(@PathParam("id") String resellerId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/subscriptions/{id}")
+    Response subscription(@PathParam("id") String subscriptionId,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
+import com.resellerplans.order.SubscriptionServiceScript;
 import com.resellerplans.order.TestData;
 import com.resellerplans.order.order.domain.Order;
 import com.resellerplans.order.order.domain.OrderStatus;
@@ -13,6 +14,7 @@ import com.resellerplans.order.position.domain.Tier;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +125,8 @@ class BssOrderResourceTest {
 
     @Test
     void onlyAKnownFreeSubscriptionIsUpgraded() {
+        SubscriptionServiceScript.answer("/internal/v1/subscriptions/sub-unknown", 404,
+                Map.of("status", 404, "code", "SUBSCRIPTION_NOT_FOUND", "detail", "No such subscription."));
         upgrade("sub-unknown").then().statusCode(404).body("code", equalTo("SUBSCRIPTION_NOT_FOUND"));
 
         data.position(distributor, reseller, Tier.STANDARD, "sub-1", false);
@@ -130,6 +134,39 @@ class BssOrderResourceTest {
 
         assertThat(data.position(distributor, reseller).orElseThrow().version()).isZero();
         assertThat(data.count("orders", distributor)).isZero();
+    }
+
+    @Test
+    void anUpgradeOfASubscriptionNotYetHeardOfIsCheckedWithSubscriptionService() {
+        String subscriptionId = UUID.randomUUID().toString();
+        data.position(distributor, reseller, Tier.FREE, null, false);
+        scriptSubscription(subscriptionId, "ACTIVE");
+        SubscriptionServiceScript.answer("/internal/v1/resellers/" + reseller, 200, Map.of("id", reseller,
+                "distributorId", distributor, "name", "Tech Solutions",
+                "primaryContact", Map.of("name", "Ann Lee", "email", "ann@techsolutions.example"), "tier", "FREE"));
+
+        upgrade(subscriptionId).then().statusCode(201)
+                .body("kind", equalTo("UPGRADE")).body("status", equalTo("EXECUTED"))
+                .body("plan", equalTo("STANDARD"));
+
+        assertThat(SubscriptionServiceScript.authorizationOf("/internal/v1/subscriptions/" + subscriptionId))
+                .isEqualTo("Bearer " + token);
+        assertThat(data.position(distributor, reseller).orElseThrow().tier()).isEqualTo(Tier.STANDARD);
+        assertThat(data.outboxEvents(reseller)).isEqualTo(1);
+    }
+
+    @Test
+    void subscriptionServiceSayingTheSubscriptionIsNoLongerActiveRefusesTheUpgrade() {
+        String subscriptionId = UUID.randomUUID().toString();
+        data.position(distributor, reseller, Tier.FREE, null, false);
+        scriptSubscription(subscriptionId, "PENDING_CANCELLATION");
+
+        upgrade(subscriptionId).then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("SUBSCRIPTION_NOT_UPGRADABLE"));
+
+        assertThat(data.position(distributor, reseller).orElseThrow().version()).isZero();
+        assertThat(data.count("orders", distributor)).isZero();
+        assertThat(data.outboxEvents(reseller)).isZero();
     }
 
     @Test
@@ -166,6 +203,12 @@ class BssOrderResourceTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"storefrontAlias\":\"techsolutions\"}")
                 .when().patch("/bss/v1/orders/" + order.id() + "/items/" + itemId);
+    }
+
+    private void scriptSubscription(String subscriptionId, String status) {
+        SubscriptionServiceScript.answer("/internal/v1/subscriptions/" + subscriptionId, 200, Map.of(
+                "id", subscriptionId, "distributorId", distributor, "resellerId", reseller, "plan", "FREE",
+                "status", status));
     }
 
     private io.restassured.response.Response upgrade(String subscriptionId) {

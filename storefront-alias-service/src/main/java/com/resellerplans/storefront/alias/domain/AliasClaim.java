@@ -99,6 +99,11 @@ public class AliasClaim extends PanacheEntityBase {
         }
     }
 
+    /** order-service says the order executed and its storefront is yet to come: checked again a day from now. */
+    void stillAwaitingStorefront(Instant now) {
+        updatedAt = now;
+    }
+
     /** The reseller's storefront owns the alias now; any retention of it is over. */
     void bindTo(String ownerResellerId, String ownerOrderId, Instant now) {
         resellerId = ownerResellerId;

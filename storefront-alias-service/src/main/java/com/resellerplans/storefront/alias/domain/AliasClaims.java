@@ -3,6 +3,7 @@ package com.resellerplans.storefront.alias.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -58,5 +59,19 @@ public class AliasClaims implements PanacheRepositoryBase<AliasClaim, UUID> {
     /** The claims on any of the aliases, in one indexed read. */
     public List<AliasClaim> onAliases(String distributorId, Collection<String> aliases) {
         return aliases.isEmpty() ? List.of() : list("distributorId = ?1 and alias in ?2", distributorId, aliases);
+    }
+
+    /**
+     * CONFIRMED claims of every distributor (a job's read, not a caller's) unchanged since {@code before},
+     * oldest first, keyset-paged after {@code afterOrNull}.
+     */
+    public List<AliasClaim> confirmedUnchangedSince(Instant before, AliasClaim afterOrNull, int limit) {
+        String order = " order by updatedAt, id";
+        if (afterOrNull == null) {
+            return find("status = ?1 and updatedAt <= ?2" + order, ClaimStatus.CONFIRMED, before)
+                    .range(0, limit - 1).list();
+        }
+        return find("status = ?1 and updatedAt <= ?2 and (updatedAt > ?3 or (updatedAt = ?3 and id > ?4))" + order,
+                ClaimStatus.CONFIRMED, before, afterOrNull.updatedAt, afterOrNull.id).range(0, limit - 1).list();
     }
 }

@@ -124,6 +124,32 @@ public class AliasHolds {
                 .ifPresent(AliasClaim::delete);
     }
 
+    /** Confirmed holds no storefront has taken since {@code before}, for the reconciliation. */
+    @Transactional
+    public List<AliasClaim> confirmedUnboundSince(Instant before, AliasClaim afterOrNull, int limit) {
+        return claims.confirmedUnchangedSince(before, afterOrNull, limit);
+    }
+
+    /** The order executed: its confirmed hold stays until the storefront binds it. */
+    @Transactional
+    public void keepConfirmed(String distributorId, String orderId) {
+        claims.lockedByOrder(distributorId, orderId).filter(claim -> claim.status == ClaimStatus.CONFIRMED)
+                .ifPresent(claim -> claim.stillAwaitingStorefront(clock.instant()));
+    }
+
+    /**
+     * The order never executed: its confirmed hold is let go (kept only as its reseller's retention, if any).
+     *
+     * @return whether a hold was freed; false when the storefront bound it meanwhile
+     */
+    @Transactional
+    public boolean freeUnexecuted(String distributorId, String orderId) {
+        Optional<AliasClaim> confirmed = claims.lockedByOrder(distributorId, orderId)
+                .filter(claim -> claim.status == ClaimStatus.CONFIRMED);
+        confirmed.ifPresent(claim -> release(claim, clock.instant()));
+        return confirmed.isPresent();
+    }
+
     private void release(AliasClaim claim, Instant now) {
         if (!claim.releaseKeepingRetention(now)) {
             claim.delete();

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  * time of day. A month without that day renews on its last day, and the anchor day is kept for the months
  * after (Jan 31 → Feb 28 → Mar 31).
  */
-public record MonthlyTerm(Instant startedAt, int anchorDay) {
+public record MonthlyTerm(Instant startedAt, int anchorDay) implements Term {
 
     public static MonthlyTerm startingAt(Instant startedAt) {
         return new MonthlyTerm(startedAt, startedAt.atZone(ZoneOffset.UTC).getDayOfMonth());
@@ -29,6 +29,7 @@ public record MonthlyTerm(Instant startedAt, int anchorDay) {
     }
 
     /** The end of the term running at {@code at}: the first renewal strictly after it. */
+    @Override
     public Instant endOfTermAt(Instant at) {
         long n = Math.max(1, ChronoUnit.MONTHS.between(startedAt.atZone(ZoneOffset.UTC), at.atZone(ZoneOffset.UTC)));
         while (n > 1 && renewal(n - 1).isAfter(at)) {

@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,6 +57,9 @@ public class Subscription extends PanacheEntityBase {
     public Instant startedAt;
     @Column(name = "term_anchor_day")
     public int termAnchorDay;
+    // null: terms are calendar months from the anchor day; set: every term lasts this many seconds
+    @Column(name = "term_length_seconds")
+    public Long termLengthSeconds;
     @Column(name = "term_ends_at")
     public Instant termEndsAt;
     @Column(name = "effective_cancellation_at")
@@ -76,8 +80,12 @@ public class Subscription extends PanacheEntityBase {
     protected Subscription() {
     }
 
-    /** A new ACTIVE subscription of the reseller, whose tier it sets; its first term starts now. */
-    public static Subscription activate(Reseller reseller, Plan plan, String storefrontAlias, Change change) {
+    /**
+     * A new ACTIVE subscription of the reseller, whose tier it sets; its first term starts now and lasts a
+     * calendar month, or {@code fixedTermLength} when one is given (a shortened deployment).
+     */
+    public static Subscription activate(Reseller reseller, Plan plan, String storefrontAlias, Change change,
+            Optional<Duration> fixedTermLength) {
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
         subscription.distributorId = reseller.distributorId;
@@ -88,7 +96,8 @@ public class Subscription extends PanacheEntityBase {
         MonthlyTerm term = MonthlyTerm.startingAt(change.at());
         subscription.startedAt = term.startedAt();
         subscription.termAnchorDay = term.anchorDay();
-        subscription.termEndsAt = term.endOfTermAt(change.at());
+        subscription.termLengthSeconds = fixedTermLength.map(Duration::toSeconds).orElse(null);
+        subscription.termEndsAt = subscription.term().endOfTermAt(change.at());
         subscription.orderId = change.orderId();
         subscription.createdAt = change.at();
         subscription.history.add(new SubscriptionHistory(subscription, null, null, change));
@@ -204,8 +213,9 @@ public class Subscription extends PanacheEntityBase {
         return Collections.unmodifiableList(history);
     }
 
-    private MonthlyTerm term() {
-        return new MonthlyTerm(startedAt, termAnchorDay);
+    private Term term() {
+        return termLengthSeconds == null ? new MonthlyTerm(startedAt, termAnchorDay)
+                : new FixedTerm(startedAt, Duration.ofSeconds(termLengthSeconds));
     }
 
     private void refuseUnlessActive() {

@@ -2,6 +2,8 @@ package com.resellerplans.subscription.subscription.domain;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Deployment-wide subscription settings. */
 @ConfigMapping(prefix = "subscriptions")
@@ -13,6 +15,12 @@ public interface SubscriptionConfig {
     /** How often the scheduler looks for pending cancellations that are due (read by {@code @Scheduled}). */
     @WithDefault("30s")
     String cancellationSweepEvery();
+
+    /**
+     * When set, each new subscription's terms last this long instead of a calendar month: a shortened
+     * deployment (the journey suite) lets the scheduler end terms within seconds.
+     */
+    Optional<Duration> termLength();
 
     /** Pending cancellations one sweep transaction applies at most. */
     @WithDefault("100")

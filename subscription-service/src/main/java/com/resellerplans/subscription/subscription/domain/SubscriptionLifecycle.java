@@ -112,7 +112,8 @@ public class SubscriptionLifecycle {
         if (live.isPresent()) {
             throw new ResellerAlreadySubscribedException(reseller.id, live.get().id);
         }
-        Subscription subscription = Subscription.activate(reseller, order.plan(), order.storefrontAlias(), change);
+        Subscription subscription = Subscription.activate(reseller, order.plan(), order.storefrontAlias(), change,
+                config.termLength());
         subscription.persist();
         entityManager.flush();
         outbox.publish(Contracts.SUBSCRIPTION_ACTIVATED, resellerKey(subscription), new SubscriptionActivated(

@@ -73,6 +73,31 @@ class SubscriptionResourceTest {
     }
 
     @Test
+    void theInternalRouteAnswersTheTokensDistributorAndAResellerItsOwnOnly() {
+        ResellerSnapshot reseller = EventRecords.reseller(distributor);
+        ResellerSnapshot other = EventRecords.reseller(distributor);
+        String id = activate(reseller, Plan.FREE);
+        String othersId = activate(other, Plan.STANDARD);
+
+        given().auth().oauth2(operator).get("/internal/v1/subscriptions/{id}", id)
+                .then().statusCode(200).body("id", equalTo(id)).body("distributorId", equalTo(distributor))
+                .body("resellerId", equalTo(reseller.id())).body("plan", equalTo("FREE"))
+                .body("status", equalTo("ACTIVE"));
+        String resellerToken = TestServers.tokens().reseller(distributor, reseller.id());
+        given().auth().oauth2(resellerToken).get("/internal/v1/subscriptions/{id}", id)
+                .then().statusCode(200).body("id", equalTo(id));
+        given().auth().oauth2(resellerToken).get("/internal/v1/subscriptions/{id}", othersId)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("SUBSCRIPTION_NOT_FOUND"));
+        given().auth().oauth2(TestServers.tokens().operator("other-" + distributor))
+                .get("/internal/v1/subscriptions/{id}", id)
+                .then().statusCode(404).body("code", equalTo("SUBSCRIPTION_NOT_FOUND"));
+        given().auth().oauth2(TestServers.tokens().subCustomer(distributor, reseller.id()))
+                .get("/internal/v1/subscriptions/{id}", id).then().statusCode(403);
+        given().get("/internal/v1/subscriptions/{id}", id).then().statusCode(401);
+    }
+
+    @Test
     void anUnknownFilterValueIsAnInvalidRequest() {
         given().auth().oauth2(operator).queryParam("status", "SLEEPING").get("/bss/v1/subscriptions")
                 .then().statusCode(422).contentType("application/problem+json")

@@ -9,7 +9,9 @@ import com.resellerplans.events.Contact;
 import com.resellerplans.events.Plan;
 import com.resellerplans.subscription.reseller.domain.Reseller;
 import com.resellerplans.subscription.reseller.domain.Tier;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -171,9 +173,25 @@ class SubscriptionTest {
         });
     }
 
+    @Test
+    void aFixedTermLengthEndsTheTermsAndTheCancellationsByItInsteadOfTheMonth() {
+        Subscription subscription = Subscription.activate(reseller, Plan.FREE, "techsolutions",
+                new Change(OPERATOR, Channel.BSS, START, "order-1"), Optional.of(Duration.ofSeconds(40)));
+        assertThat(subscription.termEndsAt).isEqualTo(START.plusSeconds(40));
+        assertThat(subscription.termEndsAt(START.plusSeconds(95))).isEqualTo(START.plusSeconds(120));
+
+        subscription.requestCancellation(CancellationPolicy.END_OF_TERM, change(START.plusSeconds(50)));
+        assertThat(subscription.effectiveCancellationAt).isEqualTo(START.plusSeconds(80));
+        subscription.cancelIfDue(START.plusSeconds(79));
+        assertThat(subscription.status).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
+        subscription.cancelIfDue(START.plusSeconds(80));
+        assertThat(subscription.status).isEqualTo(SubscriptionStatus.CANCELLED);
+        assertThat(subscription.cancelledAt).isEqualTo(START.plusSeconds(80));
+    }
+
     private Subscription activate(Plan plan) {
         return Subscription.activate(reseller, plan, "techsolutions",
-                new Change(OPERATOR, Channel.BSS, START, "order-1"));
+                new Change(OPERATOR, Channel.BSS, START, "order-1"), Optional.empty());
     }
 
     private static Change change(Instant at) {

@@ -1,0 +1,47 @@
+package com.resellerplans.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each service's time to ready, as the run script measured it when it started the service, and its resident
+ * memory now, from {@code /proc/<pid>/status}.
+ */
+final class Footprint {
+
+    /** One service: milliseconds from launch to its readiness answering 200, and resident MB after the run. */
+    record Service(String name, long readyMillis, double residentMb) {
+    }
+
+    private Footprint() {
+    }
+
+    /** Reads the run script's lines {@code <service> <pid> <ready millis>}. */
+    static List<Service> of(Path servicesFile) throws IOException {
+        List<Service> services = new ArrayList<>();
+        for (String line : Files.readAllLines(servicesFile)) {
+            String[] fields = line.trim().split("\\s+");
+            if (fields.length == 3) {
+                services.add(new Service(fields[0], Long.parseLong(fields[2]), residentMb(fields[1])));
+            }
+        }
+        return services;
+    }
+
+    private static double residentMb(String pid) throws IOException {
+        Path status = Path.of("/proc", pid, "status");
+        if (!Files.exists(status)) {
+            return Double.NaN;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmRSS:")) {
+                long kilobytes = Long.parseLong(line.replaceAll("\\D", ""));
+                return Math.round(kilobytes / 102.4) / 10.0;
+            }
+        }
+        return Double.NaN;
+    }
+}
