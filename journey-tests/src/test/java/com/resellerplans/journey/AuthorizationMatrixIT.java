@@ -186,7 +186,9 @@ class AuthorizationMatrixIT {
                     default -> null;
                 };
                 Response answer = fixture.owners(operation).by(token);
-                view.put(operation, answer.statusCode() + " " + answer.asString());
+                // the end of the running term moves on by itself (the suite runs terms of seconds)
+                view.put(operation, answer.statusCode() + " "
+                        + answer.asString().replaceAll("\"termEndsAt\":\"[^\"]*\"", "\"termEndsAt\":…"));
             }
         }
         return view;
