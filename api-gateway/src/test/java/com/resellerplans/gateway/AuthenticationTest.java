@@ -51,6 +51,9 @@ class AuthenticationTest {
         return Stream.<Supplier<String>>of(
                         () -> TestTokens.rs256(TestTokens.operatorClaims()
                                 .put("iat", now - 7200).put("exp", now - 3600)),
+                        () -> TestTokens.rs256(TestTokens.operatorClaims()
+                                .put("iat", now + 3600).put("exp", now + 7200)),
+                        () -> TestTokens.rs256(TestTokens.operatorClaims().put("nbf", now + 3600)),
                         () -> TestTokens.rs256(TestTokens.operatorClaims().put("iss", "https://evil.example")),
                         () -> TestTokens.rs256(TestTokens.operatorClaims().put("aud", "another-product")),
                         () -> TestTokens.rs256WithForeignKey(TestTokens.operatorClaims()),
@@ -60,7 +63,7 @@ class AuthenticationTest {
                 .map(token -> arguments(token.get()));
     }
 
-    @ParameterizedTest(name = "[{index}] expired, wrong issuer, wrong audience, foreign key, alg none, HS256, tampered")
+    @ParameterizedTest(name = "[{index}] expired, issued in the future, not before, wrong issuer, wrong audience, foreign key, alg none, HS256, tampered")
     @MethodSource("badTokens")
     void aTokenThatDoesNotVerifyIsUnauthenticated(String token) {
         unauthenticated(given().header("Authorization", bearer(token)).get(BSS).then());

@@ -1,186 +1,196 @@
 package com.resellerplans.journey;
 
-import static com.resellerplans.journey.Journeys.as;
-import static com.resellerplans.journey.Journeys.checkOutPlan;
 import static com.resellerplans.journey.Journeys.newDistributor;
-import static com.resellerplans.journey.Journeys.newReseller;
 import static com.resellerplans.journey.Journeys.operator;
-import static com.resellerplans.journey.Journeys.refused;
-import static com.resellerplans.journey.Journeys.resellerCancels;
-import static com.resellerplans.journey.Journeys.subscription;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.resellerplans.journey.Journeys.Reseller;
-import com.resellerplans.localservers.TestServers;
-import com.resellerplans.localservers.TokenMinter;
-import io.restassured.http.ContentType;
+import com.resellerplans.journey.ApiFixture.Request;
+import com.resellerplans.journey.PartnerApi.Family;
+import com.resellerplans.journey.PartnerApi.Operation;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The authorization matrix through the gateway: a representative GET and POST (or PUT) of every route family
- * against every kind of caller, and the cross-tenant and cross-reseller attempts that must neither reveal nor
- * change anything (answered 404, exactly like a missing object).
+ * The authorization matrix through the gateway: every operation of the partner documents (so a new route cannot
+ * be forgotten) against every kind of caller that is not its owner, then every kind of unverifiable token. A
+ * caller of the wrong role is 403, no token 401; an attempt on another distributor's or reseller's object is 404
+ * exactly like a missing object (same status and code); a caller working on its own data sees none of the
+ * owner's identifiers; and afterwards everything the owner reads is as it was. Every refusal's code is one the
+ * operation documents. The owners' own calls are {@link DocumentedApiIT}'s.
  */
 @ExtendWith(RunningSuite.class)
 class AuthorizationMatrixIT {
-    private static final Map<String, Object> TEMPLATE_DRAFT =
-            Map.of("subject", "Hello", "html", "<p>Hello</p>", "text", "Hello", "enabled", true);
-    private static final Map<String, Object> SETTINGS = Map.of(
-            "markups", Map.of("default", 10.0, "byProduct", Map.of()),
-            "specialPrices", List.of(),
-            "settings", Map.of("theme", "light"),
-            "notificationSettings", Map.of("orderConfirmations", true));
+    private static ApiFixture fixture;
+    private static List<Operation> operations;
+    private static Map<Operation, String> ownersViewBefore;
+    private static Map<Caller, String> tokens;
 
-    private static String distributor;
-    private static Reseller owner;
-    private static Reseller otherReseller;
-    private static Reseller cancelledByOperator;
-    private static String subscriptionId;
-    private static String orderId;
-    private static String operatorCancelsThis;
+    /** Who calls. */
+    enum Caller {
+        NO_TOKEN, OPERATOR, OTHER_DISTRIBUTORS_OPERATOR, OWNER, OTHER_RESELLER, SUB_CUSTOMER
+    }
 
-    /** One call of the matrix: method, path and the body it is sent with (null for none). */
-    private record Call(String method, String path, Object body) {
-        Response by(String tokenOrNull) {
-            RequestSpecification request = tokenOrNull == null
-                    ? given().contentType(ContentType.JSON).accept(ContentType.JSON)
-                    : as(tokenOrNull);
-            if (body != null) {
-                request.body(body);
-            }
-            return request.request(method, path);
+    /** What a caller must get. */
+    sealed interface Expected {
+        /** A refusal before the service: the gateway's or the service's role check. */
+        record Refused(int status, String code) implements Expected {
         }
 
-        @Override
-        public String toString() {
-            return method + " " + path;
+        /** Another tenant's or reseller's object: exactly what a missing one answers, a 404. */
+        record LikeMissing() implements Expected {
+        }
+
+        /** The caller's own data: a documented status, and nothing of the owner's. */
+        record OwnData() implements Expected {
+        }
+
+        /** Allowed: a documented 2xx. */
+        record Allowed() implements Expected {
+        }
+
+        /** The owner's own call, made by DocumentedApiIT. */
+        record Owners() implements Expected {
         }
     }
 
     @BeforeAll
-    static void aDistributorWithTwoLiveResellersAndOneWithout() {
-        distributor = newDistributor();
-        owner = newReseller(distributor, "owner");
-        otherReseller = newReseller(distributor, "other");
-        cancelledByOperator = newReseller(distributor, "leaving");
-        subscriptionId = checkOutPlan(owner, "FREE_PLAN", "owner-" + distributor);
-        operatorCancelsThis = checkOutPlan(cancelledByOperator, "FREE_PLAN", "leaving-" + distributor);
-        orderId = as(owner.token()).get("/storefront/v1/orders").then().statusCode(200).extract().path("items[0].id");
+    static void aDistributorWhoseResellerOwnsOneOfEverything() {
+        fixture = new ApiFixture();
+        operations = PartnerApi.operations();
+        tokens = new LinkedHashMap<>();
+        tokens.put(Caller.NO_TOKEN, null);
+        tokens.put(Caller.OPERATOR, operator(fixture.distributor));
+        tokens.put(Caller.OTHER_DISTRIBUTORS_OPERATOR, operator(newDistributor()));
+        tokens.put(Caller.OWNER, fixture.owner.token());
+        tokens.put(Caller.OTHER_RESELLER, fixture.otherReseller.token());
+        tokens.put(Caller.SUB_CUSTOMER, fixture.subCustomerToken());
+        ownersViewBefore = ownersView();
     }
 
-    private static List<Call> bssCalls() {
-        return List.of(
-                new Call("GET", "/bss/v1/resellers", null),
-                new Call("POST", "/bss/v1/resellers",
-                        Map.of("name", "Matrix", "primaryContact", Map.of("name", "Mo", "email", "mo@matrix.example"))),
-                new Call("GET", "/bss/v1/orders", null),
-                new Call("POST", "/bss/v1/orders",
-                        Map.of("resellerId", otherReseller.id(), "items", List.of(Map.of("product", "FREE_PLAN")))),
-                new Call("GET", "/bss/v1/subscriptions", null),
-                new Call("POST", "/bss/v1/subscriptions/" + operatorCancelsThis + "/cancellation",
-                        Map.of("effective", "IMMEDIATE")),
-                new Call("GET", "/bss/v1/storefronts", null),
-                new Call("GET", "/bss/v1/aliases/free-" + distributor + "/availability", null),
-                new Call("GET", "/bss/v1/notifications/deliveries", null),
-                new Call("POST", "/bss/v1/setup/notifications/templates/subscription-upgraded/preview", TEMPLATE_DRAFT));
+    static Expected expected(Caller caller, Operation operation, boolean namesAnObject) {
+        Family family = operation.family();
+        if (family == Family.PUBLIC_READ) {
+            return new Expected.Allowed();
+        }
+        if (caller == Caller.NO_TOKEN) {
+            return new Expected.Refused(401, "UNAUTHENTICATED");
+        }
+        Expected crossing = namesAnObject ? new Expected.LikeMissing() : new Expected.OwnData();
+        return switch (family) {
+            case BSS -> switch (caller) {
+                case OPERATOR -> new Expected.Owners();
+                case OTHER_DISTRIBUTORS_OPERATOR -> crossing;
+                default -> new Expected.Refused(403, "FORBIDDEN");
+            };
+            case STOREFRONT -> switch (caller) {
+                case OWNER -> new Expected.Owners();
+                case OTHER_RESELLER -> crossing;
+                default -> new Expected.Refused(403, "FORBIDDEN");
+            };
+            default -> switch (caller) {
+                case OWNER, SUB_CUSTOMER -> new Expected.Allowed();
+                case OTHER_RESELLER -> new Expected.Refused(403, "STOREFRONT_SIGN_IN_FORBIDDEN");
+                default -> new Expected.Refused(403, "FORBIDDEN");
+            };
+        };
     }
 
-    private static List<Call> storefrontCalls() {
-        return List.of(
-                new Call("GET", "/storefront/v1/basket", null),
-                new Call("POST", "/storefront/v1/basket/items", Map.of("product", "STANDARD_PLAN")),
-                new Call("GET", "/storefront/v1/orders", null),
-                new Call("GET", "/storefront/v1/orders/" + orderId, null),
-                new Call("GET", "/storefront/v1/subscriptions", null),
-                new Call("GET", "/storefront/v1/subscriptions/" + subscriptionId, null),
-                new Call("GET", "/storefront/v1/storefront/settings", null),
-                new Call("PUT", "/storefront/v1/storefront/settings", SETTINGS));
+    @TestFactory
+    Stream<DynamicNode> everyOperationAgainstEveryCallerButItsOwnerThenEveryUnverifiableToken() {
+        Stream<DynamicNode> callers = operations.stream().map(operation -> dynamicContainer(operation.toString(),
+                tokens.keySet().stream().map(caller -> dynamicTest(caller.name(), () -> check(caller, operation)))));
+        Map<String, String> forged = ForgedTokens.unverifiable(fixture.distributor);
+        String withoutDistributor = ForgedTokens.withoutDistributor(fixture.distributor);
+        Stream<DynamicNode> badTokens = operations.stream()
+                .filter(operation -> operation.family() != Family.PUBLIC_READ)
+                .map(operation -> dynamicContainer(operation + " with a bad token", Stream.concat(
+                        forged.entrySet().stream().map(token -> dynamicTest(token.getKey(), () ->
+                                Journeys.refused(fixture.owners(operation).by(token.getValue()), 401,
+                                        "UNAUTHENTICATED").header("WWW-Authenticate", "Bearer"))),
+                        Stream.of(dynamicTest("verified, but naming no distributor", () ->
+                                Journeys.refused(fixture.owners(operation).by(withoutDistributor), 403,
+                                        "FORBIDDEN"))))));
+        // last, once every attempt above was made
+        Stream<DynamicNode> readBack = Stream.of(dynamicTest("the owner reads back everything unchanged",
+                () -> assertThat(ownersView()).isEqualTo(ownersViewBefore)));
+        return Stream.of(callers, badTokens, readBack).flatMap(nodes -> nodes);
     }
 
-    @Test
-    void withoutAValidTokenNothingAnswers() {
-        String expiredOperator = TestServers.tokens()
-                .mint("operator@" + distributor, TokenMinter.GROUP_OPERATOR, distributor, null, -60);
-        String expiredOwner = TestServers.tokens()
-                .mint("admin@" + owner.id(), TokenMinter.GROUP_RESELLER_ADMIN, distributor, owner.id(), -60);
-        String before = subscription(distributor, subscriptionId).extract().asString();
-        for (Call call : bssCalls()) {
-            refused(call.by(null), 401, "UNAUTHENTICATED");
-            refused(call.by(expiredOperator), 401, "UNAUTHENTICATED");
+    private static void check(Caller caller, Operation operation) {
+        Expected expected = expected(caller, operation, fixture.namesAnObject(operation));
+        if (expected instanceof Expected.Owners) {
+            return;
         }
-        for (Call call : storefrontCalls()) {
-            refused(call.by(null), 401, "UNAUTHENTICATED");
-            refused(call.by(expiredOwner), 401, "UNAUTHENTICATED");
+        String token = tokens.get(caller);
+        Response answer = fixture.owners(operation).by(token);
+        String described = caller + " " + operation + " answered " + answer.statusCode() + " " + answer.asString();
+        documentsItsCode(operation, answer, described);
+        if (expected instanceof Expected.Refused refused) {
+            Journeys.refused(answer, refused.status(), refused.code());
+        } else if (expected instanceof Expected.LikeMissing) {
+            Response missing = fixture.missing(operation).by(token);
+            assertThat(answer.statusCode()).as(described).isEqualTo(404);
+            assertThat(answer.statusCode()).as(described).isEqualTo(missing.statusCode());
+            assertThat(answer.contentType()).as(described).isEqualTo(missing.contentType());
+            assertThat(codeOf(answer)).as(described).isEqualTo(codeOf(missing)).isNotEqualTo("NOT_FOUND");
+            revealsNothing(operation, answer, described);
+        } else if (expected instanceof Expected.OwnData) {
+            assertThat(operation.statuses()).as(described).contains(answer.statusCode());
+            assertThat(codeOf(answer)).as(described + " (a routing 404)").isNotEqualTo("NOT_FOUND");
+            revealsNothing(operation, answer, described);
+        } else {
+            assertThat(answer.statusCode()).as(described).isBetween(200, 299).isIn(operation.statuses());
         }
-        refused(new Call("POST", "/storefront/v1/subscriptions/" + subscriptionId + "/cancellation", null)
-                .by(expiredOwner), 401, "UNAUTHENTICATED");
-        assertThat(subscription(distributor, subscriptionId).extract().asString()).isEqualTo(before);
     }
 
-    @Test
-    void eachRoleReachesItsOwnApiOnlyAndASubCustomerNeither() {
-        String operator = operator(distributor);
-        String subCustomer = TestServers.tokens().subCustomer(distributor, owner.id());
-        for (Call call : storefrontCalls()) {
-            refused(call.by(operator), 403, "FORBIDDEN");
-            refused(call.by(subCustomer), 403, "FORBIDDEN");
+    /** The answer holds none of the owner's identifiers, but for those the caller sent itself. */
+    private static void revealsNothing(Operation operation, Response answer, String described) {
+        Request sent = fixture.owners(operation);
+        String sentText = sent.path() + " " + sent.bodyOrNull();
+        for (String secret : fixture.secretsFrom(operation.family())) {
+            if (!sentText.contains(secret)) {
+                assertThat(answer.asString()).as(described).doesNotContain(secret);
+            }
         }
-        for (Call call : bssCalls()) {
-            refused(call.by(owner.token()), 403, "FORBIDDEN");
-            refused(call.by(subCustomer), 403, "FORBIDDEN");
-        }
-        for (Call call : bssCalls()) {
-            assertThat(call.by(operator).statusCode()).as("%s as this distributor's operator", call).isBetween(200, 299);
-        }
-        subscription(distributor, operatorCancelsThis).body("status", equalTo("CANCELLED"));
-        for (Call call : storefrontCalls()) {
-            assertThat(call.by(owner.token()).statusCode()).as("%s as the reseller", call).isBetween(200, 299);
-        }
-        assertThat(resellerCancels(owner, subscriptionId).statusCode()).isEqualTo(200);
-        subscription(distributor, subscriptionId).body("status", equalTo("PENDING_CANCELLATION"));
     }
 
-    @Test
-    void anotherDistributorsOperatorSeesAndChangesNothingOfThisOne() {
-        String stranger = operator(newDistributor());
-        for (String path : List.of("/bss/v1/resellers/" + owner.id(), "/bss/v1/orders/" + orderId,
-                "/bss/v1/subscriptions/" + subscriptionId)) {
-            assertThat(as(stranger).get(path).statusCode()).as(path).isEqualTo(404);
+    /** A problem's code must be one the operation documents for that status. */
+    static void documentsItsCode(Operation operation, Response answer, String described) {
+        if (answer.contentType().startsWith("application/problem+json")) {
+            assertThat(operation.codes(answer.statusCode())).as("codes documented for " + described)
+                    .contains(codeOf(answer));
         }
-        as(stranger).get("/bss/v1/resellers").then().statusCode(200).body("items.id", not(hasItem(owner.id())));
-        as(stranger).get("/bss/v1/subscriptions").then().statusCode(200)
-                .body("items.id", not(hasItem(subscriptionId)));
-
-        String before = subscription(distributor, subscriptionId).extract().asString();
-        assertThat(as(stranger).body(Map.of("effective", "IMMEDIATE"))
-                .post("/bss/v1/subscriptions/" + subscriptionId + "/cancellation").statusCode()).isEqualTo(404);
-        assertThat(as(stranger).body(Map.of("product", "STANDARD_PLAN"))
-                .post("/bss/v1/subscriptions/" + subscriptionId + "/upgrade").statusCode()).isEqualTo(404);
-        assertThat(as(stranger).delete("/bss/v1/orders/" + orderId).statusCode()).isEqualTo(404);
-        assertThat(subscription(distributor, subscriptionId).extract().asString()).isEqualTo(before);
-        as(operator(distributor)).get("/bss/v1/orders/" + orderId).then().statusCode(200)
-                .body("status", equalTo("EXECUTED"));
     }
 
-    @Test
-    void anotherResellerSeesAndChangesNothingOfTheOwners() {
-        String before = subscription(distributor, subscriptionId).extract().asString();
-        assertThat(as(otherReseller.token()).get("/storefront/v1/orders/" + orderId).statusCode()).isEqualTo(404);
-        assertThat(as(otherReseller.token()).get("/storefront/v1/subscriptions/" + subscriptionId).statusCode())
-                .isEqualTo(404);
-        assertThat(resellerCancels(otherReseller, subscriptionId).statusCode()).isEqualTo(404);
-        as(otherReseller.token()).get("/storefront/v1/orders").then().statusCode(200)
-                .body("items.id", not(hasItem(orderId)));
-        assertThat(subscription(distributor, subscriptionId).extract().asString()).isEqualTo(before);
+    private static String codeOf(Response answer) {
+        return answer.contentType().startsWith("application/problem+json") ? answer.path("code") : null;
+    }
+
+    /** What the owners (the operator on the BSS, the reseller on its storefront, anyone on a public page) read. */
+    private static Map<Operation, String> ownersView() {
+        Map<Operation, String> view = new LinkedHashMap<>();
+        for (Operation operation : operations) {
+            if (operation.method().equals("GET")) {
+                String token = switch (operation.family()) {
+                    case BSS -> tokens.get(Caller.OPERATOR);
+                    case STOREFRONT -> tokens.get(Caller.OWNER);
+                    default -> null;
+                };
+                Response answer = fixture.owners(operation).by(token);
+                // the end of the running term moves on by itself (the suite runs terms of seconds)
+                view.put(operation, answer.statusCode() + " "
+                        + answer.asString().replaceAll("\"termEndsAt\":\"[^\"]*\"", "\"termEndsAt\":…"));
+            }
+        }
+        return view;
     }
 }

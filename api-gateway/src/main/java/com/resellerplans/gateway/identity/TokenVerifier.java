@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * Verifies the caller's {@code Authorization: Bearer} RS256 JWT with smallrye-jwt, configured by
@@ -22,11 +23,14 @@ import java.nio.file.Path;
 public class TokenVerifier {
 
     private static final String BEARER = "bearer ";
+    /** How far a token's issue time may lie ahead of the gateway's clock (clocks drift). */
+    private static final long ISSUED_AT_SKEW_SECONDS = 60;
     private static final Logger LOG = Logger.getLogger(TokenVerifier.class);
 
     private final JWTParser parser;
     private final Vertx vertx;
     private final String keyLocation;
+    private final Clock clock = Clock.systemUTC();
 
     public TokenVerifier(JWTParser parser, Vertx vertx,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") String keyLocation) {
@@ -48,10 +52,17 @@ public class TokenVerifier {
 
     private JsonWebToken parse(String token) {
         try {
-            return parser.parse(token);
+            JsonWebToken verified = parser.parse(token);
+            // jose4j checks exp and nbf but not iat: a token minted in the future is not valid yet either
+            if (verified.getIssuedAtTime() > clock.instant().getEpochSecond() + ISSUED_AT_SKEW_SECONDS) {
+                throw new InvalidTokenException("The bearer token is not valid yet.");
+            }
+            return verified;
         } catch (ParseException e) {
             LOG.debugf("Refused a bearer token: %s", e.getMessage());
             throw new InvalidTokenException("The bearer token is not valid (signature, issuer, audience or expiry).");
+        } catch (InvalidTokenException e) {
+            throw e;
         } catch (RuntimeException e) {
             // not the token's fault (e.g. the verification key cannot be loaded): the caller still gets a 401
             LOG.warnf("Could not verify a bearer token: %s", e.toString());

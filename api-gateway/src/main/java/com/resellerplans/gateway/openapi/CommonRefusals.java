@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Documents, on every published operation, the refusals no single service's annotations know: the gateway's
@@ -104,7 +105,7 @@ final class CommonRefusals {
         boolean generated = described.isBlank() || GENERATED_DESCRIPTIONS.contains(described);
         StringBuilder description = new StringBuilder(generated ? "" : described);
         for (String code : codes) {
-            if (!description.toString().contains(code)) {
+            if (!Pattern.compile("\\b" + code + "\\b").matcher(description).find()) {
                 description.append(description.isEmpty() ? "" : "; ").append(code);
                 if (EXPLANATIONS.containsKey(code)) {
                     description.append(": ").append(EXPLANATIONS.get(code));
