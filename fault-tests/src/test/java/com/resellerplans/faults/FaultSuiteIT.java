@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class FaultSuiteIT {
     private static final int WORKERS = 8;
-    private static final Duration QUIESCENCE = Duration.ofMinutes(3);
+    private static final Duration QUIESCENCE = Duration.ofMinutes(5);
     private static final List<String> BACKENDS = List.copyOf(ServiceProcesses.DATABASES.keySet());
 
     private static ServiceProcesses services;

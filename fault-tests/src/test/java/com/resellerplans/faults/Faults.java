@@ -66,22 +66,20 @@ final class Faults {
     }
 
     void kafkaOutage() {
-        TestServers.kafka().stop();
-        injected.add("Kafka stopped");
-        try {
-            whileTrafficFeelsIt();
-        } finally {
-            TestServers.kafka().start();
-        }
+        outage("Kafka stopped", TestServers.kafka()::stop, TestServers.kafka()::start);
     }
 
     void postgresOutage() {
-        TestServers.postgres().stopKeepingData();
-        injected.add("PostgreSQL stopped");
+        outage("PostgreSQL stopped", TestServers.postgres()::stopKeepingData, TestServers.postgres()::startOnSameData);
+    }
+
+    private void outage(String kind, Runnable stop, Runnable start) {
+        stop.run();
+        injected.add(kind);
         try {
             whileTrafficFeelsIt();
         } finally {
-            TestServers.postgres().startOnSameData();
+            start.run();
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The public door as a well-behaved client uses it: every POST carries an Idempotency-Key, and a call that a
@@ -24,8 +25,11 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class Gateway {
     static final ObjectMapper JSON = new ObjectMapper();
-    /** Longer than any fault the suite injects, so a call only gives up when something is really broken. */
-    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(3);
+    /**
+     * Longer than any fault the suite injects, a service's restart on a busy machine included, and than the
+     * 2-minute lease of a key whose request died: a call only gives up when something is really broken.
+     */
+    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(8);
     private static final Duration BETWEEN_ATTEMPTS = Duration.ofMillis(300);
 
     /** One answer: its status, body and whether the service replayed it for an Idempotency-Key. */
@@ -44,6 +48,13 @@ final class Gateway {
 
         boolean isRetryable() {
             return status >= 500 || status == 409 && "IDEMPOTENCY_KEY_IN_USE".equals(json().path("code").asText());
+        }
+    }
+
+    /** A call that got no answer but a fault's for {@link #GIVE_UP_AFTER}. */
+    static final class NoAnswer extends RuntimeException {
+        NoAnswer(String message) {
+            super(message, null, false, false);
         }
     }
 
@@ -111,16 +122,22 @@ final class Gateway {
     private Answer untilAnswered(String kind, java.util.function.Supplier<HttpRequest.Builder> request) {
         AtomicReference<Answer> answer = new AtomicReference<>();
         LongAdder tries = new LongAdder();
-        await().atMost(GIVE_UP_AFTER).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(BETWEEN_ATTEMPTS)
-                .until(() -> {
-                    if (tries.sum() > 0) {
-                        retries.add(kind);
-                    }
-                    tries.increment();
-                    Optional<Answer> got = send(request.get().build());
-                    got.filter(a -> !a.isRetryable()).ifPresent(answer::set);
-                    return answer.get() != null;
-                });
+        HttpRequest first = request.get().build();
+        try {
+            await().atMost(GIVE_UP_AFTER).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(BETWEEN_ATTEMPTS)
+                    .until(() -> {
+                        if (tries.sum() > 0) {
+                            retries.add(kind);
+                        }
+                        tries.increment();
+                        Optional<Answer> got = send(request.get().build());
+                        got.filter(a -> !a.isRetryable()).ifPresent(answer::set);
+                        return answer.get() != null;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new NoAnswer(kind + " " + first.method() + " " + first.uri().getPath() + " got no answer in "
+                    + tries.sum() + " attempts over " + GIVE_UP_AFTER);
+        }
         return answer.get();
     }
 

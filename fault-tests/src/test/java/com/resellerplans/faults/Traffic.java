@@ -25,7 +25,7 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 final class Traffic {
     /** Events normally land within a second; this also covers a broker or consumer that is down. */
-    private static final Duration EVENTUALLY = Duration.ofMinutes(3);
+    private static final Duration EVENTUALLY = Duration.ofMinutes(5);
 
     private final Gateway gateway;
     private final List<String> distributors;
@@ -55,16 +55,32 @@ final class Traffic {
      * {@code keepGoing} says stop; returns when every started one is done.
      */
     void run(int workers, int atLeast, BooleanSupplier keepGoing) {
+        onWorkers(workers, IntStream.range(0, workers).<Runnable>mapToObj(w -> () -> {
+            int n;
+            while ((n = resellers.getAndIncrement()) < atLeast || keepGoing.getAsBoolean()) {
+                livePlanLife(n);
+            }
+        }).toList());
+    }
+
+    /** The same Storefront checkout for many new resellers at once; returns when every one has answered. */
+    void checkoutBurst(int count, int workers) {
+        List<Reseller> registered = IntStream.range(0, count).mapToObj(this::register).toList();
+        onWorkers(workers, registered.stream().<Runnable>map(reseller -> () -> {
+            try {
+                checkout(reseller, "STANDARD_PLAN", alias());
+            } catch (StepRefused | Gateway.NoAnswer refused) {
+                anomalies.add(refused.getMessage());
+            }
+        }).toList());
+    }
+
+    private static void onWorkers(int workers, List<Runnable> tasks) {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
-            List<Future<?>> running = IntStream.range(0, workers).<Future<?>>mapToObj(w -> pool.submit(() -> {
-                int n;
-                while ((n = resellers.getAndIncrement()) < atLeast || keepGoing.getAsBoolean()) {
-                    livePlanLife(n);
-                }
-            })).toList();
-            for (Future<?> worker : running) {
-                worker.get();
+            List<Future<?>> running = tasks.stream().<Future<?>>map(pool::submit).toList();
+            for (Future<?> task : running) {
+                task.get();
             }
         } catch (Exception e) {
             throw new IllegalStateException("The traffic failed", e);
@@ -73,31 +89,9 @@ final class Traffic {
         }
     }
 
-    /** The same Storefront checkout for many new resellers at once; returns when every one has answered. */
-    void checkoutBurst(int count, int workers) {
-        List<Reseller> registered = IntStream.range(0, count).mapToObj(this::register).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            List<Future<?>> checkouts = registered.stream().<Future<?>>map(reseller -> pool.submit(() -> {
-                try {
-                    checkout(reseller, "STANDARD_PLAN", alias());
-                } catch (StepRefused refused) {
-                    anomalies.add(refused.getMessage());
-                }
-            })).toList();
-            for (Future<?> checkout : checkouts) {
-                checkout.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("The burst failed", e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     private void livePlanLife(int n) {
-        Reseller reseller = register(n);
         try {
+            Reseller reseller = register(n);
             String subscription;
             switch (n % 4) {
                 case 0 -> {
@@ -128,7 +122,7 @@ final class Traffic {
                     cancel(reseller, subscription, "IMMEDIATE");
                 }
             }
-        } catch (StepRefused refused) {
+        } catch (StepRefused | Gateway.NoAnswer refused) {
             anomalies.add(refused.getMessage());
         }
     }
