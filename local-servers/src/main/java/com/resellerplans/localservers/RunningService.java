@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * operator (or a fault test) sends it: SIGKILL, SIGTERM, SIGSTOP/SIGCONT, and a restart on the same ports.
  */
 public final class RunningService {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration TERMINATION_GRACE = Duration.ofSeconds(30);
 
     private final String name;

@@ -40,7 +40,7 @@ public final class ServiceProcesses implements AutoCloseable {
         List<String> names = new ArrayList<>(DATABASES.keySet());
         names.add(GATEWAY);
         Map<String, Integer> ports = new LinkedHashMap<>();
-        names.forEach(name -> ports.put(name, FreePorts.find()));
+        names.forEach(name -> ports.put(name, FreePorts.findBelowEphemeralRange()));
 
         Map<String, String> common = new LinkedHashMap<>();
         common.put("KAFKA_BOOTSTRAP_SERVERS", TestServers.kafka().bootstrapServers());
@@ -62,7 +62,7 @@ public final class ServiceProcesses implements AutoCloseable {
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
             }
-            int managementPort = FreePorts.find();
+            int managementPort = FreePorts.findBelowEphemeralRange();
             Map<String, String> environment = new LinkedHashMap<>(common);
             environment.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
             environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));

@@ -1,0 +1,168 @@
+package com.resellerplans.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.resellerplans.localservers.ServiceProcesses;
+import com.resellerplans.localservers.TestServers;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged suite under faults: orders, upgrades and cancellations keep flowing through the gateway while
+ * services are killed, terminated and paused and PostgreSQL, Kafka and SMTP go away; once it is quiet, nothing
+ * was lost and nothing was done twice. Size: {@code faults.resellers}, {@code faults.rounds},
+ * {@code faults.burst} (raised by {@code -Pfaults}).
+ */
+class FaultSuiteIT {
+    private static final int WORKERS = 8;
+    private static final Duration QUIESCENCE = Duration.ofMinutes(5);
+    private static final List<String> BACKENDS = List.copyOf(ServiceProcesses.DATABASES.keySet());
+
+    private static ServiceProcesses services;
+    private static RefusingSmtp smtp;
+    private final Tally retries = new Tally();
+    private Gateway gateway;
+
+    @BeforeAll
+    static void startSuite() {
+        TestServers.startAll();
+        smtp = new RefusingSmtp(TestServers.mail().smtpPort());
+        Path root = Path.of(System.getProperty("reseller-plans.root", "..")).toAbsolutePath().normalize();
+        services = ServiceProcesses.start(root, root.resolve("fault-tests/target/service-logs"),
+                Map.of("QUARKUS_MAILER_PORT", Integer.toString(smtp.port())));
+    }
+
+    @BeforeEach
+    void newClient() {
+        gateway = new Gateway(services.gateway().httpPort(), retries);
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (services != null) {
+            services.close();
+        }
+        if (smtp != null) {
+            smtp.close();
+        }
+    }
+
+    @Test
+    void nothingIsLostOrDoneTwiceWhileEveryKindOfFaultHits() {
+        Traffic traffic = new Traffic(gateway, distributors(5));
+        Faults faults = new Faults(services, smtp, gateway::attempts);
+        CompletableFuture<Void> injecting = CompletableFuture.runAsync(() -> {
+            for (int round = 0; round < Integer.getInteger("faults.rounds", 1); round++) {
+                faults.killAndRestart(List.of("order-service", "storefront-alias-service"));
+                faults.kafkaOutage();
+                faults.killAndRestart(List.of("subscription-service", "notification-service"));
+                faults.postgresOutage();
+                faults.smtpRefusal();
+                faults.killAndRestart(List.of(ServiceProcesses.GATEWAY));
+                faults.pauseAndResume(BACKENDS.get(round % BACKENDS.size()));
+                faults.terminateAndRestart(BACKENDS.get((round + 1) % BACKENDS.size()));
+            }
+        });
+
+        traffic.run(WORKERS, Integer.getInteger("faults.resellers", 44), () -> !injecting.isDone());
+        injecting.join();
+
+        List<String> anomalies = new ArrayList<>(traffic.anomalies());
+        anomalies.addAll(afterQuiescence(traffic.distributors(), 2));
+        anomalies.addAll(replayEveryKey());
+        report("fault suite", traffic.operations(), faults.injected(), anomalies);
+
+        assertThat(faults.injected().snapshot().keySet()).as("every fault kind").containsAll(List.of(
+                "Kafka stopped", "PostgreSQL stopped", "SMTP refusing", "kill -9 api-gateway",
+                "kill -9 order-service", "kill -9 subscription-service", "kill -9 storefront-alias-service",
+                "kill -9 notification-service"));
+        assertThat(faults.injected().snapshot().keySet()).anyMatch(kind -> kind.startsWith("SIGSTOP"))
+                .anyMatch(kind -> kind.startsWith("SIGTERM"));
+        assertThat(smtp.refused()).as("connections SMTP refused").isPositive();
+        assertThat(traffic.operations().total()).isGreaterThanOrEqualTo(200);
+        assertThat(anomalies).as("anomalies").isEmpty();
+    }
+
+    /**
+     * Graceful shutdown: a service that gets SIGTERM while a burst of checkouts runs finishes or hands back what
+     * it holds, so after its restart every order, event and email is there exactly once — not even the repeat
+     * a crash may cause.
+     */
+    @Test
+    void sigtermMidBurstLosesNothingAndSendsNothingTwice() {
+        Traffic traffic = new Traffic(gateway, distributors(2));
+        Faults faults = new Faults(services, smtp, gateway::attempts);
+        List<String> terminated = Integer.getInteger("faults.rounds", 1) > 1 ? BACKENDS : List.of("notification-service");
+        int size = Integer.getInteger("faults.burst", 24);
+        CompletableFuture<Void> burst = CompletableFuture.runAsync(() -> traffic.checkoutBurst(size, WORKERS));
+        for (int i = 0; i < terminated.size(); i++) {
+            // spread over the burst: each SIGTERM lands while checkouts are still being answered and mailed
+            long checkouts = (long) size * (i + 1) / (terminated.size() + 1);
+            await().atMost(Duration.ofMinutes(3)).until(() -> traffic.operations().of("checkout") >= checkouts);
+            faults.terminateAndRestart(terminated.get(i));
+        }
+        burst.join();
+
+        List<String> anomalies = new ArrayList<>(traffic.anomalies());
+        anomalies.addAll(afterQuiescence(traffic.distributors(), 1));
+        anomalies.addAll(replayEveryKey());
+        report("SIGTERM mid-burst", traffic.operations(), faults.injected(), anomalies);
+
+        assertThat(faults.injected().total()).isEqualTo(terminated.size());
+        assertThat(anomalies).as("anomalies").isEmpty();
+    }
+
+    /** Waits until the invariants hold or the suite had time to settle; returns what still breaks them. */
+    private static List<String> afterQuiescence(Set<String> distributors, int maxCopiesOfAMail) {
+        try {
+            await().atMost(QUIESCENCE).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> Invariants.breaches(distributors, maxCopiesOfAMail).isEmpty());
+            return List.of();
+        } catch (ConditionTimeoutException e) {
+            return Invariants.breaches(distributors, maxCopiesOfAMail);
+        }
+    }
+
+    /** Every POST sent with a key, sent again: it must replay the first answer the client got, byte for byte. */
+    private List<String> replayEveryKey() {
+        List<String> anomalies = new ArrayList<>();
+        for (Gateway.KeyedCall call : gateway.keyedCalls()) {
+            Gateway.Answer again = gateway.replay(call);
+            if (again.status() != call.first().status() || !again.body().equals(call.first().body()) || !again.replayed()) {
+                anomalies.add("Idempotency-Key " + call.key() + " on POST " + call.path() + ": first "
+                        + call.first().status() + " " + call.first().body() + ", replay " + again.status()
+                        + (again.replayed() ? " (replayed) " : " (run again) ") + again.body());
+            }
+        }
+        return anomalies;
+    }
+
+    private void report(String name, Tally operations, Tally faults, List<String> anomalies) {
+        StringBuilder summary = new StringBuilder("\n==== ").append(name).append(" ====\n");
+        summary.append("operations: ").append(operations).append('\n');
+        summary.append("retried after a fault (same Idempotency-Key): ").append(retries).append('\n');
+        summary.append("faults injected: ").append(faults).append('\n');
+        summary.append("SMTP connections refused: ").append(smtp.refused()).append('\n');
+        summary.append("anomalies: ").append(anomalies.size()).append('\n');
+        anomalies.forEach(anomaly -> summary.append("  - ").append(anomaly).append('\n'));
+        System.out.println(summary);
+    }
+
+    private static List<String> distributors(int count) {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        return IntStream.range(0, count).mapToObj(i -> "faults-" + run + "-" + i).toList();
+    }
+}
