@@ -54,8 +54,8 @@ public final class Benchmark {
                     ? new Sizes(Duration.ofSeconds(5), 10, Duration.ofSeconds(5), List.of(10, 50),
                             Duration.ofSeconds(10), List.of(25, 50), Duration.ofSeconds(5), List.of(500, 2000))
                     : new Sizes(Duration.ofSeconds(20), 10, Duration.ofSeconds(30), List.of(10, 25, 50),
-                            Duration.ofSeconds(60), List.of(25, 50, 75, 100, 150, 200, 250), Duration.ofSeconds(20),
-                            List.of(500, 2500, 5000));
+                            Duration.ofSeconds(60), List.of(10, 25, 50, 75, 100, 150, 200, 250),
+                            Duration.ofSeconds(20), List.of(100, 500, 2500, 5000));
         }
     }
 

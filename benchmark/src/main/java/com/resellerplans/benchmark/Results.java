@@ -27,14 +27,20 @@ record Results(String startedAt, Machine machine, String loadAverageAtEnd, List<
         targets.add(new Target("checkouts/s sustained 60 s (p99 < 1 s, none lost)", "≥ 200/s", held + "/s",
                 held >= 200));
         PhaseResult fastestGateway = aliasGateway.get(aliasGateway.size() - 1);
-        targets.add(new Target("alias availability via gateway at " + rate(fastestGateway), "≥ 5000 req/s, p99 ≤ 10 ms",
+        targets.add(new Target("alias availability via gateway at " + rate(fastestGateway),
+                "≥ 5000 req/s, p99 ≤ 10 ms",
                 String.format(Locale.ROOT, "%.0f req/s, p99 %s%s", fastestGateway.latency().throughputPerSecond(),
                         ms(fastestGateway.latency().p99Ms()), lossNote(fastestGateway)),
                 fastestGateway.ratePerSecond() >= 5000 && fastestGateway.latency().throughputPerSecond() >= 4950
                         && fastestGateway.latency().heldWithin(10.000001)));
-        double added = aliasGateway.get(0).latency().p50Ms() - aliasDirect.get(0).latency().p50Ms();
-        targets.add(new Target("gateway added latency p50 at " + rate(aliasGateway.get(0)), "≤ 1 ms", ms(added),
-                added <= 1));
+        PhaseResult slowestDirect = aliasDirect.get(0);
+        PhaseResult slowestGateway = aliasGateway.get(0);
+        double added = slowestGateway.latency().p50Ms() - slowestDirect.latency().p50Ms();
+        // a difference of two overloaded phases says nothing about the gateway
+        boolean comparable = slowestDirect.latency().heldWithin(Double.MAX_VALUE)
+                && slowestGateway.latency().heldWithin(Double.MAX_VALUE);
+        targets.add(new Target("gateway added latency p50 at " + rate(slowestGateway), "≤ 1 ms",
+                ms(added) + (comparable ? "" : " (not comparable: failed/lost)"), comparable && added <= 1));
         targets.add(new Target("relay lag p99 (commit → broker ack)", "≤ 50 ms", ms(relayLag.p99Ms()),
                 relayLag.p99Ms() <= 50 && relayLag.unsent() == 0));
         for (Footprint.Service service : services) {
@@ -70,7 +76,8 @@ record Results(String startedAt, Machine machine, String loadAverageAtEnd, List<
                     ms(aliasGateway.get(i).latency().p99Ms() - aliasDirect.get(i).latency().p99Ms()));
         }
         line(out, "");
-        line(out, "Relay lag (outbox occurred_at -> sent_at after broker ack): %d rows, %d unsent, p50 %s, p99 %s, max %s",
+        line(out, "Relay lag (outbox occurred_at -> sent_at once the broker acknowledged): %d rows, %d unsent, "
+                + "p50 %s, p99 %s, max %s",
                 relayLag.sent(), relayLag.unsent(), ms(relayLag.p50Ms()), ms(relayLag.p99Ms()), ms(relayLag.maxMs()));
         line(out, "");
         line(out, "%-26s %10s %12s", "service", "ready ms", "resident MB");

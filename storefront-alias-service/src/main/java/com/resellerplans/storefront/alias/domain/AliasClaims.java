@@ -17,6 +17,8 @@ public class AliasClaims implements PanacheRepositoryBase<AliasClaim, UUID> {
                                      created_at, updated_at, version)
             VALUES (:id, :distributorId, :alias, :resellerId, :orderId, :status, :expiresAt, :now, :now, 0)
             ON CONFLICT (distributor_id, alias) DO NOTHING""";
+    private static final String CLAIMS_ON_ALIASES = """
+            SELECT * FROM alias_claim WHERE distributor_id = :distributorId AND alias = ANY(:aliases)""";
 
     /**
      * Locks the alias's claim row, first inserting {@code candidate} if the alias has none. Two callers racing
@@ -56,9 +58,17 @@ public class AliasClaims implements PanacheRepositoryBase<AliasClaim, UUID> {
         return find("distributorId = ?1 and previousOrderId = ?2", distributorId, orderId).firstResultOptional();
     }
 
-    /** The claims on any of the aliases, in one indexed read. */
+    /**
+     * The claims on any of the aliases, in one indexed read. Native with one array parameter: an HQL {@code in}
+     * list is translated to SQL again on every call (its length is part of the statement), which cost the
+     * availability check, asked on every keystroke, a fifth of its CPU.
+     */
+    @SuppressWarnings("unchecked")
     public List<AliasClaim> onAliases(String distributorId, Collection<String> aliases) {
-        return aliases.isEmpty() ? List.of() : list("distributorId = ?1 and alias in ?2", distributorId, aliases);
+        return aliases.isEmpty() ? List.of() : getEntityManager().createNativeQuery(CLAIMS_ON_ALIASES, AliasClaim.class)
+                .setParameter("distributorId", distributorId)
+                .setParameter("aliases", aliases.toArray(String[]::new))
+                .getResultList();
     }
 
     /**
