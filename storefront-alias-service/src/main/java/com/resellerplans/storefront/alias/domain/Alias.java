@@ -1,6 +1,5 @@
 package com.resellerplans.storefront.alias.domain;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** A storefront alias that passed every rule: normalised (trimmed, lower-case), valid and not reserved. */
@@ -25,9 +24,22 @@ public record Alias(String value) {
         return AliasRule.firstBrokenBy(normalised).isEmpty() && !ReservedAliases.contains(normalised);
     }
 
-    /** Trimmed and lower-cased with the root locale (a Turkish default locale must not turn 'I' into 'ı'). */
+    /**
+     * Trimmed, and only the ASCII capitals lower-cased: {@code toLowerCase} would fold look-alikes such as the
+     * Kelvin sign (U+212A) into an ASCII 'k', and a look-alike must be refused, never folded.
+     */
     public static String normalise(String input) {
-        return input == null ? "" : input.strip().toLowerCase(Locale.ROOT);
+        if (input == null) {
+            return "";
+        }
+        StringBuilder normalised = new StringBuilder(input.strip());
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                normalised.setCharAt(i, (char) (c + ('a' - 'A')));
+            }
+        }
+        return normalised.toString();
     }
 
     @Override
