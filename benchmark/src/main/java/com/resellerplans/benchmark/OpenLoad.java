@@ -2,6 +2,7 @@ package com.resellerplans.benchmark;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,7 +65,7 @@ final class OpenLoad {
         synchronized (micros) {
             summary = LatencySummary.of(micros, failed, lost, elapsed);
         }
-        Map<String, Long> reasons = new java.util.TreeMap<>();
+        Map<String, Long> reasons = new TreeMap<>();
         failures.forEach((reason, count) -> reasons.put(reason, count.sum()));
         return new PhaseResult(name, schedule.perSecond(), schedule.seconds(), summary, reasons);
     }
