@@ -35,9 +35,9 @@ final class Hostile {
     static final List<String> INJECTIONS = List.of(
             "${jndi:ldap://example.invalid/a}", "{{7*7}}", "#{7*7}", "<script>alert(1)</script>", "%s%n%x%d",
             "\"},\"tier\":\"STANDARD", "__proto__", "\uD83D\uDC4D\uD83C\uDFFD", "null", "true", "-0");
-    /** Path segments a router or a decoder may trip on. */
+    /** Path segments a router or a decoder may trip on (broken escapes such as %zz no URI class will send). */
     static final List<String> RAW_SEGMENTS = List.of(
-            ".", "..", "%2e%2e", "%2E", "%zz", "%", "%00", "%ff", "%c0%ae%c0%ae", ";", ";jsessionid=x", "*", "%20",
+            ".", "..", "%2e%2e", "%2E", "%00", "%ff", "%c0%ae%c0%ae", ";", ";jsessionid=x", "*", "%20",
             "0", "-1", "99999999999999999999999", "1e3", "NaN", "0x10", "00000000-0000-0000-0000-000000000000",
             "ffffffff-ffff-ffff-ffff-ffffffffffff", "{id}");
     /** The reserved aliases DESIGN.md names. */

@@ -109,6 +109,17 @@ final class OwnedObjects {
         return new Caller(shopper.token(), operatorToken, own);
     }
 
+    /** What holds or binds an alias: the orders with their lines' aliases, the storefronts, the shopper's basket. */
+    Map<String, String> holdings() {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String path : List.of("/bss/v1/orders?limit=100", "/bss/v1/storefronts?limit=100")) {
+            seen.put(path, as(observerToken).get(path).then().statusCode(200).extract().asString());
+        }
+        seen.put("shopper: /storefront/v1/basket", as(shopper.token()).get("/storefront/v1/basket")
+                .then().statusCode(200).extract().asString());
+        return seen;
+    }
+
     /**
      * Everything a hostile request could have stored or changed, as the owners see it: resellers, orders (with
      * their lines' aliases), subscriptions, storefronts, deliveries, baskets, settings and setup documents.
