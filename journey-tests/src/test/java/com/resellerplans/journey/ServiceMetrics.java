@@ -19,12 +19,17 @@ final class ServiceMetrics {
         for (String line : page.split("\n")) {
             if (line.startsWith(name + "{") && labels.entrySet().stream()
                     .allMatch(label -> line.contains(label.getKey() + "=\"" + label.getValue() + "\""))) {
-                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                return sampleValue(line.substring(line.indexOf("} ") + 2));
             }
             if (labels.isEmpty() && line.startsWith(name + " ")) {
-                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                return sampleValue(line.substring(name.length() + 1));
             }
         }
         return 0;
+    }
+
+    /** The first token: with tracing on, OpenMetrics appends an exemplar ({@code # {trace_id=…} value time}). */
+    private static double sampleValue(String afterLabels) {
+        return Double.parseDouble(afterLabels.strip().split("\\s+")[0]);
     }
 }

@@ -4,6 +4,9 @@ import com.resellerplans.gateway.config.GatewayConfig;
 import com.resellerplans.gateway.http.BodyLimit;
 import com.resellerplans.gateway.http.Problems;
 import com.resellerplans.gateway.http.RequestIds;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -28,10 +31,12 @@ public class BackendForwarder {
 
     private final Backends backends;
     private final long maxBodyBytes;
+    private final OpenTelemetry telemetry;
 
-    public BackendForwarder(Backends backends, GatewayConfig config) {
+    public BackendForwarder(Backends backends, GatewayConfig config, OpenTelemetry telemetry) {
         this.backends = backends;
         this.maxBodyBytes = config.maxBodySize().asLongValue();
+        this.telemetry = telemetry;
     }
 
     /** Sends the exchange to the service and its answer back to the caller. */
@@ -39,6 +44,9 @@ public class BackendForwarder {
         String requestId = RequestIds.of(ctx);
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(ctx.request());
         proxyRequest.headers().set(RequestIds.HEADER, requestId);
+        // the proxy copies the caller's traceparent; the service's span must hang off the gateway's own span
+        telemetry.getPropagators().getTextMapPropagator()
+                .inject(Context.current(), proxyRequest.headers(), MultiMap::set);
         AtomicBoolean tooLarge = new AtomicBoolean();
         // the normalised path is the one the routing table matched: the service must see that one
         backends.request(service, ctx.request().method(), ctx.normalizedPath() + query(ctx))
