@@ -106,8 +106,8 @@ class SignalsJourneyIT {
                 .resolve("journey-tests/target/service-logs/order-service.log");
         assertThat(Files.readAllLines(orderLog))
                 .as("the order-service JSON log lines of this checkout carry its request id and trace id")
-                .anyMatch(line -> line.startsWith("{") && line.contains("\"requestId\":\"" + requestId + "\"")
-                        && line.contains(traceId));
+                .anyMatch(line -> line.startsWith("{") && line.contains("executed")
+                        && line.contains("\"requestId\":\"" + requestId + "\"") && line.contains(traceId));
     }
 
     private boolean outboxDrained(String service) {

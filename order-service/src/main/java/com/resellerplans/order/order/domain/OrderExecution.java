@@ -47,6 +47,6 @@ class OrderExecution {
         outbox.publish(Contracts.ORDER_EXECUTED, order.resellerId(), new OrderExecuted(order.id().toString(),
                 order.version(), reseller, order.channel(), actor, order.kind(), order.plan(),
                 order.storefrontAlias(), order.subscriptionId(), order.executedAt()));
-        executedOrders.count(order.channel(), order.kind());
+        executedOrders.record(order.id().toString(), order.channel(), order.kind());
     }
 }
