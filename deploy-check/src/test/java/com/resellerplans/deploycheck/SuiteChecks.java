@@ -55,6 +55,11 @@ final class SuiteChecks {
     private static final Duration AFTER_REQUESTS = Duration.ofSeconds(15);
     private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|TOKEN|CREDENTIAL");
 
+    /** A *_LOCATION names a file, not its content: what must hold is that the file is mounted (checked below). */
+    private static boolean looksSecret(String name) {
+        return SECRET_LIKE.matcher(name).find() && !name.endsWith("_LOCATION");
+    }
+
     private final Path repoRoot;
     private final List<ManifestReader.Doc> docs;
     private final List<String> problems = new ArrayList<>();
@@ -338,7 +343,7 @@ final class SuiteChecks {
         });
         for (String name : values.keySet()) {
             boolean fromSecret = origins.get(name).startsWith("Secret ");
-            if ((sources.credentialVariables().contains(name) || SECRET_LIKE.matcher(name).find()) && !fromSecret) {
+            if ((sources.credentialVariables().contains(name) || looksSecret(name)) && !fromSecret) {
                 problem(where + ": " + name + " must come from a Secret (secretKeyRef), not " + origins.get(name));
             }
         }
