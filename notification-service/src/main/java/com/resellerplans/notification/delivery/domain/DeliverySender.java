@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -51,7 +52,8 @@ public class DeliverySender {
     private final RetryBackoff backoff;
     private final Semaphore wakeUps = new Semaphore(0);
     private ExecutorService workers;
-    private volatile boolean running;
+    /** The current start's flag: workers of an earlier start whose stop timed out never resume after a restart. */
+    private volatile AtomicBoolean running = new AtomicBoolean();
 
     DeliverySender(DeliveryConfig config, SmtpRelay relay, SenderSettingsService senders,
             EntityManager entityManager, TransactionSynchronizationRegistry transactions, Clock clock) {
@@ -80,12 +82,13 @@ public class DeliverySender {
 
     /** Starts the sender threads. */
     public synchronized void start() {
-        running = true;
+        AtomicBoolean started = new AtomicBoolean(true);
+        running = started;
         AtomicInteger number = new AtomicInteger();
         workers = Executors.newFixedThreadPool(config.concurrency(),
                 runnable -> new Thread(runnable, "delivery-sender-" + number.incrementAndGet()));
         for (int i = 0; i < config.concurrency(); i++) {
-            workers.submit(this::sendUntilStopped);
+            workers.submit(() -> sendUntilStopped(started));
         }
     }
 
@@ -95,7 +98,7 @@ public class DeliverySender {
      * repeats it before its lease has run out.
      */
     public synchronized boolean stop(Duration timeout) {
-        running = false;
+        running.set(false);
         wakeUps.release(config.concurrency());
         workers.shutdown();
         try {
@@ -117,18 +120,18 @@ public class DeliverySender {
         }
     }
 
-    private void sendUntilStopped() {
-        while (running) {
+    private void sendUntilStopped(AtomicBoolean running) {
+        while (running.get()) {
             try {
                 Optional<OutgoingEmail> claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
                 if (claimed.isPresent()) {
-                    send(claimed.get());
+                    send(claimed.get(), running);
                 } else {
-                    awaitWakeUp();
+                    awaitWakeUp(running);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Delivery sender round failed; trying again at the next poll", e);
-                awaitWakeUp();
+                awaitWakeUp(running);
             }
         }
     }
@@ -145,8 +148,8 @@ public class DeliverySender {
         });
     }
 
-    private void send(OutgoingEmail email) {
-        if (!running) {
+    private void send(OutgoingEmail email, AtomicBoolean running) {
+        if (!running.get()) {
             QuarkusTransaction.requiringNew().run(() -> Delivery.<Delivery>findById(email.deliveryId())
                     .releaseClaim(now()));
             return;
@@ -183,12 +186,12 @@ public class DeliverySender {
         DeliveryAttempt.of(delivery, now, DeliveryAttempt.Outcome.FAILED, outcome.reply()).persist();
     }
 
-    private void awaitWakeUp() {
+    private void awaitWakeUp(AtomicBoolean running) {
         try {
             wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            running.set(false);
         }
     }
 

