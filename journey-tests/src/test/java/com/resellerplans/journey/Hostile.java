@@ -39,7 +39,7 @@ final class Hostile {
     static final List<String> RAW_SEGMENTS = List.of(
             ".", "..", "%2e%2e", "%2E", "%00", "%ff", "%c0%ae%c0%ae", ";", ";jsessionid=x", "*", "%20",
             "0", "-1", "99999999999999999999999", "1e3", "NaN", "0x10", "00000000-0000-0000-0000-000000000000",
-            "ffffffff-ffff-ffff-ffff-ffffffffffff", "{id}");
+            "ffffffff-ffff-ffff-ffff-ffffffffffff", "%7Bid%7D");
     /** The reserved aliases DESIGN.md names. */
     static final Set<String> RESERVED = Set.of("admin", "api", "www", "login", "logout", "signin", "signup", "bss",
             "storefront", "store", "shop", "static", "assets", "public", "support", "help", "mail", "root", "system");
