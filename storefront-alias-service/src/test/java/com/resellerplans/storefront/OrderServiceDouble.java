@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Plays order-service's {@code GET /internal/v1/orders/{id}} for the alias reconciliation: a test tells it an
  * order's status ({@code PUT /orders/{id}} with the status as body; an order never told is {@code
- * ORDER_NOT_FOUND}, one told {@value #DOWN} gets a bare 503 as from a failing neighbour) and reads back the token the service called with ({@code GET /tokens/{id}}). It is driven
- * over HTTP because the test and this resource may not share classes. Also hands the service the test key to
- * sign its service tokens with.
+ * ORDER_NOT_FOUND}, one told {@value #DOWN} gets a bare 503 as from a failing neighbour) and reads back the
+ * token the service called with ({@code GET /tokens/{id}}). It is driven over HTTP because the test and this
+ * resource may not share classes. Also hands the service the test key to sign its service tokens with.
  */
 public class OrderServiceDouble implements QuarkusTestResourceLifecycleManager {
     private static final String ORDERS = "/internal/v1/orders/";
