@@ -1,18 +1,15 @@
 package com.resellerplans.http.idempotency;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.resellerplans.http.Problem;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -23,7 +20,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Makes every {@code POST} that carries an {@code Idempotency-Key} safe to retry: the first request claims
  * the key and its answer is kept; a retry with the same body gets that answer again, with another body
  * {@code 422 IDEMPOTENCY_KEY_REUSED}, and while the first still runs {@code 409 IDEMPOTENCY_KEY_IN_USE}.
- * An answer of 500 or more is not kept: the key is freed so that a retry runs the request again.
+ * An answer of 500 or more is not kept: the key is freed so that a retry runs the request again. On an
+ * {@link Idempotent} endpoint a successful answer is kept by {@link IdempotentWork} in the work's own
+ * transaction; these filters keep refusals, whose work rolled back, and the answers of other endpoints.
  *
  * <p>Both filters run on the worker thread of our blocking endpoints (filters follow their endpoint's
  * thread), after the route matched, so the store's blocking JDBC calls are allowed there.
@@ -32,14 +31,15 @@ public class IdempotencyFilters {
     public static final String KEY_HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
-    private static final String CLAIMED_SCOPE = IdempotencyFilters.class.getName() + ".claimed";
 
     private final IdempotencyRecords records;
+    private final ClaimedKey claimed;
     private final JsonWebToken token;
     private final ObjectMapper json;
 
-    IdempotencyFilters(IdempotencyRecords records, JsonWebToken token, ObjectMapper json) {
+    IdempotencyFilters(IdempotencyRecords records, ClaimedKey claimed, JsonWebToken token, ObjectMapper json) {
         this.records = records;
+        this.claimed = claimed;
         this.token = token;
         this.json = json;
     }
@@ -62,7 +62,7 @@ public class IdempotencyFilters {
         ClaimOutcome outcome = records.claim(scope, RequestFingerprint.of(body));
         return switch (outcome.verdict()) {
             case CLAIMED -> {
-                request.setProperty(CLAIMED_SCOPE, scope);
+                claimed.claim(scope);
                 yield null;
             }
             case REPLAY -> replay(outcome.answer());
@@ -75,20 +75,20 @@ public class IdempotencyFilters {
 
     @ServerResponseFilter
     public void keepAnswer(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(CLAIMED_SCOPE) instanceof IdempotencyScope scope)) {
+        IdempotencyScope scope = claimed.scope();
+        if (scope == null) {
             return;
         }
-        request.removeProperty(CLAIMED_SCOPE);
         try {
             if (response.getStatus() >= 500) {
                 records.release(scope);
-                return;
+            } else if (!claimed.isAnswerKept()) {
+                // kept before the answer is written, so a retry that follows the answer finds it complete
+                records.complete(scope, StoredAnswer.of(response.getStatus(), response.getMediaType(),
+                        response.getHeaderString(HttpHeaders.LOCATION), response.getEntity(), json));
             }
-            // kept before the answer is written, so a retry that follows the answer finds it complete
-            records.complete(scope, new StoredAnswer(response.getStatus(), contentTypeOf(response),
-                    response.getHeaderString(HttpHeaders.LOCATION), bodyOf(response.getEntity())));
         } catch (RuntimeException e) {
-            // the work is done and the caller gets its real answer; the key frees itself when its lease ends
+            // the caller still gets its real answer; the key frees itself when its lease ends
             LOG.warnf(e, "Could not keep the answer for Idempotency-Key on %s", scope.route());
         }
     }
@@ -114,31 +114,6 @@ public class IdempotencyFilters {
             replayed.entity(answer.body()).type(answer.contentType());
         }
         return replayed.build();
-    }
-
-    private static String contentTypeOf(ContainerResponseContext response) {
-        if (response.getEntity() == null) {
-            return null;
-        }
-        // our endpoints answer JSON; the writer settles the type only after the filters when none was set
-        return response.getMediaType() == null ? MediaType.APPLICATION_JSON : response.getMediaType().toString();
-    }
-
-    private byte[] bodyOf(Object entity) {
-        if (entity == null) {
-            return new byte[0];
-        }
-        if (entity instanceof byte[] bytes) {
-            return bytes;
-        }
-        if (entity instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
-        }
-        try {
-            return json.writeValueAsBytes(entity);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot keep the answer of an idempotent request", e);
-        }
     }
 
     private static String orEmpty(String value) {

@@ -10,9 +10,9 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
- * The {@code idempotency_key} table. Every change commits in its own transaction, apart from the request's
- * work: a claim must be visible to a concurrent retry before the work starts, and the answer is kept even
- * though the work's transaction has already ended. Times are the database's, the same for every instance.
+ * The {@code idempotency_key} table. A claim commits in its own transaction, because it must be visible to a
+ * concurrent retry before the work starts; an answer joins the work's transaction when there is one
+ * ({@link IdempotentWork}). Times are the database's, the same for every instance.
  */
 @ApplicationScoped
 class IdempotencyRecords {
@@ -67,9 +67,9 @@ class IdempotencyRecords {
         });
     }
 
-    /** Keeps the answer to replay for the key's lifetime. */
+    /** Keeps the answer to replay for the key's lifetime, with the work when called inside its transaction. */
     void complete(IdempotencyScope scope, StoredAnswer answer) {
-        QuarkusTransaction.requiringNew().run(() -> update(COMPLETE, statement -> {
+        QuarkusTransaction.joiningExisting().run(() -> update(COMPLETE, statement -> {
             statement.setInt(1, answer.status());
             statement.setString(2, answer.contentType());
             statement.setString(3, answer.location());

@@ -3,6 +3,7 @@ package com.resellerplans.notification.delivery.api;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
 import com.resellerplans.http.PageRequest;
+import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.notification.delivery.domain.DeliveryFilter;
 import com.resellerplans.notification.delivery.domain.Deliveries;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +58,7 @@ public class DeliveryResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/resend")
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "Send a FAILED or DEAD delivery again now (a QUEUED one is left as it is)")

@@ -2,6 +2,7 @@ package com.resellerplans.notification.template.api;
 
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
+import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.notification.template.domain.TemplateService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,6 +55,7 @@ public class TemplateResource {
     }
 
     @POST
+    @Idempotent
     @Path("/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.OPERATOR)
@@ -77,6 +79,7 @@ public class TemplateResource {
     }
 
     @POST
+    @Idempotent
     @Path("/versions/{number}/restore")
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "Save a copy of an earlier version as the newest one and use it")

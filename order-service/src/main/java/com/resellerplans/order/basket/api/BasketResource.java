@@ -2,6 +2,7 @@ package com.resellerplans.order.basket.api;
 
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
+import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.order.basket.domain.Baskets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -44,6 +45,7 @@ public class BasketResource {
     }
 
     @POST
+    @Idempotent
     @Path("/items")
     @RolesAllowed(Caller.RESELLER_ADMIN)
     @Operation(summary = "Put a plan product in the basket (one plan at a time)")

@@ -3,6 +3,7 @@ package com.resellerplans.order.order.api;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
 import com.resellerplans.http.PageRequest;
+import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.order.order.domain.BssOrders;
 import com.resellerplans.order.order.domain.Order;
 import com.resellerplans.order.order.domain.OrderFilter;
@@ -66,6 +67,7 @@ public class BssOrderResource {
     }
 
     @POST
+    @Idempotent
     @Path("/orders")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.OPERATOR)
@@ -108,6 +110,7 @@ public class BssOrderResource {
     }
 
     @POST
+    @Idempotent
     @Path("/orders/{id}/execution")
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "Execute a draft")
@@ -123,6 +126,7 @@ public class BssOrderResource {
     }
 
     @POST
+    @Idempotent
     @Path("/subscriptions/{id}/upgrade")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.OPERATOR)

@@ -1,6 +1,7 @@
 package com.resellerplans.order.order.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.order.order.domain.Checkout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ public class CheckoutResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Caller.RESELLER_ADMIN)
     @Operation(summary = "Check out the basket: the order is created and executed at once")
     @APIResponse(responseCode = "201", description = "The order, EXECUTED")

@@ -1,6 +1,7 @@
 package com.resellerplans.storefront.alias.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.storefront.alias.domain.AliasHolds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,6 +34,7 @@ public class AliasHoldResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hold an alias for an order (re-posting for the same order moves its hold)")
     @APIResponse(responseCode = "201", description = "Held")
@@ -46,6 +48,7 @@ public class AliasHoldResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{orderId}/confirmation")
     @Operation(summary = "Confirm an executed order's hold: it never expires from now on")
     @APIResponse(responseCode = "200", description = "Confirmed")

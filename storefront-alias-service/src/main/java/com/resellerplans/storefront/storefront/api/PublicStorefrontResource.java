@@ -1,6 +1,7 @@
 package com.resellerplans.storefront.storefront.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.storefront.storefront.domain.LocatedStorefront;
 import com.resellerplans.storefront.storefront.domain.StorefrontDirectory;
 import jakarta.annotation.security.PermitAll;
@@ -39,6 +40,7 @@ public class PublicStorefrontResource {
     }
 
     @POST
+    @Idempotent
     @Path("/sign-in")
     @RolesAllowed({Caller.RESELLER_ADMIN, Caller.SUB_CUSTOMER})
     @Operation(summary = "Sign in to the storefront with the distributor-storefront token of its reseller")

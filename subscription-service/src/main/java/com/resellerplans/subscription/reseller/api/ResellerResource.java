@@ -3,6 +3,7 @@ package com.resellerplans.subscription.reseller.api;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
 import com.resellerplans.http.PageRequest;
+import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.subscription.reseller.domain.ResellerDirectory;
 import com.resellerplans.subscription.reseller.domain.Tier;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,7 @@ public class ResellerResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Register a reseller (tier BASIC)")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "422", description = "INVALID_REQUEST or UNKNOWN_FIELD")

@@ -3,6 +3,7 @@ package com.resellerplans.subscription.subscription.api;
 import com.resellerplans.events.Channel;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
+import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.subscription.subscription.domain.CancellationPolicy;
 import com.resellerplans.subscription.subscription.domain.Viewer;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +51,7 @@ public class StorefrontSubscriptionResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/cancellation")
     @Operation(summary = "Cancel the subscription at the end of its current term")
     @APIResponse(responseCode = "200", description = "The subscription, PENDING_CANCELLATION")

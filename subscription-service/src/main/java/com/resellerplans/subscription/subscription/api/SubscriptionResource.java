@@ -4,6 +4,7 @@ import com.resellerplans.events.Channel;
 import com.resellerplans.events.Plan;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
+import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.subscription.subscription.domain.CancellationPolicy;
 import com.resellerplans.subscription.subscription.domain.SubscriptionStatus;
 import com.resellerplans.subscription.subscription.domain.Viewer;
@@ -56,6 +57,7 @@ public class SubscriptionResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/cancellation")
     @Operation(summary = "Cancel at the end of the term or immediately (default: the distributor's policy)")
     @APIResponse(responseCode = "200", description = "The subscription, PENDING_CANCELLATION or CANCELLED")

@@ -1,0 +1,55 @@
+package com.resellerplans.http.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Runs an {@link Idempotent} endpoint that claimed a key in one transaction with keeping its answer; the
+ * endpoint's own transactions join it. A refusal thrown by the work rolls it back and is kept afterwards by
+ * {@link IdempotencyFilters}, like every answer of an endpoint that is not {@code @Idempotent}.
+ */
+@Idempotent
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE)
+class IdempotentWork {
+    private final ClaimedKey claimed;
+    private final IdempotencyRecords records;
+    private final ObjectMapper json;
+
+    IdempotentWork(ClaimedKey claimed, IdempotencyRecords records, ObjectMapper json) {
+        this.claimed = claimed;
+        this.records = records;
+        this.json = json;
+    }
+
+    @AroundInvoke
+    Object runWithItsAnswer(InvocationContext invocation) throws Exception {
+        IdempotencyScope scope = claimed.scope();
+        if (scope == null) {
+            return invocation.proceed();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object answer = invocation.proceed();
+            StoredAnswer kept = answerOf(answer);
+            if (kept.status() < 500) {
+                records.complete(scope, kept);
+                claimed.answerKept();
+            }
+            return answer;
+        });
+    }
+
+    private StoredAnswer answerOf(Object answer) {
+        if (answer instanceof Response response) {
+            return StoredAnswer.of(response.getStatus(), response.getMediaType(),
+                    response.getHeaderString(HttpHeaders.LOCATION), response.getEntity(), json);
+        }
+        return StoredAnswer.of(answer == null ? 204 : 200, null, null, answer, json);
+    }
+}
