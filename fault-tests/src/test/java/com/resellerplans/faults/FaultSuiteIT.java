@@ -105,7 +105,8 @@ class FaultSuiteIT {
     void sigtermMidBurstLosesNothingAndSendsNothingTwice() {
         Traffic traffic = new Traffic(gateway, distributors(2));
         Faults faults = new Faults(services, smtp, gateway::attempts);
-        List<String> terminated = Integer.getInteger("faults.rounds", 1) > 1 ? BACKENDS : List.of("notification-service");
+        List<String> terminated = Integer.getInteger("faults.rounds", 1) > 1 ? BACKENDS
+                : List.of("order-service", "notification-service");
         int size = Integer.getInteger("faults.burst", 24);
         CompletableFuture<Void> burst = CompletableFuture.runAsync(() -> traffic.checkoutBurst(size, WORKERS));
         for (int i = 0; i < terminated.size(); i++) {
