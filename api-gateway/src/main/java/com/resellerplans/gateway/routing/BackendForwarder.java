@@ -62,9 +62,18 @@ public class BackendForwarder {
                 })
                 .compose(response -> shield(response, service, requestId).send())
                 .onFailure(failure -> {
-                    proxyRequest.release();
+                    // a body read to its end has nothing left to drain (and HTTP/2 refuses to resume its stream)
+                    if (!ctx.request().isEnded()) {
+                        proxyRequest.release();
+                    }
                     if (tooLarge.get()) {
                         BodyLimit.refuse(ctx, maxBodyBytes);
+                        return;
+                    }
+                    if (ctx.response().closed()) {
+                        // the proxy gives up on the backend once its caller is gone: not the service's failure
+                        LOG.infof("The caller went away before %s answered %s %s [%s=%s]", service,
+                                ctx.request().method(), ctx.normalizedPath(), RequestIds.HEADER, requestId);
                         return;
                     }
                     LOG.warnf("%s did not answer %s %s [%s=%s]: %s", service, ctx.request().method(),
