@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
@@ -39,8 +40,9 @@ class AbandonedCallsTest {
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            if (record.getLoggerName().startsWith("com.resellerplans.gateway")) {
-                logLines.add(record.getLevel() + " " + record.getMessage());
+            boolean error = record.getLevel().intValue() >= Level.SEVERE.intValue();
+            if (error || record.getLoggerName().startsWith("com.resellerplans.gateway")) {
+                logLines.add((error ? "ERROR " : record.getLevel() + " ") + record.getMessage());
             }
         }
 
@@ -108,6 +110,27 @@ class AbandonedCallsTest {
         String forwarding = await().until(() -> logLines.stream()
                 .filter(line -> line.contains(id) && !line.contains(" -> ")).findFirst(), Optional::isPresent).get();
         assertThat(forwarding).startsWith("INFO").contains("The caller went away before ORDER answered");
+    }
+
+    @Test
+    void aCallerThatGoesAwayInTheMiddleOfItsBodyLeavesNoErrorBehind() throws IOException {
+        String id = "gone-mid-body-" + UUID.randomUUID();
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /bss/v1/orders/silent HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                    + bearer(TestTokens.operator()) + "\r\nX-Request-Id: " + id
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"items\": [")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            await().until(() -> EchoBackends.heldSilently().contains(id));
+        }
+
+        assertThat(await().until(() -> accessLine(id), Optional::isPresent).get())
+                .contains("-> no answer (the connection closed first)");
+        await().until(() -> logLines.stream().anyMatch(line -> line.contains("The caller went away")
+                && line.contains(id)));
+        // the proxy resets the request it was streaming to the service: expected, so not an unhandled error
+        assertThat(logLines).noneMatch(line -> line.startsWith("ERROR"));
     }
 
     private Optional<String> accessLine(String requestId) {

@@ -52,10 +52,11 @@ public class BackendForwarder {
         backends.request(service, ctx.request().method(), ctx.normalizedPath() + query(ctx))
                 .compose(backendRequest -> {
                     proxyRequest.setURI(backendRequest.getURI());
+                    // a reset (body too large, caller gone mid-body) fails the exchange below, which says what
+                    // happened; without a handler Vert.x would log it as an unhandled error
+                    backendRequest.exceptionHandler(reset -> LOG.debugf("Backend request reset: %s", reset));
                     capUndeclaredBody(proxyRequest, () -> {
                         tooLarge.set(true);
-                        // the reset fails the exchange below (413); it is not an error worth a log line
-                        backendRequest.exceptionHandler(reset -> LOG.debugf("Backend request reset: %s", reset));
                         backendRequest.reset();
                     });
                     return proxyRequest.send(backendRequest);
