@@ -96,14 +96,7 @@ class AbandonedCallsTest {
     @Test
     void aCallerThatGoesAwayIsLoggedAsSentNoAnswerAndNotAsTheServicesFailure() throws IOException {
         String id = "gone-" + UUID.randomUUID();
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET /bss/v1/orders/silent HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
-                    + bearer(TestTokens.operator()) + "\r\nX-Request-Id: " + id + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            await().until(() -> EchoBackends.heldSilently().contains(id));
-        }
+        callAndLeave("GET", id, "\r\n");
 
         String access = await().atMost(Duration.ofSeconds(10)).until(() -> accessLine(id), Optional::isPresent).get();
         assertThat(access).contains("-> no answer (the connection closed first)");
@@ -115,15 +108,7 @@ class AbandonedCallsTest {
     @Test
     void aCallerThatGoesAwayInTheMiddleOfItsBodyLeavesNoErrorBehind() throws IOException {
         String id = "gone-mid-body-" + UUID.randomUUID();
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /bss/v1/orders/silent HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
-                    + bearer(TestTokens.operator()) + "\r\nX-Request-Id: " + id
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"items\": [")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            await().until(() -> EchoBackends.heldSilently().contains(id));
-        }
+        callAndLeave("POST", id, "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"items\": [");
 
         assertThat(await().until(() -> accessLine(id), Optional::isPresent).get())
                 .contains("-> no answer (the connection closed first)");
@@ -131,6 +116,21 @@ class AbandonedCallsTest {
                 && line.contains(id)));
         // the proxy resets the request it was streaming to the service: expected, so not an unhandled error
         assertThat(logLines).noneMatch(line -> line.startsWith("ERROR"));
+    }
+
+    /**
+     * Sends a call to a silent path of order-service, with the rest of the head (and body) as given, and closes the
+     * connection once the service holds the call.
+     */
+    private static void callAndLeave(String method, String requestId, String rest) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " /bss/v1/orders/silent HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                    + bearer(TestTokens.operator()) + "\r\nX-Request-Id: " + requestId + "\r\n" + rest)
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            await().until(() -> EchoBackends.heldSilently().contains(requestId));
+        }
     }
 
     private Optional<String> accessLine(String requestId) {
