@@ -3,6 +3,7 @@ package com.resellerplans.order.order.api;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
 import com.resellerplans.http.PageRequest;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.order.order.domain.BssOrders;
 import com.resellerplans.order.order.domain.Order;
@@ -82,6 +83,7 @@ public class BssOrderResource {
         return created(bssOrders.createDraft(caller, request.resellerId(), request.items().get(0).product()));
     }
 
+    @RetryOnConflict
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/orders/{id}/items/{itemId}")
@@ -98,6 +100,7 @@ public class BssOrderResource {
         return OrderView.of(bssOrders.setAlias(caller, id, itemId, request.storefrontAlias()), true);
     }
 
+    @RetryOnConflict
     @DELETE
     @Path("/orders/{id}")
     @RolesAllowed(Caller.OPERATOR)
@@ -109,6 +112,7 @@ public class BssOrderResource {
         bssOrders.delete(caller, id);
     }
 
+    // not @RetryOnConflict: a failed attempt force-releases the confirmed alias hold, which a rerun cannot confirm
     @POST
     @Idempotent
     @Path("/orders/{id}/execution")
@@ -125,6 +129,7 @@ public class BssOrderResource {
         return OrderView.of(bssOrders.execute(caller, id), true);
     }
 
+    @RetryOnConflict
     @POST
     @Idempotent
     @Path("/subscriptions/{id}/upgrade")
