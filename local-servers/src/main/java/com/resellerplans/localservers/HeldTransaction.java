@@ -1,8 +1,7 @@
-package com.resellerplans.subscription.support;
+package com.resellerplans.localservers;
 
 import static org.awaitility.Awaitility.await;
 
-import com.resellerplans.localservers.TestServers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -15,13 +14,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A transaction that another thread keeps open once its changes are written (their rows locked), so a test
- * decides when it commits: a command that read those rows before and writes them now waits on it, then finds
- * them changed under it. That makes a race between two transactions on one row happen every time.
+ * A transaction that another thread of a Quarkus test keeps open once its changes are written (holding its
+ * locks), so the test decides when it commits: a command that read those rows before and writes them now waits
+ * on it, then finds them changed under it. That makes a race between two transactions happen every time.
  */
 public final class HeldTransaction implements AutoCloseable {
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
-    private static final String BLOCKED_BY = "SELECT count(*) FROM pg_stat_activity WHERE ? = ANY(pg_blocking_pids(pid))";
+    private static final String BLOCKED_BY =
+            "SELECT count(*) FROM pg_stat_activity WHERE ? = ANY(pg_blocking_pids(pid))";
 
     private final CountDownLatch written = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
@@ -51,7 +51,12 @@ public final class HeldTransaction implements AutoCloseable {
 
     /** Waits until another session's statement waits for this transaction's locks. */
     public void awaitSomeoneWaiting() {
-        await().atMost(EVENTUALLY).until(() -> sessionsWaitingOnIt() > 0);
+        await().atMost(EVENTUALLY).until(this::someoneWaits);
+    }
+
+    /** Whether another session's statement waits for this transaction's locks now. */
+    public boolean someoneWaits() throws SQLException {
+        return sessionsWaitingOnIt() > 0;
     }
 
     /** Lets the transaction commit and waits for it. */
