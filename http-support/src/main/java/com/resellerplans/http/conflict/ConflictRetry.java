@@ -41,7 +41,7 @@ class ConflictRetry {
                             ATTEMPTS, ConcurrentUpdateException.CODE);
                     throw new ConcurrentUpdateException();
                 }
-                LOG.debugf("%s lost a race (attempt %d of %d); running it again", invocation.getMethod().getName(),
+                LOG.infof("%s lost a race (attempt %d of %d); running it again", invocation.getMethod().getName(),
                         attempt, ATTEMPTS);
                 pause(attempt);
             }
