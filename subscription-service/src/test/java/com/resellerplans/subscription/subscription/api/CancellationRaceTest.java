@@ -21,6 +21,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A cancellation whose transaction read the subscription just before a consumer changed it: the consumer's
  * change commits between the cancellation's read and its write, every time (the consumer's transaction is held
- * open on the row). The cancellation runs again on the changed subscription; its caller never sees a 500.
+ * open on the row). The cancellation runs again on the changed subscription; its caller never sees a 500, at worst
+ * {@code 409 CONCURRENT_UPDATE} with nothing done.
  */
 @QuarkusTest
 class CancellationRaceTest {
@@ -88,6 +92,33 @@ class CancellationRaceTest {
                 Contracts.SUBSCRIPTION_CANCELLED.type());
     }
 
+    @Test
+    void aCancellationThatLosesEveryRaceIsRefusedWithNothingDoneAndItsKeyLeftFreeForARetry() throws Exception {
+        ResellerSnapshot reseller = EventRecords.reseller(distributor);
+        String id = activate(reseller, Plan.STANDARD);
+        String key = UUID.randomUUID().toString();
+        Supplier<Response> cancellation = () -> given().auth().oauth2(operator).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body("{\"effective\": \"IMMEDIATE\"}")
+                .post("/bss/v1/subscriptions/{id}/cancellation", id).andReturn();
+
+        try (Connection database = TestServers.postgres().connect("subscriptions")) {
+            everyWriteOfTheRowLost(database, id, true);
+            try {
+                cancellation.get().then().statusCode(409).contentType("application/problem+json")
+                        .body("code", equalTo("CONCURRENT_UPDATE"));
+            } finally {
+                everyWriteOfTheRowLost(database, id, false);
+            }
+        }
+
+        given().auth().oauth2(operator).get("/bss/v1/subscriptions/{id}", id).then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("history", hasSize(1));
+        assertThat(typesPublishedFor(reseller)).containsExactly(Contracts.SUBSCRIPTION_ACTIVATED.type());
+        Response retried = cancellation.get();
+        retried.then().statusCode(200).body("status", equalTo("CANCELLED"));
+        assertThat(retried.getHeader("Idempotency-Replayed")).isNull();
+    }
+
     /**
      * Writes {@code change} and keeps its transaction open, sends {@code command}, lets the change commit once
      * the command waits to write the same row, and answers what the command answered.
@@ -98,6 +129,25 @@ class CancellationRaceTest {
             held.awaitSomeoneWaiting();
             held.commit();
             return answer.join();
+        }
+    }
+
+    /**
+     * While on, PostgreSQL discards every update of that one subscription row (a trigger answering NULL), so each
+     * versioned write of it matches no row: what a command sees when another transaction changed the row first.
+     */
+    private static void everyWriteOfTheRowLost(Connection database, String id, boolean on) throws SQLException {
+        String trigger = "lose_" + id.replace("-", "");
+        try (Statement statement = database.createStatement()) {
+            if (on) {
+                statement.execute("CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                        + " IF OLD.id = '" + id + "' THEN RETURN NULL; END IF; RETURN NEW; END $$");
+                statement.execute("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON subscription FOR EACH ROW"
+                        + " EXECUTE FUNCTION " + trigger + "()");
+            } else {
+                statement.execute("DROP TRIGGER " + trigger + " ON subscription");
+                statement.execute("DROP FUNCTION " + trigger + "()");
+            }
         }
     }
 
