@@ -15,15 +15,14 @@ import com.resellerplans.outbox.OutboxMessage;
 import com.resellerplans.subscription.subscription.domain.StorefrontRecords;
 import com.resellerplans.subscription.subscription.domain.SubscriptionLifecycle;
 import com.resellerplans.subscription.support.EventRecords;
+import com.resellerplans.subscription.support.LostWrites;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * A cancellation whose transaction read the subscription just before a consumer changed it: the consumer's
  * change commits between the cancellation's read and its write, every time (the consumer's transaction is held
  * open on the row). The cancellation runs again on the changed subscription; its caller never sees a 500, at worst
- * {@code 409 CONCURRENT_UPDATE} with nothing done.
+ * {@code 409 CONCURRENT_UPDATE} with nothing done (as a setup change whose every write is lost at commit).
  */
 @QuarkusTest
 class CancellationRaceTest {
@@ -101,14 +100,9 @@ class CancellationRaceTest {
                 .contentType(ContentType.JSON).body("{\"effective\": \"IMMEDIATE\"}")
                 .post("/bss/v1/subscriptions/{id}/cancellation", id).andReturn();
 
-        try (Connection database = TestServers.postgres().connect("subscriptions")) {
-            everyWriteOfTheRowLost(database, id, true);
-            try {
-                cancellation.get().then().statusCode(409).contentType("application/problem+json")
-                        .body("code", equalTo("CONCURRENT_UPDATE"));
-            } finally {
-                everyWriteOfTheRowLost(database, id, false);
-            }
+        try (LostWrites lost = LostWrites.of("subscription", "id", id)) {
+            cancellation.get().then().statusCode(409).contentType("application/problem+json")
+                    .body("code", equalTo("CONCURRENT_UPDATE"));
         }
 
         given().auth().oauth2(operator).get("/bss/v1/subscriptions/{id}", id).then().statusCode(200)
@@ -117,6 +111,25 @@ class CancellationRaceTest {
         Response retried = cancellation.get();
         retried.then().statusCode(200).body("status", equalTo("CANCELLED"));
         assertThat(retried.getHeader("Idempotency-Replayed")).isNull();
+    }
+
+    @Test
+    void aSetupChangeLosingEveryRaceAtCommitIsRefusedWithNothingChanged() throws Exception {
+        putDefaultPolicy("IMMEDIATE").statusCode(200);
+
+        try (LostWrites lost = LostWrites.of("subscription_settings", "distributor_id", distributor)) {
+            putDefaultPolicy("END_OF_TERM").statusCode(409).contentType("application/problem+json")
+                    .body("code", equalTo("CONCURRENT_UPDATE"));
+        }
+
+        given().auth().oauth2(operator).get("/bss/v1/setup/subscriptions").then().statusCode(200)
+                .body("defaultCancellationPolicy", equalTo("IMMEDIATE"));
+    }
+
+    private ValidatableResponse putDefaultPolicy(String policy) {
+        return given().auth().oauth2(operator).contentType(ContentType.JSON)
+                .body("{\"defaultCancellationPolicy\": \"" + policy + "\"}")
+                .put("/bss/v1/setup/subscriptions").then();
     }
 
     /**
@@ -129,25 +142,6 @@ class CancellationRaceTest {
             held.awaitSomeoneWaiting();
             held.commit();
             return answer.join();
-        }
-    }
-
-    /**
-     * While on, PostgreSQL discards every update of that one subscription row (a trigger answering NULL), so each
-     * versioned write of it matches no row: what a command sees when another transaction changed the row first.
-     */
-    private static void everyWriteOfTheRowLost(Connection database, String id, boolean on) throws SQLException {
-        String trigger = "lose_" + id.replace("-", "");
-        try (Statement statement = database.createStatement()) {
-            if (on) {
-                statement.execute("CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                        + " IF OLD.id = '" + id + "' THEN RETURN NULL; END IF; RETURN NEW; END $$");
-                statement.execute("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON subscription FOR EACH ROW"
-                        + " EXECUTE FUNCTION " + trigger + "()");
-            } else {
-                statement.execute("DROP TRIGGER " + trigger + " ON subscription");
-                statement.execute("DROP FUNCTION " + trigger + "()");
-            }
         }
     }
 
