@@ -97,7 +97,8 @@ class InboxUnderFaultsTest {
             // one reseller's NEW then UPGRADE (no subscription id: its live one) must be applied in that order
             sent.put(UUID.randomUUID().toString(), EventRecords.newOrder(upgraded, Plan.FREE));
             sent.put(UUID.randomUUID().toString(), EventRecords.upgradeOrder(upgraded, null));
-            others.forEach(other -> sent.put(UUID.randomUUID().toString(), EventRecords.newOrder(other, Plan.STANDARD)));
+            others.forEach(other -> sent.put(UUID.randomUUID().toString(),
+                    EventRecords.newOrder(other, Plan.STANDARD)));
             sent.forEach((eventId, order) -> EventRecords.produce(Contracts.ORDER_EXECUTED, eventId,
                     order.reseller().id(), order));
 
