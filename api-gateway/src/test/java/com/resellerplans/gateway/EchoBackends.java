@@ -12,7 +12,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,13 +22,15 @@ import java.util.concurrent.TimeUnit;
  * Each answers with what it received: its own name, method, path, query, Authorization and
  * X-Request-Id and Idempotency-Key headers and the body's length (a call with an Idempotency-Key
  * is answered as a replay). A path ending in {@code /boom} answers an HTML 500
- * (a service leaking an error page); one ending in {@code /silent} never answers; {@code /q/openapi}
- * is the service's OpenAPI document.
+ * (a service leaking an error page); one ending in {@code /silent} never answers (and keeps the request
+ * id it holds); one ending in {@code /hang-up} closes the connection unanswered (a service dying mid-call);
+ * {@code /q/openapi} is the service's OpenAPI document.
  */
 final class EchoBackends {
 
     private static final Vertx VERTX = Vertx.vertx();
     private static final Map<Service, HttpServer> RUNNING = new EnumMap<>(Service.class);
+    private static final Set<String> HELD_SILENTLY = ConcurrentHashMap.newKeySet();
 
     private EchoBackends() {
     }
@@ -48,6 +52,11 @@ final class EchoBackends {
         }
     }
 
+    /** The request ids of the calls a {@code /silent} path received and holds unanswered. */
+    static Set<String> heldSilently() {
+        return HELD_SILENTLY;
+    }
+
     private static HttpServer listen(Service service) {
         URI url = ConfigProvider.getConfig()
                 .getValue("gateway.services." + service.name().toLowerCase(), URI.class);
@@ -57,6 +66,11 @@ final class EchoBackends {
 
     private static void answer(Service service, HttpServerRequest request) {
         if (request.path().endsWith("/silent")) {
+            HELD_SILENTLY.add(request.getHeader("X-Request-Id"));
+            return;
+        }
+        if (request.path().endsWith("/hang-up")) {
+            request.connection().close();
             return;
         }
         request.body().onSuccess(body -> {

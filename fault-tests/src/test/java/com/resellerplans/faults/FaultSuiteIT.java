@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class FaultSuiteIT {
     private static final int WORKERS = 8;
     private static final Duration QUIESCENCE = Duration.ofMinutes(5);
+    private static final Duration SIGTERM_AND_RESTART = Duration.ofSeconds(20);
     private static final List<String> BACKENDS = List.copyOf(ServiceProcesses.DATABASES.keySet());
 
     private static ServiceProcesses services;
@@ -105,9 +106,12 @@ class FaultSuiteIT {
     void sigtermMidBurstLosesNothingAndSendsNothingTwice() {
         Traffic traffic = new Traffic(gateway, distributors(2));
         Faults faults = new Faults(services, smtp, gateway::attempts);
-        List<String> terminated = Integer.getInteger("faults.rounds", 1) > 1 ? BACKENDS : List.of("notification-service");
+        List<String> terminated = Integer.getInteger("faults.rounds", 1) > 1 ? BACKENDS
+                : List.of("order-service", "notification-service");
         int size = Integer.getInteger("faults.burst", 24);
-        CompletableFuture<Void> burst = CompletableFuture.runAsync(() -> traffic.checkoutBurst(size, WORKERS));
+        // long enough for every SIGTERM and restart to happen while checkouts still arrive
+        Duration spacing = SIGTERM_AND_RESTART.multipliedBy(terminated.size()).dividedBy(size);
+        CompletableFuture<Void> burst = CompletableFuture.runAsync(() -> traffic.checkoutBurst(size, WORKERS, spacing));
         for (int i = 0; i < terminated.size(); i++) {
             // spread over the burst: each SIGTERM lands while checkouts are still being answered and mailed
             long checkouts = (long) size * (i + 1) / (terminated.size() + 1);

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.awaitility.core.ConditionTimeoutException;
@@ -63,10 +64,17 @@ final class Traffic {
         }).toList());
     }
 
-    /** The same Storefront checkout for many new resellers at once; returns when every one has answered. */
-    void checkoutBurst(int count, int workers) {
+    /**
+     * The same Storefront checkout for many new resellers, the n-th due {@code n × spacing} after the first (an
+     * open arrival rate, so calls keep arriving while a service stops and starts); returns when every one has
+     * answered.
+     */
+    void checkoutBurst(int count, int workers, Duration spacing) {
         List<Reseller> registered = IntStream.range(0, count).mapToObj(this::register).toList();
-        onWorkers(workers, registered.stream().<Runnable>map(reseller -> () -> {
+        long start = System.nanoTime();
+        onWorkers(workers, IntStream.range(0, count).<Runnable>mapToObj(n -> () -> {
+            Reseller reseller = registered.get(n);
+            LockSupport.parkNanos(start + n * spacing.toNanos() - System.nanoTime());
             try {
                 checkout(reseller, "STANDARD_PLAN", alias());
             } catch (StepRefused | Gateway.NoAnswer refused) {

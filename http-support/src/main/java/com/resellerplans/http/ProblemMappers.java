@@ -39,9 +39,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalidQueryParameter(EnumQueryParameters.InvalidQueryParameterException invalid) {
-        Map<String, String> violation = Map.of("field", invalid.parameter,
-                "message", "must be one of " + invalid.accepted);
+    public Response invalidQueryParameter(TypedQueryParameters.InvalidQueryParameterException invalid) {
+        Map<String, String> violation = Map.of("field", invalid.parameter, "message", invalid.rule);
         return Problem.of(422, "INVALID_REQUEST", "Some values are not acceptable.",
                 Map.of("violations", List.of(violation))).toResponse();
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 public final class RunningService {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration TERMINATION_GRACE = Duration.ofSeconds(30);
+    private static final Duration THREAD_DUMP_PAUSE = Duration.ofSeconds(2);
 
     private final String name;
     private final Path jar;
@@ -119,11 +120,14 @@ public final class RunningService {
 
     /**
      * SIGTERM, as Kubernetes stops a pod: the service shuts down gracefully. Waits for it to exit (SIGKILL after
-     * the grace period, as the kubelet does) and returns the exit code.
+     * the grace period, as the kubelet does) and returns the exit code. A process still there after the grace
+     * period first writes its threads to its log (SIGQUIT), so what held it up can be read.
      */
     public int terminate() {
         process.destroy();
         if (!awaitExit(TERMINATION_GRACE)) {
+            signal("QUIT");
+            awaitExit(THREAD_DUMP_PAUSE);
             process.destroyForcibly();
             awaitExit(TERMINATION_GRACE);
         }

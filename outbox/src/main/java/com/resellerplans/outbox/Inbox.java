@@ -10,13 +10,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -44,7 +49,7 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final String EVENT_ID = "eventId";
     private static final String EVENT_TYPE = "eventType";
-    /** Longer than the Kafka connector's closing wait, shorter than a Kubernetes termination grace period. */
+    /** The longest a record is held once stopping, should the consumers' closing never be announced. */
     private static final Duration STOPPING_HOLD = Duration.ofSeconds(20);
     private static final int DATABASE_PROBE_TIMEOUT_SECONDS = 2;
 
@@ -57,6 +62,7 @@ public class Inbox {
     private final Duration maxBackoff;
     private final DataSource dataSource;
     private final EventTracing tracing;
+    private final CountDownLatch consumersClosed = new CountDownLatch(1);
     private volatile boolean stopping;
 
     Inbox(ProcessedEvents processedEvents, ObjectMapper json, EventTracing tracing, DataSource dataSource,
@@ -78,6 +84,12 @@ public class Inbox {
 
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
+    }
+
+    /** After the Kafka connector's own observer (priority 50) has closed the consumers without committing. */
+    void consumersClosed(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(60)
+            @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        consumersClosed.countDown();
     }
 
     /** Runs the handler registered for the record's event type, if any, once per event id. */
@@ -182,13 +194,14 @@ public class Inbox {
     }
 
     /**
-     * Holds the record, unacknowledged, until the consumer has closed without committing its offset; the failure
+     * Holds the record, unacknowledged, until the consumers have closed without committing its offset; the failure
      * thrown afterwards reaches a closed channel, which no longer nacks it. (Before, a record that failed on the
-     * closed EntityManagerFactory during a SIGTERM went to the dead-letter topic and was lost: FaultSuiteIT.)
+     * closed EntityManagerFactory during a SIGTERM went to the dead-letter topic and was lost: FaultSuiteIT.) The
+     * hold ends as soon as the consumers are closed, so records queued behind it never hold up the exit.
      */
-    private static void leaveForRedelivery(ConsumerRecord<String, String> record) {
+    private void leaveForRedelivery(ConsumerRecord<String, String> record) {
         try {
-            Thread.sleep(STOPPING_HOLD.toMillis());
+            consumersClosed.await(STOPPING_HOLD.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

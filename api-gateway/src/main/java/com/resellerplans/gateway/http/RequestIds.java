@@ -1,6 +1,7 @@
 package com.resellerplans.gateway.http;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -36,9 +37,22 @@ public final class RequestIds implements Handler<RoutingContext> {
         MDC.put(MDC_KEY, id);
         long start = System.nanoTime();
         ctx.addHeadersEndHandler(ignored -> ctx.response().headers().set(HEADER, id));
-        ctx.addEndHandler(ignored -> LOG.infof("%s %s -> %d in %d ms [%s=%s]", ctx.request().method(),
-                ctx.request().path(), ctx.response().getStatusCode(), (System.nanoTime() - start) / 1_000_000,
-                HEADER, id));
+        ctx.addEndHandler(ignored -> LOG.infof("%s %s -> %s in %d ms [%s=%s]", ctx.request().method(),
+                ctx.request().path(), outcome(ctx), (System.nanoTime() - start) / 1_000_000, HEADER, id));
         ctx.next();
+    }
+
+    /**
+     * The status the caller was sent, or what happened instead: the connection (or HTTP/2 stream) closed before
+     * the answer was complete. Vert.x calls the end handlers on a close too, with the status still unsent.
+     */
+    private static String outcome(RoutingContext ctx) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended()) {
+            return Integer.toString(response.getStatusCode());
+        }
+        return response.headWritten()
+                ? response.getStatusCode() + " cut off (the connection closed first)"
+                : "no answer (the connection closed first)";
     }
 }

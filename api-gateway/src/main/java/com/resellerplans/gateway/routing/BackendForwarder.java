@@ -52,19 +52,29 @@ public class BackendForwarder {
         backends.request(service, ctx.request().method(), ctx.normalizedPath() + query(ctx))
                 .compose(backendRequest -> {
                     proxyRequest.setURI(backendRequest.getURI());
+                    // a reset (body too large, caller gone mid-body) fails the exchange below, which says what
+                    // happened; without a handler Vert.x would log it as an unhandled error
+                    backendRequest.exceptionHandler(reset -> LOG.debugf("Backend request reset: %s", reset));
                     capUndeclaredBody(proxyRequest, () -> {
                         tooLarge.set(true);
-                        // the reset fails the exchange below (413); it is not an error worth a log line
-                        backendRequest.exceptionHandler(reset -> LOG.debugf("Backend request reset: %s", reset));
                         backendRequest.reset();
                     });
                     return proxyRequest.send(backendRequest);
                 })
                 .compose(response -> shield(response, service, requestId).send())
                 .onFailure(failure -> {
-                    proxyRequest.release();
+                    // a body read to its end has nothing left to drain (and HTTP/2 refuses to resume its stream)
+                    if (!ctx.request().isEnded()) {
+                        proxyRequest.release();
+                    }
                     if (tooLarge.get()) {
                         BodyLimit.refuse(ctx, maxBodyBytes);
+                        return;
+                    }
+                    if (ctx.response().closed()) {
+                        // the proxy gives up on the backend once its caller is gone: not the service's failure
+                        LOG.infof("The caller went away before %s answered %s %s [%s=%s]", service,
+                                ctx.request().method(), ctx.normalizedPath(), RequestIds.HEADER, requestId);
                         return;
                     }
                     LOG.warnf("%s did not answer %s %s [%s=%s]: %s", service, ctx.request().method(),

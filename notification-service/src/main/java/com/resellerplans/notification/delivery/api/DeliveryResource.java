@@ -39,7 +39,8 @@ public class DeliveryResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
     @APIResponse(responseCode = "403", description = "FORBIDDEN: not an operator")
-    @APIResponse(responseCode = "422", description = "INVALID_STATUS or INVALID_CURSOR")
+    @APIResponse(responseCode = "422",
+            description = "INVALID_STATUS, INVALID_CURSOR or INVALID_REQUEST (limit not a whole number)")
     public Page<DeliveryView> list(@QueryParam("status") String status, @QueryParam("resellerId") String resellerId,
             @QueryParam("templateKey") String templateKey, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {

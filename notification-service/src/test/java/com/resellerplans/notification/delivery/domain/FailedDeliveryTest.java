@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.resellerplans.events.Contact;
 import com.resellerplans.events.Contracts;
@@ -58,8 +59,12 @@ class FailedDeliveryTest {
                 .contentType("application/problem+json").body("code", equalTo("DELIVERY_ALREADY_SENT"));
         assertThat(Mails.to(copy)).hasSize(1);
         String failedId = failed.getString("items[0].id");
-        given().auth().oauth2(operator()).post(DELIVERIES + "/" + failedId + "/resend").then().statusCode(200)
-                .body("status", equalTo("QUEUED"));
+        String key = UUID.randomUUID().toString();
+        String queued = given().auth().oauth2(operator()).header("Idempotency-Key", key)
+                .post(DELIVERIES + "/" + failedId + "/resend").then().statusCode(200)
+                .header("Idempotency-Replayed", nullValue()).body("status", equalTo("QUEUED")).extract().asString();
+        given().auth().oauth2(operator()).header("Idempotency-Key", key).post(DELIVERIES + "/" + failedId + "/resend")
+                .then().statusCode(200).header("Idempotency-Replayed", equalTo("true")).body(equalTo(queued));
         await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(operator())
                 .get(DELIVERIES + "/" + failedId).then().extract().jsonPath().getList("attempts").size() == 2);
     }

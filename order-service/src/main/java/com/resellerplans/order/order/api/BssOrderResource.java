@@ -49,7 +49,8 @@ public class BssOrderResource {
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "The distributor's orders, newest first, by status and reseller")
     @APIResponse(responseCode = "200", description = "One page of orders")
-    @APIResponse(responseCode = "422", description = "INVALID_CURSOR or INVALID_REQUEST (unknown status)")
+    @APIResponse(responseCode = "422",
+            description = "INVALID_CURSOR or INVALID_REQUEST (unknown status, limit not a whole number)")
     public Page<OrderView> orders(@QueryParam("status") OrderStatus status,
             @QueryParam("resellerId") String resellerId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {

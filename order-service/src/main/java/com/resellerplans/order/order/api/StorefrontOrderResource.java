@@ -34,7 +34,7 @@ public class StorefrontOrderResource {
     @RolesAllowed(Caller.RESELLER_ADMIN)
     @Operation(summary = "The calling reseller's orders, newest first")
     @APIResponse(responseCode = "200", description = "One page of orders")
-    @APIResponse(responseCode = "422", description = "INVALID_CURSOR")
+    @APIResponse(responseCode = "422", description = "INVALID_CURSOR or INVALID_REQUEST (limit not a whole number)")
     public Page<OrderView> orders(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return queries.list(caller, new OrderFilter(null, null), PageRequest.of(cursor, limit))
                 .map(order -> OrderView.of(order, false));

@@ -3,6 +3,7 @@ package com.resellerplans.order.order.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -106,6 +107,40 @@ class OrderQueriesTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("code", equalTo("INVALID_REQUEST"))
                 .body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
+    void aLimitThatIsNotANumberIsAnInvalidRequestOnBothLists() {
+        Order own = data.order(distributor, reseller, OrderKind.NEW, Plan.FREE, null, true);
+        String operator = TestData.operatorToken(distributor);
+        String resellerAdmin = TestData.resellerToken(distributor, reseller);
+
+        for (String limit : new String[] {"abc", "1.5", "%25"}) {
+            given().auth().oauth2(operator).urlEncodingEnabled(false).when().get("/bss/v1/orders?limit=" + limit)
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("code", equalTo("INVALID_REQUEST"))
+                    .body("violations[0].field", equalTo("limit"))
+                    .body("violations[0].message", equalTo("must be a whole number"));
+            given().auth().oauth2(resellerAdmin).urlEncodingEnabled(false)
+                    .when().get("/storefront/v1/orders?limit=" + limit)
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("code", equalTo("INVALID_REQUEST"))
+                    .body("violations[0].field", equalTo("limit"));
+        }
+        given().auth().oauth2(resellerAdmin).queryParam("cursor", "%%%").when().get("/storefront/v1/orders")
+                .then().statusCode(422).body("code", equalTo("INVALID_CURSOR"));
+        // a read refused changes nothing, and an empty limit is no limit
+        given().auth().oauth2(resellerAdmin).when().get("/storefront/v1/orders?limit=")
+                .then().statusCode(200).body("items.id", contains(own.id().toString()));
+    }
+
+    @Test
+    void bothListsDocumentTheRefusalOfALimitThatIsNotANumber() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/bss/v1/orders'.get.responses.'422'.description", containsString("INVALID_REQUEST"))
+                .body("paths.'/storefront/v1/orders'.get.responses.'422'.description",
+                        containsString("INVALID_REQUEST"));
     }
 
     @Test

@@ -31,7 +31,7 @@ public class StorefrontListResource {
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "The distributor's storefronts, oldest first, with their current URLs")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
-    @APIResponse(responseCode = "422", description = "INVALID_CURSOR")
+    @APIResponse(responseCode = "422", description = "INVALID_CURSOR or INVALID_REQUEST (limit not a whole number)")
     public Page<StorefrontView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return directory.page(caller.distributorId(), PageRequest.of(cursor, limit)).map(StorefrontView::of);
     }

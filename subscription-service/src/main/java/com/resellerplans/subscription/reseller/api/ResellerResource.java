@@ -52,7 +52,8 @@ public class ResellerResource {
     @GET
     @Operation(summary = "List the distributor's resellers, by tier and name prefix")
     @APIResponse(responseCode = "200", description = "A page of resellers")
-    @APIResponse(responseCode = "422", description = "INVALID_CURSOR")
+    @APIResponse(responseCode = "422",
+            description = "INVALID_CURSOR or INVALID_REQUEST (unknown tier, limit not a whole number)")
     public Page<ResellerView> list(@QueryParam("tier") Tier tier, @QueryParam("q") String namePrefix,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return directory.list(caller.distributorId(), tier, namePrefix, PageRequest.of(cursor, limit))

@@ -38,7 +38,7 @@ public class StorefrontSubscriptionResource {
     @GET
     @Operation(summary = "The reseller's own subscriptions")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
-    @APIResponse(responseCode = "422", description = "INVALID_CURSOR")
+    @APIResponse(responseCode = "422", description = "INVALID_CURSOR or INVALID_REQUEST (limit not a whole number)")
     public Page<SubscriptionView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return views.list(viewer(), null, null, null, cursor, limit);
     }

@@ -42,7 +42,8 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "List the distributor's subscriptions, by status, plan and reseller")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
-    @APIResponse(responseCode = "422", description = "INVALID_CURSOR")
+    @APIResponse(responseCode = "422",
+            description = "INVALID_CURSOR or INVALID_REQUEST (unknown status or plan, limit not a whole number)")
     public Page<SubscriptionView> list(@QueryParam("status") SubscriptionStatus status, @QueryParam("plan") Plan plan,
             @QueryParam("resellerId") String resellerId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {

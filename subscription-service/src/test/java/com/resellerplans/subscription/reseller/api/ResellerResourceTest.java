@@ -1,6 +1,7 @@
 package com.resellerplans.subscription.reseller.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -57,6 +58,25 @@ class ResellerResourceTest {
                 .body("nextCursor", nullValue());
         given().auth().oauth2(operator).queryParam("cursor", "not-a-cursor").get("/bss/v1/resellers")
                 .then().statusCode(422).body("code", equalTo("INVALID_CURSOR"));
+    }
+
+    @Test
+    void aLimitThatIsNotANumberOrAnUnknownTierIsAnInvalidRequest() {
+        register("Listed " + distributor, "listed@example.com").statusCode(201);
+
+        given().auth().oauth2(operator).queryParam("limit", "ten").get("/bss/v1/resellers")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("INVALID_REQUEST"))
+                .body("violations[0].field", equalTo("limit"))
+                .body("violations[0].message", equalTo("must be a whole number"));
+        given().auth().oauth2(operator).queryParam("tier", "GOLD").get("/bss/v1/resellers")
+                .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"))
+                .body("violations[0].field", equalTo("tier"));
+        given().auth().oauth2(operator).queryParam("limit", "1").get("/bss/v1/resellers")
+                .then().statusCode(200).body("items", hasSize(1));
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/bss/v1/resellers'.get.responses.'422'.description", containsString("INVALID_REQUEST"));
     }
 
     @Test
