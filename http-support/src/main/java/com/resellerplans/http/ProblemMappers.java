@@ -1,5 +1,7 @@
 package com.resellerplans.http;
 
+import com.resellerplans.http.conflict.ConcurrentUpdateException;
+import com.resellerplans.http.conflict.Conflicts;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -77,6 +79,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException failure) {
+        if (Conflicts.isConflict(failure)) {
+            // a command without @RetryOnConflict lost a race: nothing was done, the caller may simply retry
+            return refused(new ConcurrentUpdateException());
+        }
         return unexpectedProblem(failure).toResponse();
     }
 

@@ -15,11 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,10 +32,14 @@ import org.jboss.logging.MDC;
 /**
  * Applies consumed events exactly once in effect: the event id is recorded in the same transaction as the
  * handler's changes, so a redelivered event changes nothing. A failing handler is retried with backoff in
- * a fresh transaction; after the last attempt the record goes to the channel's failure strategy (the
- * dead-letter topic), so one poison event cannot stall a partition for ever. Once the application is stopping
- * (its database going away under the handler is no fault of the event), a record is neither applied nor handed
- * to the failure strategy: it stays unacknowledged, its offset uncommitted, and is redelivered after the restart.
+ * a fresh transaction, and what happens next depends on why it failed ({@link Failure}): while the database or
+ * the transaction manager is out of reach the record is retried for as long as the outage lasts (it stays
+ * unacknowledged and the records after it wait, so nothing is skipped and each key keeps its order); a lost race
+ * for a row is run again on fresh state; only a failure of the event's own (bad payload, a rule bug), on a
+ * database that answers, ends after the last attempt in the channel's failure strategy (the dead-letter topic),
+ * so one poison event cannot stall a partition for ever. Once the application is stopping (its database going
+ * away under the handler is no fault of the event), a record is neither applied nor handed to the failure
+ * strategy: it stays unacknowledged, its offset uncommitted, and is redelivered after the restart.
  * While an event is applied, its id and type are in the logging MDC ({@code eventId}, {@code eventType}) and its
  * consumer span, continuing the producer's trace, is the current one: events the handler publishes carry the
  * same trace on.
@@ -44,25 +51,34 @@ public class Inbox {
     private static final String EVENT_TYPE = "eventType";
     /** The longest a record is held once stopping, should the consumers' closing never be announced. */
     private static final Duration STOPPING_HOLD = Duration.ofSeconds(20);
+    private static final int DATABASE_PROBE_TIMEOUT_SECONDS = 2;
 
     private final ProcessedEvents processedEvents;
     private final ObjectMapper json;
     private final String consumerName;
     private final int maxAttempts;
+    private final int maxConflicts;
     private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final DataSource dataSource;
     private final EventTracing tracing;
     private final CountDownLatch consumersClosed = new CountDownLatch(1);
     private volatile boolean stopping;
 
-    Inbox(ProcessedEvents processedEvents, ObjectMapper json, EventTracing tracing,
+    Inbox(ProcessedEvents processedEvents, ObjectMapper json, EventTracing tracing, DataSource dataSource,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "inbox.max-attempts", defaultValue = "6") int maxAttempts,
-            @ConfigProperty(name = "inbox.initial-backoff", defaultValue = "100ms") Duration initialBackoff) {
+            @ConfigProperty(name = "inbox.max-conflicts", defaultValue = "30") int maxConflicts,
+            @ConfigProperty(name = "inbox.initial-backoff", defaultValue = "100ms") Duration initialBackoff,
+            @ConfigProperty(name = "inbox.max-backoff", defaultValue = "5s") Duration maxBackoff) {
         this.processedEvents = processedEvents;
         this.json = json;
+        this.dataSource = dataSource;
         this.consumerName = applicationName;
         this.maxAttempts = maxAttempts;
+        this.maxConflicts = maxConflicts;
         this.initialBackoff = initialBackoff;
+        this.maxBackoff = maxBackoff;
         this.tracing = tracing;
     }
 
@@ -105,7 +121,9 @@ public class Inbox {
             EventHandlers.Registration<T> registration) {
         T payload = payloadOf(record, registration);
         Duration backoff = initialBackoff;
-        for (int attempt = 1; ; attempt++) {
+        int eventFailures = 0;
+        int conflicts = 0;
+        while (true) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (processedEvents.recordFirstDelivery(consumerName, envelope)) {
@@ -117,14 +135,38 @@ public class Inbox {
                 if (stopping) {
                     leaveForRedelivery(record);
                 }
-                if (attempt >= maxAttempts) {
-                    throw e;
+                Failure failure = Failure.of(e, this::databaseAnswers);
+                switch (failure) {
+                    case OUTAGE -> LOG.warnf("Applying %s %s failed, infrastructure out of reach (%s); keeping the"
+                            + " record and retrying in %s", envelope.type(), envelope.id(), e, backoff);
+                    case CONFLICT -> {
+                        if (++conflicts >= maxConflicts) {
+                            throw e; // a conflict that comes back every time is a rule bug, not a race
+                        }
+                        LOG.infof("Applying %s %s lost a race for a row (%d of %d); running it again in %s",
+                                envelope.type(), envelope.id(), conflicts, maxConflicts, backoff);
+                    }
+                    case EVENT -> {
+                        if (++eventFailures >= maxAttempts) {
+                            throw e;
+                        }
+                        LOG.warnf(e, "Applying %s %s failed (attempt %d of %d); retrying in %s", envelope.type(),
+                                envelope.id(), eventFailures, maxAttempts, backoff);
+                    }
                 }
-                LOG.warnf(e, "Applying %s %s failed (attempt %d of %d); retrying in %s", envelope.type(),
-                        envelope.id(), attempt, maxAttempts, backoff);
                 sleep(backoff);
-                backoff = backoff.multipliedBy(2);
+                Duration doubled = backoff.multipliedBy(2);
+                backoff = doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;
             }
+        }
+    }
+
+    /** Whether the database takes a connection and answers on it now. */
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(DATABASE_PROBE_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

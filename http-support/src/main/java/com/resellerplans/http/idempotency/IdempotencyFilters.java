@@ -2,6 +2,7 @@ package com.resellerplans.http.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.resellerplans.http.Problem;
+import com.resellerplans.http.conflict.ConcurrentUpdateException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -20,9 +21,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Makes every {@code POST} that carries an {@code Idempotency-Key} safe to retry: the first request claims
  * the key and its answer is kept; a retry with the same body gets that answer again, with another body
  * {@code 422 IDEMPOTENCY_KEY_REUSED}, and while the first still runs {@code 409 IDEMPOTENCY_KEY_IN_USE}.
- * An answer of 500 or more is not kept: the key is freed so that a retry runs the request again. On an
- * {@link Idempotent} endpoint a successful answer is kept by {@link IdempotentWork} in the work's own
- * transaction; these filters keep refusals, whose work rolled back, and the answers of other endpoints.
+ * An answer of 500 or more, or {@code 409 CONCURRENT_UPDATE}, is not kept: the key is freed so that a retry runs
+ * the request again. On an {@link Idempotent} endpoint a successful answer is kept by {@link IdempotentWork} in
+ * the work's own transaction; these filters keep refusals, whose work rolled back, and the answers of other
+ * endpoints.
  *
  * <p>Both filters run on the worker thread of our blocking endpoints (filters follow their endpoint's
  * thread), after the route matched, so the store's blocking JDBC calls are allowed there.
@@ -80,7 +82,7 @@ public class IdempotencyFilters {
             return;
         }
         try {
-            if (response.getStatus() >= 500) {
+            if (response.getStatus() >= 500 || isLostRace(response)) {
                 records.release(scope);
             } else if (!claimed.isAnswerKept()) {
                 // kept before the answer is written, so a retry that follows the answer finds it complete
@@ -91,6 +93,12 @@ public class IdempotencyFilters {
             // the caller still gets its real answer; the key frees itself when its lease ends
             LOG.warnf(e, "Could not keep the answer for Idempotency-Key on %s", scope.route());
         }
+    }
+
+    /** A command that lost its races did nothing and may succeed when run again: its key is freed, not kept. */
+    private static boolean isLostRace(ContainerResponseContext response) {
+        return response.getEntity() instanceof Problem problem
+                && ConcurrentUpdateException.CODE.equals(problem.code());
     }
 
     /** Reads the body for its fingerprint and puts it back for the endpoint's own reader. */

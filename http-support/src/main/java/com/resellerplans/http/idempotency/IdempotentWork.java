@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.Response;
  */
 @Idempotent
 @Interceptor
-@Priority(Interceptor.Priority.PLATFORM_BEFORE)
+// inside ConflictRetry (PLATFORM_BEFORE), which runs this transaction again after a lost race
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 10)
 class IdempotentWork {
     private final ClaimedKey claimed;
     private final IdempotencyRecords records;

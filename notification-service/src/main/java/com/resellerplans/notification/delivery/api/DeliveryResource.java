@@ -3,6 +3,7 @@ package com.resellerplans.notification.delivery.api;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
 import com.resellerplans.http.PageRequest;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.notification.delivery.domain.DeliveryFilter;
 import com.resellerplans.notification.delivery.domain.Deliveries;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The operator's view of every email sent, or being retried, for its distributor. */
+@RetryOnConflict
 @Path("/bss/v1/notifications/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notification deliveries")

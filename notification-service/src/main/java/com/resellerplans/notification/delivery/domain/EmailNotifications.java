@@ -57,6 +57,7 @@ public class EmailNotifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public void storefrontActivated(EventEnvelope envelope, StorefrontActivated event) {
         ResellerSnapshot reseller = event.reseller();
+        ResellerStorefront.takeTurn(reseller.distributorId(), reseller.id());
         ResellerStorefront.remember(reseller.distributorId(), reseller.id(), event.url(), event.alias(), now());
         queue(envelope.id(), reseller, TemplateKey.WELCOME_STANDARD_RESELLER_STOREFRONT, event.url(), event.plan(),
                 null);
@@ -75,6 +76,7 @@ public class EmailNotifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public void subscriptionUpgraded(EventEnvelope envelope, SubscriptionUpgraded event) {
         ResellerSnapshot reseller = event.reseller();
+        ResellerStorefront.takeTurn(reseller.distributorId(), reseller.id());
         String alias = event.storefrontAlias();
         if (alias == null) {
             queue(envelope.id(), reseller, TemplateKey.SUBSCRIPTION_UPGRADED, knownUrlOf(reseller), event.toPlan(),

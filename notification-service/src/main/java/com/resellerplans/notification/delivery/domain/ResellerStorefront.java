@@ -20,6 +20,9 @@ public class ResellerStorefront extends PanacheEntityBase {
             @Column(name = "reseller_id") String resellerId) implements Serializable {
     }
 
+    private static final String TAKE_TURN =
+            "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(:reseller, 0))) AS turn";
+
     @EmbeddedId
     private Key key;
     @Column(name = "storefront_url")
@@ -29,6 +32,17 @@ public class ResellerStorefront extends PanacheEntityBase {
     private Instant updatedAt;
 
     protected ResellerStorefront() {
+    }
+
+    /**
+     * Makes the transactions that read or change this reseller's storefront URL and the upgrade emails waiting for it
+     * take turns, until they end. Without it an upgrade finding no URL and the storefront's activation finding no
+     * waiting email could run side by side and both commit: the email would wait for ever (a write skew that
+     * READ COMMITTED allows; the consumers of the two topics run concurrently).
+     */
+    static void takeTurn(String distributorId, String resellerId) {
+        getEntityManager().createNativeQuery(TAKE_TURN).setParameter("reseller", distributorId + "/" + resellerId)
+                .getSingleResult();
     }
 
     static Optional<String> urlOf(String distributorId, String resellerId) {

@@ -1,6 +1,7 @@
 package com.resellerplans.notification.sender.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.notification.sender.domain.SenderSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Setup → Notifications: the name and address the distributor's emails come from. */
+@RetryOnConflict
 @Path("/bss/v1/setup/notifications/sender")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notification setup")

@@ -2,6 +2,7 @@ package com.resellerplans.notification.template.api;
 
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.notification.template.domain.TemplateService;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Setup → Notifications → Customer Notifications: the distributor's templates, versions and recipients. */
+@RetryOnConflict
 @Path("/bss/v1/setup/notifications/templates/{key}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notification setup")

@@ -3,6 +3,7 @@ package com.resellerplans.order.order.api;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
 import com.resellerplans.http.PageRequest;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.order.order.domain.BssOrders;
 import com.resellerplans.order.order.domain.Order;
@@ -83,6 +84,7 @@ public class BssOrderResource {
         return created(bssOrders.createDraft(caller, request.resellerId(), request.items().get(0).product()));
     }
 
+    @RetryOnConflict
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/orders/{id}/items/{itemId}")
@@ -99,6 +101,7 @@ public class BssOrderResource {
         return OrderView.of(bssOrders.setAlias(caller, id, itemId, request.storefrontAlias()), true);
     }
 
+    @RetryOnConflict
     @DELETE
     @Path("/orders/{id}")
     @RolesAllowed(Caller.OPERATOR)
@@ -110,6 +113,7 @@ public class BssOrderResource {
         bssOrders.delete(caller, id);
     }
 
+    // not @RetryOnConflict: a failed attempt force-releases the confirmed alias hold, which a rerun cannot confirm
     @POST
     @Idempotent
     @Path("/orders/{id}/execution")
@@ -126,6 +130,7 @@ public class BssOrderResource {
         return OrderView.of(bssOrders.execute(caller, id), true);
     }
 
+    @RetryOnConflict
     @POST
     @Idempotent
     @Path("/subscriptions/{id}/upgrade")

@@ -1,6 +1,7 @@
 package com.resellerplans.storefront.alias.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.storefront.alias.domain.AliasHolds;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Service-to-service: the order service holds, confirms and releases its orders' aliases with the caller's token. */
+@RetryOnConflict
 @Path("/internal/v1/alias-holds")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.OPERATOR, Caller.RESELLER_ADMIN})

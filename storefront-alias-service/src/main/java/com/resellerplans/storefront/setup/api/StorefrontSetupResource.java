@@ -1,6 +1,7 @@
 package com.resellerplans.storefront.setup.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.storefront.setup.domain.DistributorSetup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** BSS Setup: the distributor's storefront base URL and retention days. */
+@RetryOnConflict
 @Path("/bss/v1/setup/storefront")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package com.resellerplans.storefront.storefront.api;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.storefront.storefront.domain.Storefront;
 import com.resellerplans.storefront.storefront.domain.StorefrontSettings;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The reseller's own storefront settings document. */
+@RetryOnConflict
 @Path("/storefront/v1/storefront/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.RESELLER_ADMIN)

@@ -3,6 +3,7 @@ package com.resellerplans.subscription.subscription.api;
 import com.resellerplans.events.Channel;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.subscription.subscription.domain.CancellationPolicy;
 import com.resellerplans.subscription.subscription.domain.Viewer;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A reseller's own subscriptions, in its Storefront; another reseller's are not found. */
+@RetryOnConflict
 @Path("/storefront/v1/subscriptions")
 @Tag(name = "Storefront subscriptions")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import com.resellerplans.events.Channel;
 import com.resellerplans.events.Plan;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.Page;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.subscription.subscription.domain.CancellationPolicy;
 import com.resellerplans.subscription.subscription.domain.SubscriptionStatus;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The distributor's subscriptions, for BSS operators. */
+@RetryOnConflict
 @Path("/bss/v1/subscriptions")
 @Tag(name = "Subscriptions")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package com.resellerplans.subscription.subscription.api;
 
 import com.resellerplans.http.Caller;
+import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.subscription.subscription.domain.SubscriptionSetup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The distributor's subscription settings: the cancellation policy a BSS cancellation uses by default. */
+@RetryOnConflict
 @Path("/bss/v1/setup/subscriptions")
 @Tag(name = "Setup")
 @Produces(MediaType.APPLICATION_JSON)
