@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,6 +32,8 @@ final class Gateway {
      */
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(8);
     private static final Duration BETWEEN_ATTEMPTS = Duration.ofMillis(300);
+    /** Conflicts that say "send it again": the key's first request still runs, or the change lost its races. */
+    private static final Set<String> RETRIED_CONFLICTS = Set.of("IDEMPOTENCY_KEY_IN_USE", "CONCURRENT_UPDATE");
 
     /** One answer: its status, body and whether the service replayed it for an Idempotency-Key. */
     record Answer(int status, String body, boolean replayed) {
@@ -47,7 +50,7 @@ final class Gateway {
         }
 
         boolean isRetryable() {
-            return status >= 500 || status == 409 && "IDEMPOTENCY_KEY_IN_USE".equals(json().path("code").asText());
+            return status >= 500 || status == 409 && RETRIED_CONFLICTS.contains(json().path("code").asText());
         }
     }
 

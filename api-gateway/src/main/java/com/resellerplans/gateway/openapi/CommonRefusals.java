@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Documents, on every published operation, the refusals no single service's annotations know: the gateway's
  * own (token, role, body size, rate limit, unreachable service) and those every service answers through
- * http-support (malformed or strict bodies, Idempotency-Key), each with its stable {@code code} and the
+ * http-support (malformed or strict bodies, Idempotency-Key, a change that lost its races), each with its stable {@code code} and the
  * problem+json schema, so a partner finds every code an operation can answer on the operation itself.
  */
 final class CommonRefusals {
@@ -30,7 +30,8 @@ final class CommonRefusals {
             "BODY_TOO_LARGE", "the body is larger than the gateway's limit (1 MB by default)",
             "RATE_LIMITED", "the caller is past its budget on this route; see Retry-After",
             "BAD_GATEWAY", "the service behind the route failed",
-            "SERVICE_UNAVAILABLE", "the service behind the route is not answering");
+            "SERVICE_UNAVAILABLE", "the service behind the route is not answering",
+            "CONCURRENT_UPDATE", "another change to the same object won every retry; nothing was done, send it again");
 
     private CommonRefusals() {
     }
@@ -49,6 +50,9 @@ final class CommonRefusals {
             add(responses, "400", List.of("MALFORMED_REQUEST"));
             add(responses, "413", List.of("BODY_TOO_LARGE"));
             add(responses, "422", List.of("UNKNOWN_FIELD", "INVALID_REQUEST"));
+        }
+        if (!method.equals("get")) {
+            add(responses, "409", List.of("CONCURRENT_UPDATE"));
         }
         if (method.equals("post")) {
             add(responses, "409", List.of("IDEMPOTENCY_KEY_IN_USE"));
