@@ -124,9 +124,10 @@ public final class Benchmark {
             }
 
             RelayLag.Summary relayLag = RelayLag.since(port("pg-port"), measuredFrom);
+            List<CheckoutStages.Stage> stages = CheckoutStages.since(port("pg-port"), measuredFrom);
             List<Footprint.Service> services = Footprint.of(Path.of(required("services")));
             Results results = new Results(startedAt, machine, Machine.currentLoadAverage(), fixed, highestHeld, stepUp,
-                    aliasDirect, aliasGateway, relayLag, services, sink.messages(), sink.repeatedRecipients(),
+                    stages, aliasDirect, aliasGateway, relayLag, services, sink.messages(), sink.repeatedRecipients(),
                     Results.targets(fixed, highestHeld, aliasDirect, aliasGateway, relayLag, services));
             report(results);
         } finally {

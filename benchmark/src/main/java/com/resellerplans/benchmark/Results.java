@@ -9,7 +9,8 @@ import java.util.Locale;
  * Everything one run measured, the targets it is held against, and the table {@code ./run bench} prints.
  */
 record Results(String startedAt, Machine machine, String loadAverageAtEnd, List<PhaseResult> checkouts,
-        Integer highestHeldCheckoutsPerSecond, List<PhaseResult> stepUp, List<PhaseResult> aliasDirect,
+        Integer highestHeldCheckoutsPerSecond, List<PhaseResult> stepUp, List<CheckoutStages.Stage> checkoutStages,
+        List<PhaseResult> aliasDirect,
         List<PhaseResult> aliasGateway, RelayLag.Summary relayLag, List<Footprint.Service> services,
         long emailsAccepted, long repeatedEmails, List<Target> targets) {
 
@@ -65,6 +66,11 @@ record Results(String startedAt, Machine machine, String loadAverageAtEnd, List<
         line(out, "Highest rate held 60 s with p99 < 1 s and nothing lost: %s",
                 highestHeldCheckoutsPerSecond == null ? "none of the steps" : highestHeldCheckoutsPerSecond + "/s");
         line(out, "Emails accepted: %d (to a recipient that already had one: %d)", emailsAccepted, repeatedEmails);
+        line(out, "");
+        line(out, "Where the checkouts' time went, stage by stage (all measured phases; the services' own timestamps)");
+        line(out, "%-40s %7s %9s %9s %9s", "stage ends when", "count", "p50 ms", "p99 ms", "max ms");
+        checkoutStages.forEach(stage -> line(out, "%-40s %7d %9.2f %9.2f %9.2f", stage.name(), stage.latency().ok(),
+                stage.latency().p50Ms(), stage.latency().p99Ms(), stage.latency().maxMs()));
         line(out, "");
         line(out, "Alias availability, straight to storefront-alias-service vs through the gateway");
         phaseHeader(out, "route");
