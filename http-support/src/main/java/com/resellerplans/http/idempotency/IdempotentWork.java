@@ -35,15 +35,23 @@ class IdempotentWork {
         if (scope == null) {
             return invocation.proceed();
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
             Object answer = invocation.proceed();
-            StoredAnswer kept = answerOf(answer);
-            if (kept.status() < 500) {
-                records.complete(scope, kept);
-                claimed.answerKept();
+            StoredAnswer stored = answerOf(answer);
+            boolean kept = stored.status() < 500;
+            if (kept) {
+                records.complete(scope, stored);
             }
-            return answer;
+            return new Outcome(answer, kept);
         });
+        // only once committed: an attempt whose commit lost a race kept nothing, and ConflictRetry runs it again
+        if (outcome.answerKept()) {
+            claimed.answerKept();
+        }
+        return outcome.answer();
+    }
+
+    private record Outcome(Object answer, boolean answerKept) {
     }
 
     private StoredAnswer answerOf(Object answer) {
