@@ -71,6 +71,12 @@ public class AliasClaim extends PanacheEntityBase {
         };
     }
 
+    /** The reseller's confirmed hold, made for an order other than {@code otherThanOrderId}. */
+    public boolean isConfirmedForAnotherOrderOf(String ofResellerId, String otherThanOrderId) {
+        return status == ClaimStatus.CONFIRMED && Objects.equals(resellerId, ofResellerId)
+                && !Objects.equals(orderId, otherThanOrderId);
+    }
+
     public boolean isExpired(Instant now) {
         return status == ClaimStatus.HELD && expiresAt != null && !expiresAt.isAfter(now);
     }

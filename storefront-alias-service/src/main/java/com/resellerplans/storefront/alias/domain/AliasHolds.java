@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Orders' holds on aliases and the storefronts' ownership of them. Every change locks the alias's one claim
@@ -14,13 +15,16 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class AliasHolds {
+    private static final Logger LOG = Logger.getLogger(AliasHolds.class);
     private final AliasClaims claims;
     private final AliasAvailability availability;
+    private final OrderLedger ledger;
     private final Clock clock;
 
-    AliasHolds(AliasClaims claims, AliasAvailability availability, Clock clock) {
+    AliasHolds(AliasClaims claims, AliasAvailability availability, OrderLedger ledger, Clock clock) {
         this.claims = claims;
         this.availability = availability;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -53,7 +57,7 @@ public class AliasHolds {
         });
         AliasClaim claim = claims.lockOrInsert(
                 AliasClaim.of(distributorId, alias, resellerId, orderId, ClaimStatus.HELD, expiresAt, now));
-        switch (claim.standingFor(resellerId, now)) {
+        switch (standingOf(claim, orderId, resellerId, now)) {
             case FREE -> claim.holdFor(orderId, resellerId, expiresAt, now);
             case TAKEN -> throw new AliasTakenException(alias,
                     availability.suggestionsFor(distributorId, resellerId, alias));
@@ -61,6 +65,25 @@ public class AliasHolds {
                     availability.suggestionsFor(distributorId, resellerId, alias));
         }
         return claim;
+    }
+
+    /**
+     * How the alias stands for the reseller's order. The reseller's own confirmed hold of another order counts as
+     * free once order-service says that order never executed: a checkout that confirmed its hold and then failed
+     * to commit (its process killed, its release lost) runs again under a new order id and must get its alias
+     * back at once, not after the reconciliation. Asking under the claim's row lock is safe for the reseller's
+     * own orders: order-service holds the reseller's position lock from a checkout's hold to its commit, so the
+     * earlier order cannot still be committing while this one asks.
+     */
+    private Standing standingOf(AliasClaim claim, String orderId, String resellerId, Instant now) {
+        Standing standing = claim.standingFor(resellerId, now);
+        if (standing == Standing.TAKEN && claim.isConfirmedForAnotherOrderOf(resellerId, orderId)
+                && ledger.outcomeOf(claim.distributorId, claim.orderId) == OrderOutcome.NOT_EXECUTED) {
+            LOG.infof("Alias %s was confirmed for order %s of reseller %s, which never executed; it goes to order %s",
+                    claim.alias, claim.orderId, resellerId, orderId);
+            return Standing.FREE;
+        }
+        return standing;
     }
 
     /** The order executed: its hold never expires from now on. Confirming again answers the same. */

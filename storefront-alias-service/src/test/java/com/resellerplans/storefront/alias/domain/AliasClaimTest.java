@@ -27,6 +27,16 @@ class AliasClaimTest {
     }
 
     @Test
+    void only_the_resellers_confirmed_hold_of_another_order_may_be_settled_with_order_service() {
+        AliasClaim confirmed = claim(ClaimStatus.CONFIRMED, "r1", null, null);
+        assertThat(confirmed.isConfirmedForAnotherOrderOf("r1", "order-2")).isTrue();
+        assertThat(confirmed.isConfirmedForAnotherOrderOf("r1", "order-1")).isFalse();
+        assertThat(confirmed.isConfirmedForAnotherOrderOf("r2", "order-2")).isFalse();
+        assertThat(claim(ClaimStatus.HELD, "r1", null, null).isConfirmedForAnotherOrderOf("r1", "order-2")).isFalse();
+        assertThat(claim(ClaimStatus.BOUND, "r1", null, null).isConfirmedForAnotherOrderOf("r1", "order-2")).isFalse();
+    }
+
+    @Test
     void a_hold_without_expiry_never_lapses_and_an_expired_one_is_free() {
         assertThat(claim(ClaimStatus.HELD, "r1", null, null).standingFor("r2", NOW.plusSeconds(999_999)))
                 .isEqualTo(Standing.TAKEN);

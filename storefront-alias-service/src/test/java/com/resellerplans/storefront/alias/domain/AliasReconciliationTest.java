@@ -1,6 +1,7 @@
 package com.resellerplans.storefront.alias.domain;
 
 import static com.resellerplans.storefront.alias.api.AliasHoldsClient.availability;
+import static com.resellerplans.storefront.alias.api.AliasHoldsClient.confirm;
 import static com.resellerplans.storefront.alias.api.AliasHoldsClient.confirmedHold;
 import static com.resellerplans.storefront.alias.api.AliasHoldsClient.hold;
 import static io.restassured.RestAssured.given;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Confirmed holds no storefront took within a day are settled with order-service (played by
  * {@code OrderServiceDouble}): an order that never executed frees its alias, an executed one keeps it for the
- * storefront its subscription event brings, and no answer changes nothing.
+ * storefront its subscription event brings, and no answer changes nothing. The reseller's own next order does not
+ * wait for the day: its hold asks at once.
  */
 @QuarkusTest
 class AliasReconciliationTest {
@@ -106,6 +108,50 @@ class AliasReconciliationTest {
         reconciliation.reconcile();
 
         availability(operator, "noanswer").body("available", equalTo(false));
+    }
+
+    @Test
+    void theResellersNextOrderTakesOverTheConfirmedAliasOfItsOrderThatNeverCommitted() {
+        String resellerId = Tenants.newId();
+        String lostOrderId = confirmedHold(operator, resellerId, "retriedcheckout");
+        String retryOrderId = Tenants.newId();
+
+        hold(operator, retryOrderId, resellerId, "retriedcheckout", 900).statusCode(201)
+                .body("orderId", equalTo(retryOrderId));
+        confirm(operator, retryOrderId).statusCode(200).body("status", equalTo("CONFIRMED"));
+
+        assertThat(orderDouble().get("/tokens/" + lostOrderId).asString()).isNotEmpty();
+        confirm(operator, lostOrderId).statusCode(404);
+        hold(operator, Tenants.newId(), Tenants.newId(), "retriedcheckout", 900).statusCode(409)
+                .body("code", equalTo("ALIAS_TAKEN"));
+    }
+
+    @Test
+    void theResellersConfirmedAliasStaysWithItsOrderWhileThatOrderExecutedOrOrderServiceGivesNoAnswer() {
+        String resellerId = Tenants.newId();
+        String executedOrderId = confirmedHold(operator, resellerId, "executedfirst");
+        orderIs(executedOrderId, "EXECUTED");
+        String unansweredOrderId = confirmedHold(operator, resellerId, "unanswered");
+        orderIs(unansweredOrderId, "DOWN");
+
+        hold(operator, Tenants.newId(), resellerId, "executedfirst", 900).statusCode(409)
+                .body("code", equalTo("ALIAS_TAKEN"));
+        hold(operator, Tenants.newId(), resellerId, "unanswered", 900).statusCode(409)
+                .body("code", equalTo("ALIAS_TAKEN"));
+
+        confirm(operator, executedOrderId).statusCode(200).body("alias", equalTo("executedfirst"));
+        confirm(operator, unansweredOrderId).statusCode(200).body("alias", equalTo("unanswered"));
+    }
+
+    @Test
+    void anotherResellerNeverTakesOverAConfirmedAliasAndOrderServiceIsNotAsked() {
+        String lostOrderId = confirmedHold(operator, Tenants.newId(), "notyours");
+
+        hold(operator, Tenants.newId(), Tenants.newId(), "notyours", 900).statusCode(409)
+                .body("code", equalTo("ALIAS_TAKEN"));
+
+        assertThat(orderDouble().get("/tokens/" + lostOrderId).asString()).isEmpty();
+        confirm(operator, lostOrderId).statusCode(200).body("alias", equalTo("notyours"));
     }
 
     /** The job's own token: signed with the platform key, group suite-service, the hold's distributor, no person. */
