@@ -71,9 +71,11 @@ public class AliasHolds {
      * How the alias stands for the reseller's order. The reseller's own confirmed hold of another order counts as
      * free once order-service says that order never executed: a checkout that confirmed its hold and then failed
      * to commit (its process killed, its release lost) runs again under a new order id and must get its alias
-     * back at once, not after the reconciliation. Asking under the claim's row lock is safe for the reseller's
-     * own orders: order-service holds the reseller's position lock from a checkout's hold to its commit, so the
-     * earlier order cannot still be committing while this one asks.
+     * back at once, not after the reconciliation. Only the reseller's own orders may: order-service holds the
+     * reseller's position lock from a checkout's (or an execution's) confirmation to its commit, so the earlier
+     * order cannot still be committing while the next checkout asks. A BSS draft's hold takes no position lock and
+     * may move the alias off an order still committing; that order's storefront still binds it, as the reseller's
+     * own claim.
      */
     private Standing standingOf(AliasClaim claim, String orderId, String resellerId, Instant now) {
         Standing standing = claim.standingFor(resellerId, now);
