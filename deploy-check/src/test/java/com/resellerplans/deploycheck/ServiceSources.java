@@ -28,6 +28,9 @@ final class ServiceSources {
     /** A default that only makes sense on a developer's machine, so a deployment has to replace it. */
     private static final Pattern LOCAL_ONLY = Pattern.compile("localhost|127\\.0\\.0\\.1|\\.run-data");
 
+    /** SmallRye Kafka's own and the outbox module's, which is that one except while the service stops. */
+    private static final Set<String> DEAD_LETTERING_STRATEGIES = Set.of("dead-letter-queue", "dead-letter-unless-stopping");
+
     private final String module;
     private final Map<String, String> properties;
     private final boolean servesHealth;
@@ -202,7 +205,7 @@ final class ServiceSources {
             }
             String prefix = "mp.messaging." + channel.group(1) + "." + channel.group(2) + ".";
             topics.add(properties.getOrDefault(prefix + "topic", channel.group(2)));
-            if ("dead-letter-queue".equals(properties.get(prefix + "failure-strategy"))) {
+            if (DEAD_LETTERING_STRATEGIES.contains(properties.get(prefix + "failure-strategy"))) {
                 // SmallRye Kafka's default: dead-letter-topic-<channel>
                 topics.add(properties.getOrDefault(prefix + "dead-letter-queue.topic", "dead-letter-topic-" + channel.group(2)));
             }

@@ -41,6 +41,8 @@ class SuiteChecksTest {
                 %prod.d.level=INFO
                 mp.messaging.incoming.things.connector=smallrye-kafka
                 mp.messaging.incoming.things.failure-strategy=dead-letter-queue
+                mp.messaging.incoming.others.connector=smallrye-kafka
+                mp.messaging.incoming.others.failure-strategy=dead-letter-unless-stopping
                 """));
         ServiceSources sources = ServiceSources.of("demo", raw, true);
 
@@ -49,7 +51,8 @@ class SuiteChecksTest {
         assertThat(sources.requiredVariables()).containsOnlyKeys("QUARKUS_DATASOURCE_JDBC_URL",
                 "QUARKUS_DATASOURCE_PASSWORD", "A_URL");
         assertThat(sources.credentialVariables()).containsExactly("QUARKUS_DATASOURCE_PASSWORD");
-        assertThat(sources.kafkaTopics()).containsExactly("dead-letter-topic-things", "things");
+        assertThat(sources.kafkaTopics()).containsExactly("dead-letter-topic-others", "dead-letter-topic-things",
+                "others", "things");
         assertThat(sources.healthPaths()).contains("/q/health/live", "/q/health/ready", "/q/health/started");
     }
 

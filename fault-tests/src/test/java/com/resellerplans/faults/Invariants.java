@@ -14,14 +14,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * What must hold once the suite is quiet, read from the services' own databases and the SMTP server's mails:
  * each executed order changed one subscription once, each subscription event changed one storefront once, each
  * event that mails someone mailed each recipient once (a Message-ID at most {@code maxCopiesOfAMail} times),
- * and no outbox row is left unsent. Each breach is one line naming what and where.
+ * no outbox row is left unsent and no record went to a dead-letter topic (every event here is a good one, and a
+ * record in hand at a SIGTERM must come again, not be dead-lettered). Each breach is one line naming what and where.
  */
 final class Invariants {
+    private static final String DEAD_LETTER_TOPIC_PREFIX = "dead-letter-topic-";
     private static final List<String> MAILING_EVENTS = List.of("storefront.activated.v1", "subscription.upgraded.v1",
             "subscription.cancellation-requested.v1", "subscription.cancelled.v1");
 
@@ -38,7 +47,43 @@ final class Invariants {
         } catch (SQLException e) {
             breaches.add("a database could not be read: " + e.getMessage());
         }
+        deadLetters(breaches);
         return breaches;
+    }
+
+    private static void deadLetters(List<String> breaches) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestServers.kafka().bootstrapServers()))) {
+            List<String> topics = admin.listTopics().names().get().stream()
+                    .filter(name -> name.startsWith(DEAD_LETTER_TOPIC_PREFIX)).toList();
+            List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                    .flatMap(topic -> topic.partitions().stream()
+                            .map(partition -> new TopicPartition(topic.name(), partition.partition())))
+                    .toList();
+            Map<TopicPartition, Long> earliest = offsets(admin, partitions, OffsetSpec.earliest());
+            Map<TopicPartition, Long> latest = offsets(admin, partitions, OffsetSpec.latest());
+            Map<String, Long> recordsPerTopic = new TreeMap<>();
+            partitions.forEach(partition -> recordsPerTopic.merge(partition.topic(),
+                    latest.get(partition) - earliest.get(partition), Long::sum));
+            recordsPerTopic.forEach((topic, records) -> {
+                if (records > 0) {
+                    breaches.add(records + " record(s) in the dead-letter topic " + topic);
+                }
+            });
+        } catch (ExecutionException e) {
+            breaches.add("Kafka could not be read: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            breaches.add("interrupted while reading Kafka");
+        }
+    }
+
+    private static Map<TopicPartition, Long> offsets(Admin admin, List<TopicPartition> partitions, OffsetSpec spec)
+            throws ExecutionException, InterruptedException {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        admin.listOffsets(partitions.stream().collect(Collectors.toMap(partition -> partition, partition -> spec)))
+                .all().get().forEach((partition, info) -> offsets.put(partition, info.offset()));
+        return offsets;
     }
 
     private static void unsentOutboxRows(List<String> breaches) throws SQLException {

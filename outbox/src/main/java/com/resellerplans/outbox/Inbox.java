@@ -194,10 +194,12 @@ public class Inbox {
     }
 
     /**
-     * Holds the record, unacknowledged, until the consumers have closed without committing its offset; the failure
-     * thrown afterwards reaches a closed channel, which no longer nacks it. (Before, a record that failed on the
-     * closed EntityManagerFactory during a SIGTERM went to the dead-letter topic and was lost: FaultSuiteIT.) The
-     * hold ends as soon as the consumers are closed, so records queued behind it never hold up the exit.
+     * Holds the record, unacknowledged, until the consumers have closed without committing its offset, then fails
+     * it as {@link LeftForRedelivery}, which the channel's failure strategy ({@link DeadLetterUnlessStopping})
+     * neither acknowledges nor dead-letters. Holding it keeps the consumer from handing out, and failing, every
+     * record it still has while the other consumers close one after the other. (Before, a record that failed on
+     * the closed EntityManagerFactory during a SIGTERM went to the dead-letter topic and was lost: FaultSuiteIT.)
+     * The hold ends as soon as the consumers are closed, so records queued behind it never hold up the exit.
      */
     private void leaveForRedelivery(ConsumerRecord<String, String> record) {
         try {
@@ -205,8 +207,7 @@ public class Inbox {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new IllegalStateException("Stopping: " + record.topic() + "-" + record.partition() + "@"
-                + record.offset() + " is left for redelivery after the restart");
+        throw new LeftForRedelivery(record);
     }
 
     private static void sleep(Duration duration) {
