@@ -56,7 +56,12 @@ public final class EventRecords {
 
     /** Produces one CloudEvent (binary mode) and waits for the broker's acknowledgement. */
     public static <T> void produce(EventContract<T> contract, String eventId, String resellerId, T payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), resellerId, toJson(payload));
+        produceJson(contract, eventId, resellerId, toJson(payload));
+    }
+
+    /** Produces one CloudEvent of the contract's type whatever its body, a poison one included. */
+    public static void produceJson(EventContract<?> contract, String eventId, String resellerId, String json) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), resellerId, json);
         record.headers()
                 .add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(UTF_8))
                 .add(CloudEventHeaders.ID, eventId.getBytes(UTF_8))

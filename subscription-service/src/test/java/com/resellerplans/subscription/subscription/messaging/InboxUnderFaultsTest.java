@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Inbox under faults, with the real consumer on the real broker and database: a record is dead-lettered only
- * for a failure of its own, never for a lost race or a database outage.
+ * for a failure of its own (then at once, and the partition goes on), never for a lost race or a database outage.
  */
 @QuarkusTest
 class InboxUnderFaultsTest {
@@ -82,6 +82,21 @@ class InboxUnderFaultsTest {
         await().atMost(EVENTUALLY).untilAsserted(() -> subscriptionsOf(reseller)
                 .body("items[0].plan", equalTo("STANDARD")).body("items[0].storefrontUrl", equalTo(url)));
         assertThat(deadLetters.records(reseller.id())).isEmpty();
+    }
+
+    @Test
+    void aPoisonEventIsDeadLetteredOnceAndTheResellersNextEventIsApplied() {
+        ResellerSnapshot reseller = EventRecords.reseller(distributor);
+
+        EventRecords.produceJson(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                "{\"reseller\": 7}");
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.newOrder(reseller, Plan.FREE));
+
+        await().atMost(EVENTUALLY).ignoreExceptions().untilAsserted(() -> subscriptionsOf(reseller)
+                .body("items", hasSize(1)).body("items[0].plan", equalTo("FREE")));
+        await().atMost(EVENTUALLY).until(() -> deadLetters.records(reseller.id()).size() == 1);
+        assertThat(deadLetters.records(reseller.id()).get(0).value()).isEqualTo("{\"reseller\": 7}");
     }
 
     @Test
