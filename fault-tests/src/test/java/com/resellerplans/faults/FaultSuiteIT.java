@@ -42,10 +42,11 @@ class FaultSuiteIT {
         TestServers.startAll();
         smtp = new RefusingSmtp(TestServers.mail().smtpPort());
         Path root = Path.of(System.getProperty("reseller-plans.root", "..")).toAbsolutePath().normalize();
-        // emails refused during the SMTP fault are retried from 2 s on instead of production's 30 s, so the suite
-        // settles sooner; 8 attempts still outlast any fault here (≥ 2 min of refusals before one is given up)
+        // emails refused during the SMTP fault are retried from 3 s on instead of production's 30 s, so the suite
+        // settles sooner; 8 attempts still outlast any fault here (≥ 3 min of refusals, with the jitter, before
+        // one is given up; a fault lasts at most 2 min)
         services = ServiceProcesses.start(root, root.resolve("fault-tests/target/service-logs"),
-                Map.of("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()), "NOTIFICATIONS_INITIAL_BACKOFF", "2s"));
+                Map.of("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()), "NOTIFICATIONS_INITIAL_BACKOFF", "3s"));
     }
 
     @BeforeEach

@@ -57,7 +57,9 @@ public class BssOrders {
 
     /**
      * The pencil: holds the alias for the draft's remaining life (a new alias moves the hold) and sets it on
-     * the line.
+     * the line. Under the reseller's position lock, like every hold and confirmation: storefront-alias-service
+     * may give a new hold the reseller's alias confirmed for an order order-service has not committed, which is
+     * only safe while no other order of the reseller can be between its confirmation and its commit.
      */
     @Transactional
     public Order setAlias(Caller caller, UUID orderId, UUID itemId, String alias) {
@@ -67,6 +69,7 @@ public class BssOrders {
         }
         order.requireAliasSettable();
         lifetime.refuseIfExpired(order);
+        positions.lockFor(order.distributorId(), order.resellerId());
         order.setAlias(aliasHolds.hold(order.id(), order.resellerId(), alias.trim(),
                 lifetime.remainingSeconds(order), caller.bearerToken()).alias());
         return order;

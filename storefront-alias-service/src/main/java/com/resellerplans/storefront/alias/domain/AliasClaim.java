@@ -83,7 +83,7 @@ public class AliasClaim extends PanacheEntityBase {
 
     /** Takes or renews the hold for an order; the caller checked the claim is free for that reseller. */
     void holdFor(String newOrderId, String newResellerId, Instant newExpiresAt, Instant now) {
-        if (status == ClaimStatus.HELD && orderId != null && !orderId.equals(newOrderId)) {
+        if (orderId != null && !orderId.equals(newOrderId)) {
             previousOrderId = orderId;
         }
         if (!Objects.equals(resellerId, newResellerId)) {

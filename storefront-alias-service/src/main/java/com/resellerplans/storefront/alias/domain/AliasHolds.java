@@ -72,10 +72,8 @@ public class AliasHolds {
      * free once order-service says that order never executed: a checkout that confirmed its hold and then failed
      * to commit (its process killed, its release lost) runs again under a new order id and must get its alias
      * back at once, not after the reconciliation. Only the reseller's own orders may: order-service holds the
-     * reseller's position lock from a checkout's (or an execution's) confirmation to its commit, so the earlier
-     * order cannot still be committing while the next checkout asks. A BSS draft's hold takes no position lock and
-     * may move the alias off an order still committing; that order's storefront still binds it, as the reseller's
-     * own claim.
+     * reseller's position lock around every hold it asks for and from a confirmation to its commit, so the earlier
+     * order cannot still be committing while the next one asks.
      */
     private Standing standingOf(AliasClaim claim, String orderId, String resellerId, Instant now) {
         Standing standing = claim.standingFor(resellerId, now);

@@ -121,7 +121,7 @@ class AliasReconciliationTest {
         confirm(operator, retryOrderId).statusCode(200).body("status", equalTo("CONFIRMED"));
 
         assertThat(orderDouble().get("/tokens/" + lostOrderId).asString()).isNotEmpty();
-        confirm(operator, lostOrderId).statusCode(404);
+        confirm(operator, lostOrderId).statusCode(409).body("code", equalTo("ALIAS_HOLD_EXPIRED"));
         hold(operator, Tenants.newId(), Tenants.newId(), "retriedcheckout", 900).statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
     }
