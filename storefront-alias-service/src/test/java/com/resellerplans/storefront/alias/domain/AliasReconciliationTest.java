@@ -127,6 +127,17 @@ class AliasReconciliationTest {
     }
 
     @Test
+    void aDraftWhoseExecutionNeverCommittedLetsTheResellersNextOrderTakeItsConfirmedAlias() {
+        String resellerId = Tenants.newId();
+        String draftId = confirmedHold(operator, resellerId, "draftrolledback");
+        orderIs(draftId, "DRAFT");
+
+        hold(operator, Tenants.newId(), resellerId, "draftrolledback", 900).statusCode(201);
+
+        confirm(operator, draftId).statusCode(409).body("code", equalTo("ALIAS_HOLD_EXPIRED"));
+    }
+
+    @Test
     void theResellersConfirmedAliasStaysWithItsOrderWhileThatOrderExecutedOrOrderServiceGivesNoAnswer() {
         String resellerId = Tenants.newId();
         String executedOrderId = confirmedHold(operator, resellerId, "executedfirst");
