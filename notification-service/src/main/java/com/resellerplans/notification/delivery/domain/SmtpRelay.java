@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.TimeoutException;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.impl.VertxInternal;
 import io.vertx.ext.mail.MailConfig;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.ext.mail.SMTPException;
@@ -31,9 +32,16 @@ public class SmtpRelay {
     /** How many send timeouts the sender waits for a verdict before it stops waiting (and retries only later). */
     static final int VERDICT_WAIT_FACTOR = 3;
     private static final Logger LOG = Logger.getLogger(SmtpRelay.class);
-    private final Vertx vertx;
     private final MailClient client;
     private final Duration sendTimeout;
+    /**
+     * The one event loop every send is issued on, so every connection of the client's pool is opened, read and
+     * handed out on that loop. The client installs a new connection's reader only once the pool hands the
+     * connection out; on another loop (a connection opened for a waiting send after another one was dropped, say
+     * after a stop or a cut) the server's greeting could arrive first and be dropped, and the send would wait for
+     * its verdict in vain.
+     */
+    private final Context mailLoop;
 
     SmtpRelay(Vertx vertx, DeliveryConfig config,
             @ConfigProperty(name = "quarkus.mailer.host") String host,
@@ -42,7 +50,7 @@ public class SmtpRelay {
             @ConfigProperty(name = "quarkus.mailer.password") Optional<String> password,
             @ConfigProperty(name = "quarkus.mailer.start-tls", defaultValue = "OPTIONAL") String startTls,
             @ConfigProperty(name = "quarkus.mailer.tls") Optional<Boolean> tls) {
-        this.vertx = vertx;
+        this.mailLoop = ((VertxInternal) vertx.getDelegate()).createEventLoopContext();
         this.sendTimeout = config.sendTimeout();
         MailConfig mail = new MailConfig()
                 .setHostname(host)
@@ -75,12 +83,9 @@ public class SmtpRelay {
                 .setHtml(html)
                 .setText(text)
                 .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Message-ID", messageId).add("Date", date));
-        // Issued on a Vert.x event loop: from another thread, the client installs a new connection's reader only
-        // after a hop to the event loop, and a greeting that arrives first is dropped, leaving the send hanging.
-        Context eventLoop = vertx.getDelegate().getOrCreateContext();
         try {
             client.sendMail(message)
-                    .runSubscriptionOn(task -> eventLoop.runOnContext(ignored -> task.run()))
+                    .runSubscriptionOn(task -> mailLoop.runOnContext(ignored -> task.run()))
                     // the idle timeout settles a silent exchange; this only bounds one that keeps trickling
                     .await().atMost(sendTimeout.multipliedBy(VERDICT_WAIT_FACTOR));
         } catch (TimeoutException e) {
