@@ -6,7 +6,6 @@ import com.resellerplans.events.EventContract;
 import com.resellerplans.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -15,24 +14,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes events into the caller's transaction. Nothing reaches Kafka unless that transaction commits, and
- * nothing that committed is lost: the relay publishes every row, woken as soon as the commit happened.
+ * nothing that committed is lost: the relay publishes every row, woken by the commit (see {@link OutboxRelay}).
  */
 @ApplicationScoped
 public class Outbox {
-    private static final Object WAKE_REGISTERED = new Object();
-
     private final ObjectMapper json;
-    private final OutboxRelay relay;
-    private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
     private final EventTracing tracing;
     private final String source;
 
-    Outbox(ObjectMapper json, OutboxRelay relay, TransactionSynchronizationRegistry transactions, Clock clock,
-            EventTracing tracing, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    Outbox(ObjectMapper json, Clock clock, EventTracing tracing,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.json = json;
-        this.relay = relay;
-        this.transactions = transactions;
         this.clock = clock;
         this.tracing = tracing;
         this.source = "/" + applicationName;
@@ -58,7 +51,6 @@ public class Outbox {
         message.traceParent = trace.get(EventTracing.TRACE_PARENT);
         message.traceState = trace.get(EventTracing.TRACE_STATE);
         message.persist();
-        AfterCommit.run(transactions, WAKE_REGISTERED, relay::wake);
         return new EventEnvelope(message.id.toString(), message.type, source, message.occurredAt, resellerId);
     }
 

@@ -23,6 +23,13 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration ackTimeout();
 
+    /**
+     * How long, beyond {@link #ackTimeout()}, a relay may hold its turn without a word before the database ends
+     * its transaction and another instance's relay takes over (a paused or cut-off relay).
+     */
+    @WithDefault("5s")
+    Duration turnGrace();
+
     /** First pause after a failed batch; doubles up to {@link #maxBackoff()}. */
     @WithDefault("200ms")
     Duration initialBackoff();

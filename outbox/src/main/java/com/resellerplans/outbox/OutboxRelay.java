@@ -1,6 +1,7 @@
 package com.resellerplans.outbox;
 
 import com.resellerplans.events.CloudEventHeaders;
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
@@ -21,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,19 +32,35 @@ import org.jboss.logging.Logger;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * Publishes outbox rows to Kafka in commit order. A commit wakes it at once; a slower poll picks up what a
- * crash left behind. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so relays of several instances
- * never send the same row at the same time, and are marked sent only once the broker acknowledged them.
- * A failed batch stays unsent and the relay backs off as a whole: later events of the same reseller never
- * overtake an earlier one that is still waiting. On shutdown it claims nothing more: the batch in hand is
- * finished, or, if the broker does not acknowledge it in time, left unsent for the next relay to claim.
+ * Publishes outbox rows to Kafka in the order they were written, however many instances of the service run.
+ * Each batch is one transaction that first takes the database's relay lock ({@code pg_try_advisory_xact_lock}):
+ * only one relay of the deployment sends at a time, and it marks a batch sent, committing and so releasing the
+ * lock, only once the broker acknowledged every record of it. The next batch, on whichever instance, starts
+ * after that commit and reads the rows in {@code sequence_number} order, so a reseller's later event never
+ * reaches Kafka before an earlier one. A commit on any instance wakes every relay (PostgreSQL NOTIFY); a poll
+ * picks up what a crash left behind. A relay that stops answering (paused, or cut off) loses the lock when the
+ * database ends its idle transaction, and the batch it held, never marked sent, is sent again by the next relay:
+ * its records may then appear twice, a duplicate the consumers' inbox drops, but never out of order.
+ * A failed batch stays unsent and the relay backs off as a whole. On shutdown it claims nothing more: the batch
+ * in hand is finished, or, if the broker does not acknowledge it in time, left unsent for the next relay.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /**
+     * The advisory lock a relay holds for the length of a batch. Any number does: one database holds one service's
+     * outbox, so one lock serves all of its relays.
+     */
+    public static final long RELAY_LOCK = 0x6f7574626f78L;
+    /** Takes the relay lock for this transaction and has the database end it should the relay stop answering. */
+    private static final String TAKE_RELAY_TURN = """
+            SELECT pg_try_advisory_xact_lock(:lock)
+               AND set_config('idle_in_transaction_session_timeout', :idleTimeout, true) IS NOT NULL""";
     private static final String CLAIM_UNSENT = """
             SELECT * FROM outbox_message WHERE sent_at IS NULL
-            ORDER BY occurred_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""";
+            ORDER BY sequence_number LIMIT :limit FOR UPDATE""";
+    /** How often a relay waiting for a commit notification looks whether it should stop. */
+    private static final Duration STOP_CHECK = Duration.ofMillis(250);
 
     private final OutboxConfig config;
     private final OutboxProducer producerFactory;
@@ -52,20 +68,21 @@ public class OutboxRelay {
     private final Clock clock;
     private final EventTracing tracing;
     private final MeterRegistry meters;
-    private final Semaphore wakeUps = new Semaphore(0);
+    private final CommitNotifications commits;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private ExecutorService worker;
     private Producer<String, byte[]> producer;
     private volatile boolean running;
 
     OutboxRelay(OutboxConfig config, OutboxProducer producerFactory, EntityManager entityManager, Clock clock,
-            EventTracing tracing, MeterRegistry meters) {
+            EventTracing tracing, MeterRegistry meters, AgroalDataSource dataSource) {
         this.config = config;
         this.producerFactory = producerFactory;
         this.entityManager = entityManager;
         this.clock = clock;
         this.tracing = tracing;
         this.meters = meters;
+        this.commits = new CommitNotifications(dataSource);
     }
 
     void start(@Observes StartupEvent started) {
@@ -84,7 +101,6 @@ public class OutboxRelay {
         }
         running = false;
         stopRequested.countDown();
-        wake();
         worker.shutdown();
         if (!worker.awaitTermination(config.ackTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS)) {
             // interrupting the wait for acknowledgements marks the rest of the batch failed: it stays unsent
@@ -92,11 +108,6 @@ public class OutboxRelay {
             worker.awaitTermination(2, TimeUnit.SECONDS);
         }
         producer.close(Duration.ofSeconds(5));
-    }
-
-    /** Asks the relay to look for new rows now rather than at its next poll. */
-    public void wake() {
-        wakeUps.release();
     }
 
     private void relayUntilStopped() {
@@ -111,7 +122,7 @@ public class OutboxRelay {
                 }
                 backoff = config.initialBackoff();
                 if (result.sent() < config.batchSize()) {
-                    awaitWakeUp();
+                    awaitCommit();
                 }
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Outbox relay cycle failed; retrying in %s", backoff);
@@ -119,9 +130,17 @@ public class OutboxRelay {
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
             }
         }
+        commits.close();
     }
 
     private BatchResult relayOneBatch() {
+        boolean myTurn = (Boolean) entityManager.createNativeQuery(TAKE_RELAY_TURN)
+                .setParameter("lock", RELAY_LOCK)
+                .setParameter("idleTimeout", Long.toString(config.ackTimeout().plus(config.turnGrace()).toMillis()))
+                .getSingleResult();
+        if (!myTurn) {
+            return new BatchResult(0, false); // another instance's relay is sending; its commit will notify us
+        }
         @SuppressWarnings("unchecked")
         List<OutboxMessage> batch = entityManager.createNativeQuery(CLAIM_UNSENT, OutboxMessage.class)
                 .setParameter("limit", config.batchSize())
@@ -189,10 +208,14 @@ public class OutboxRelay {
         return new ProducerRecord<>(message.topic, null, message.key, message.payload.getBytes(UTF_8), headers);
     }
 
-    private void awaitWakeUp() {
+    /** Returns once some instance committed outbox rows, or after the poll interval. */
+    private void awaitCommit() {
+        long deadline = System.nanoTime() + config.pollInterval().toNanos();
         try {
-            if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
-                wakeUps.drainPermits();
+            while (running && System.nanoTime() < deadline) {
+                if (commits.await(STOP_CHECK)) {
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
