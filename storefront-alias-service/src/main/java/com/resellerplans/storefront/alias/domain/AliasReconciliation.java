@@ -1,6 +1,8 @@
 package com.resellerplans.storefront.alias.domain;
 
+import com.resellerplans.outbox.JobTurns;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.List;
  * alias must survive any downtime), so one whose order never executed, because order-service's commit failed
  * and its release was lost too, would be held forever. order-service is asked about each: executed → kept
  * (the storefront takes it when the subscription event arrives), not executed → freed, no answer → asked again.
+ * One instance of the deployment runs it per period.
  */
 @ApplicationScoped
 public class AliasReconciliation {
@@ -20,17 +23,22 @@ public class AliasReconciliation {
     private final OrderLedger ledger;
     private final AliasesConfig config;
     private final Clock clock;
+    private final JobTurns turns;
 
-    AliasReconciliation(AliasHolds holds, OrderLedger ledger, AliasesConfig config, Clock clock) {
+    AliasReconciliation(AliasHolds holds, OrderLedger ledger, AliasesConfig config, Clock clock, JobTurns turns) {
         this.holds = holds;
         this.ledger = ledger;
         this.config = config;
         this.clock = clock;
+        this.turns = turns;
     }
 
-    @Scheduled(every = "${aliases.reconcile-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void reconcileDue() {
-        reconcile();
+    @Scheduled(identity = "alias-reconciliation", every = "${aliases.reconcile-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reconcileDue(ScheduledExecution tick) {
+        if (turns.takeTurn(tick)) {
+            reconcile();
+        }
     }
 
     /**
