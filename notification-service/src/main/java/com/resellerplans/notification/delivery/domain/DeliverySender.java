@@ -33,14 +33,19 @@ import org.jboss.logging.Logger;
  * crash left behind. Each thread claims one due row at a time with {@code FOR UPDATE SKIP LOCKED} and reserves it
  * for a lease, so two threads or instances never send the same row together, and no database transaction stays
  * open while an SMTP server answers. Each delivery is sent and recorded on its own: one recipient's refusal never
- * holds back another's. On shutdown the threads stop claiming and finish the email each is sending.
+ * holds back another's. A recipient's emails about one reseller leave in event order: a delivery waits while an
+ * earlier one to the same recipient is queued, being sent or retried (up to its last attempt). On shutdown the threads stop claiming and finish the email each is sending.
  */
 @ApplicationScoped
 public class DeliverySender {
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
     private static final Object WAKE_REGISTERED = new Object();
+    /** A due delivery none of whose predecessors to the same recipient about the same reseller is unsettled. */
     private static final String CLAIM_DUE = """
-            SELECT * FROM delivery WHERE status IN ('QUEUED', 'FAILED') AND next_attempt_at <= :now
+            SELECT * FROM delivery due WHERE status IN ('QUEUED', 'FAILED') AND next_attempt_at <= :now
+            AND NOT EXISTS (SELECT 1 FROM delivery earlier
+                WHERE earlier.reseller_id = due.reseller_id AND earlier.recipient = due.recipient
+                AND earlier.status IN ('QUEUED', 'FAILED') AND earlier.queue_position < due.queue_position)
             ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""";
 
     private final DeliveryConfig config;

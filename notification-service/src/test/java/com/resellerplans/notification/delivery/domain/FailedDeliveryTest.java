@@ -69,6 +69,29 @@ class FailedDeliveryTest {
                 .get(DELIVERIES + "/" + failedId).then().extract().jsonPath().getList("attempts").size() == 2);
     }
 
+    @Test
+    void aRecipientsLaterEmailAboutTheResellerWaitsWhileTheEarlierOneIsRetried() {
+        String copy = "copy-" + distributor + "@disti.example";
+        given().auth().oauth2(operator()).contentType(ContentType.JSON).body(Map.of("recipients", List.of(copy)))
+                .put("/bss/v1/setup/notifications/templates/welcome-standard-reseller-storefront/recipients")
+                .then().statusCode(200);
+        ResellerSnapshot reseller = new ResellerSnapshot(UUID.randomUUID().toString(), distributor, "Typo Ltd",
+                new Contact("Tim Typo", "tim at typo"));
+        Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller,
+                Events.storefrontActivated(reseller, "typo-first"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries("FAILED").getList("items").size() == 1);
+
+        Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller,
+                Events.storefrontActivated(reseller, "typo-second"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mails.to(copy).size() == 2);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> {
+            JsonPath queued = deliveries("QUEUED");
+            return queued.getList("items.recipient").equals(List.of("tim at typo"))
+                    && queued.getInt("items[0].attemptCount") == 0;
+        });
+    }
+
     private JsonPath deliveries(String status) {
         return given().auth().oauth2(operator()).queryParam("status", status).get(DELIVERIES)
                 .then().statusCode(200).extract().jsonPath();
