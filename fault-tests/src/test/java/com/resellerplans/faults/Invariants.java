@@ -27,7 +27,8 @@ import org.apache.kafka.common.TopicPartition;
  * each executed order changed one subscription once, each subscription event changed one storefront once, each
  * event that mails someone mailed each recipient once (a Message-ID at most {@code maxCopiesOfAMail} times),
  * no outbox row is left unsent and no record went to a dead-letter topic (every event here is a good one, and a
- * record in hand at a SIGTERM must come again, not be dead-lettered). Each breach is one line naming what and where.
+ * record in hand at a SIGTERM must come again, not be dead-lettered), and what {@link OrderInvariants} checks of
+ * order. Each breach is one line naming what and where.
  */
 final class Invariants {
     private static final String DEAD_LETTER_TOPIC_PREFIX = "dead-letter-topic-";
@@ -44,6 +45,7 @@ final class Invariants {
             ordersChangeOneSubscriptionEach(distributors, breaches);
             subscriptionEventsChangeOneStorefrontEach(distributors, breaches);
             eventsMailEachRecipientOnce(distributors, maxCopiesOfAMail, breaches);
+            OrderInvariants.check(distributors, breaches);
         } catch (SQLException e) {
             breaches.add("a database could not be read: " + e.getMessage());
         }
@@ -213,12 +215,12 @@ final class Invariants {
     }
 
     /** A Message-ID without its angle brackets, however it was written down. */
-    private static String bare(String messageId) {
+    static String bare(String messageId) {
         return messageId.trim().replaceAll("^<|>$", "");
     }
 
     /** Rows as column → value; a Set parameter is bound as a text array. */
-    private static List<Map<String, Object>> query(String database, String sql, Object... parameters)
+    static List<Map<String, Object>> query(String database, String sql, Object... parameters)
             throws SQLException {
         try (Connection connection = TestServers.postgres().connect(database);
              PreparedStatement statement = connection.prepareStatement(sql)) {
