@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 final class ServiceSources {
 
     /** {@code ${VAR}} or {@code ${VAR:default}} with an environment-style name. */
-    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}");
+    static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}");
 
     /** A default that only makes sense on a developer's machine, so a deployment has to replace it. */
     private static final Pattern LOCAL_ONLY = Pattern.compile("localhost|127\\.0\\.0\\.1|\\.run-data");
@@ -211,5 +212,19 @@ final class ServiceSources {
             }
         }
         return topics;
+    }
+
+    /** Each topic the service consumes and how many consumers one instance runs on it (maybe {@code ${VAR:n}}). */
+    Map<String, String> consumersPerTopic() {
+        Map<String, String> consumers = new TreeMap<>();
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            Matcher channel = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector").matcher(property.getKey());
+            if (channel.matches() && property.getValue().equals("smallrye-kafka")) {
+                String prefix = "mp.messaging.incoming." + channel.group(1) + ".";
+                consumers.put(properties.getOrDefault(prefix + "topic", channel.group(1)),
+                        properties.getOrDefault(prefix + "partitions", "1"));
+            }
+        }
+        return consumers;
     }
 }

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -140,6 +141,7 @@ final class SuiteChecks {
             checkDeployment(deployment, sources, released);
             checkService(deployment, sources);
             checkAutoscalingAndDisruption(deployment);
+            checkConsumers(deployment, sources);
         }
         checkIngress();
         checkNetworkPolicies(deployments);
@@ -309,6 +311,32 @@ final class SuiteChecks {
     private void checkEnvironment(String where, Container container, PodSpec pod, ServiceSources sources) {
         Map<String, String> values = new LinkedHashMap<>(); // name -> literal value, null when from a Secret
         Map<String, String> origins = new LinkedHashMap<>();
+        collectEnvironment(where, container, values, origins);
+        Set<String> readable = sources.readableVariables();
+        values.keySet().stream().filter(name -> !readable.contains(name)).forEach(name -> problem(where + ": "
+                + name + " (" + origins.get(name) + ") is not read by " + sources.module()
+                + ": its application.properties has neither ${" + name + "} nor a property of that env name"));
+        sources.requiredVariables().forEach((name, why) -> {
+            if (!values.containsKey(name)) {
+                problem(where + ": " + name + " is not set, but " + why);
+            }
+        });
+        for (String name : values.keySet()) {
+            boolean fromSecret = origins.get(name).startsWith("Secret ");
+            if ((sources.credentialVariables().contains(name) || looksSecret(name)) && !fromSecret) {
+                problem(where + ": " + name + " must come from a Secret (secretKeyRef), not " + origins.get(name));
+            }
+        }
+        values.forEach((name, value) -> {
+            if (value != null) {
+                checkValue(where, container, name, value);
+            }
+        });
+    }
+
+    /** The container's variables (literal value, null when from a Secret) and where each comes from. */
+    private void collectEnvironment(String where, Container container, Map<String, String> values,
+            Map<String, String> origins) {
         for (EnvFromSource from : container.getEnvFrom()) {
             if (from.getSecretRef() != null) {
                 problem(where + ": envFrom Secret " + from.getSecretRef().getName()
@@ -332,26 +360,17 @@ final class SuiteChecks {
             values.put(env.getName(), fromSecret ? null : env.getValue());
             origins.put(env.getName(), fromSecret ? "Secret " + env.getValueFrom().getSecretKeyRef().getName() : "env");
         }
-        Set<String> readable = sources.readableVariables();
-        values.keySet().stream().filter(name -> !readable.contains(name)).forEach(name -> problem(where + ": "
-                + name + " (" + origins.get(name) + ") is not read by " + sources.module()
-                + ": its application.properties has neither ${" + name + "} nor a property of that env name"));
-        sources.requiredVariables().forEach((name, why) -> {
-            if (!values.containsKey(name)) {
-                problem(where + ": " + name + " is not set, but " + why);
-            }
-        });
-        for (String name : values.keySet()) {
-            boolean fromSecret = origins.get(name).startsWith("Secret ");
-            if ((sources.credentialVariables().contains(name) || looksSecret(name)) && !fromSecret) {
-                problem(where + ": " + name + " must come from a Secret (secretKeyRef), not " + origins.get(name));
-            }
+    }
+
+    /** A property value with its {@code ${VAR:default}} resolved from the container's environment. */
+    private String resolved(Container container, String value) {
+        Matcher reference = ServiceSources.ENV_REFERENCE.matcher(value);
+        if (!reference.matches()) {
+            return value;
         }
-        values.forEach((name, value) -> {
-            if (value != null) {
-                checkValue(where, container, name, value);
-            }
-        });
+        Map<String, String> values = new LinkedHashMap<>();
+        collectEnvironment(container.getName(), container, values, new LinkedHashMap<>());
+        return values.getOrDefault(reference.group(1), reference.group(2));
     }
 
     /** A path must be mounted; a same-namespace URL must name a Service on that port. */
@@ -405,6 +424,34 @@ final class SuiteChecks {
         if (!budget) {
             problem(name + ": no PodDisruptionBudget selects its pods");
         }
+    }
+
+    /**
+     * At the autoscaler's minimum every partition of a consumed topic has its own consumer: instances × consumers per
+     * instance equals the partitions. Instances added beyond it serve HTTP; their consumers stand by for a rebalance.
+     */
+    private void checkConsumers(Deployment deployment, ServiceSources sources) {
+        String name = deployment.getMetadata().getName();
+        Optional<Integer> minReplicas = all(docs, HorizontalPodAutoscaler.class).stream()
+                .filter(h -> name.equals(h.getSpec().getScaleTargetRef().getName()))
+                .map(h -> h.getSpec().getMinReplicas() == null ? 1 : h.getSpec().getMinReplicas())
+                .findFirst();
+        Map<String, Integer> partitions = new HashMap<>();
+        for (KafkaTopic topic : all(docs, KafkaTopic.class)) {
+            if (topic.getSpec() != null && topic.getSpec().getPartitions() != null) {
+                partitions.put(topic.getSpec().getTopicName() != null ? topic.getSpec().getTopicName()
+                        : topic.getMetadata().getName(), topic.getSpec().getPartitions());
+            }
+        }
+        Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+        sources.consumersPerTopic().forEach((topic, consumersProperty) -> {
+            int consumers = Integer.parseInt(resolved(container, consumersProperty));
+            Integer topicPartitions = partitions.get(topic);
+            if (minReplicas.isPresent() && topicPartitions != null && consumers * minReplicas.get() != topicPartitions) {
+                problem(name + ": " + minReplicas.get() + " instances × " + consumers + " consumers of " + topic
+                        + " do not match its " + topicPartitions + " partitions");
+            }
+        });
     }
 
     private void checkIngress() {
