@@ -33,7 +33,7 @@ public class ScriptedSubscriptionService implements QuarkusTestResourceLifecycle
         }
         server.createContext("/", this::handle);
         server.start();
-        return Map.of("quarkus.rest-client.subscription-service.url",
+        return Map.of("quarkus.stork.subscription-service.service-discovery.address-list",
                 "http://localhost:" + server.getAddress().getPort());
     }
 

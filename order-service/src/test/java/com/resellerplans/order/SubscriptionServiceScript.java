@@ -22,6 +22,7 @@ public final class SubscriptionServiceScript {
     }
 
     private static String baseUrl() {
-        return ConfigProvider.getConfig().getValue("quarkus.rest-client.subscription-service.url", String.class);
+        return ConfigProvider.getConfig()
+                .getValue("quarkus.stork.subscription-service.service-discovery.address-list", String.class);
     }
 }

@@ -43,7 +43,8 @@ public class OrderServiceDouble implements QuarkusTestResourceLifecycleManager {
                 "text/plain"));
         server.createContext(ORDERS, this::order);
         server.start();
-        return Map.of("quarkus.rest-client.order-service.url", "http://localhost:" + server.getAddress().getPort(),
+        return Map.of("quarkus.stork.order-service.service-discovery.address-list",
+                "http://localhost:" + server.getAddress().getPort(),
                 "smallrye.jwt.sign.key.location", TestServers.keys().privateKeyPath().toAbsolutePath().toString());
     }
 

@@ -187,6 +187,6 @@ class AliasReconciliationTest {
 
     private static io.restassured.specification.RequestSpecification orderDouble() {
         return given().baseUri(ConfigProvider.getConfig()
-                .getValue("quarkus.rest-client.order-service.url", String.class));
+                .getValue("quarkus.stork.order-service.service-discovery.address-list", String.class));
     }
 }
