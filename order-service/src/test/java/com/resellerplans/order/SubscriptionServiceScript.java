@@ -22,7 +22,6 @@ public final class SubscriptionServiceScript {
     }
 
     private static String baseUrl() {
-        return ConfigProvider.getConfig()
-                .getValue("quarkus.stork.subscription-service.service-discovery.address-list", String.class);
+        return ConfigProvider.getConfig().getValue(ScriptedSubscriptionService.URL_PROPERTY, String.class);
     }
 }
