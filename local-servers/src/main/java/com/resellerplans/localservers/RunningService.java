@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One instance of a service: its packaged jar running as its own process on fixed HTTP and management ports, and
- * the signals an operator (or a fault test) sends it: SIGKILL, SIGTERM, SIGSTOP/SIGCONT, and a restart on the same ports.
+ * One instance of a service: its packaged jar running as its own process on fixed HTTP and management ports,
+ * and the signals an operator (or a fault test) sends it: SIGKILL, SIGTERM, SIGSTOP/SIGCONT, and a restart on the
+ * same ports.
  */
 public final class RunningService {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
