@@ -10,7 +10,8 @@ import io.vertx.core.json.JsonObject;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URI;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -18,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Real HTTP peers standing in for the four services, on the ports the gateway is configured with.
- * Each answers with what it received: its own name, method, path, query, Authorization and
+ * Real HTTP peers standing in for the instances of the four services, on the ports the gateway is configured
+ * with. Each answers with what it received: its own name and instance URL, method, path, query, Authorization and
  * X-Request-Id and Idempotency-Key headers and the body's length (a call with an Idempotency-Key
  * is answered as a replay). A path ending in {@code /boom} answers an HTML 500
  * (a service leaking an error page); one ending in {@code /silent} never answers (and keeps the request
@@ -29,27 +30,36 @@ import java.util.concurrent.TimeUnit;
 final class EchoBackends {
 
     private static final Vertx VERTX = Vertx.vertx();
-    private static final Map<Service, HttpServer> RUNNING = new EnumMap<>(Service.class);
+    private static final Map<URI, HttpServer> RUNNING = new HashMap<>();
     private static final Set<String> HELD_SILENTLY = ConcurrentHashMap.newKeySet();
 
     private EchoBackends() {
     }
 
-    /** Starts every backend that is not running. */
+    /** Starts every instance of every backend that is not running. */
     static synchronized void startAll() {
         for (Service service : Service.values()) {
-            if (!RUNNING.containsKey(service)) {
-                RUNNING.put(service, listen(service));
+            for (URI instance : instances(service)) {
+                if (!RUNNING.containsKey(instance)) {
+                    RUNNING.put(instance, listen(service, instance));
+                }
             }
         }
     }
 
-    /** Stops one backend, as if that service were down. */
+    /** Stops every instance of one backend, as if that service were down. */
     static synchronized void stop(Service service) {
-        HttpServer server = RUNNING.remove(service);
-        if (server != null) {
-            await(server.close().toCompletionStage().toCompletableFuture());
-        }
+        instances(service).forEach(EchoBackends::stop);
+    }
+
+    /** Stops one instance of a backend (its position in the configured list), as if that one had died. */
+    static synchronized void stop(Service service, int instance) {
+        stop(instances(service).get(instance));
+    }
+
+    /** The instances of the service the gateway is configured with, in order. */
+    static List<URI> instances(Service service) {
+        return ConfigProvider.getConfig().getValues("gateway.services." + service.name().toLowerCase(), URI.class);
     }
 
     /** The request ids of the calls a {@code /silent} path received and holds unanswered. */
@@ -57,14 +67,19 @@ final class EchoBackends {
         return HELD_SILENTLY;
     }
 
-    private static HttpServer listen(Service service) {
-        URI url = ConfigProvider.getConfig()
-                .getValue("gateway.services." + service.name().toLowerCase(), URI.class);
-        HttpServer server = VERTX.createHttpServer().requestHandler(request -> answer(service, request));
-        return await(server.listen(url.getPort(), "localhost").toCompletionStage().toCompletableFuture());
+    private static void stop(URI instance) {
+        HttpServer server = RUNNING.remove(instance);
+        if (server != null) {
+            await(server.close().toCompletionStage().toCompletableFuture());
+        }
     }
 
-    private static void answer(Service service, HttpServerRequest request) {
+    private static HttpServer listen(Service service, URI instance) {
+        HttpServer server = VERTX.createHttpServer().requestHandler(request -> answer(service, instance, request));
+        return await(server.listen(instance.getPort(), "localhost").toCompletionStage().toCompletableFuture());
+    }
+
+    private static void answer(Service service, URI instance, HttpServerRequest request) {
         if (request.path().endsWith("/silent")) {
             HELD_SILENTLY.add(request.getHeader("X-Request-Id"));
             return;
@@ -86,6 +101,7 @@ final class EchoBackends {
             }
             JsonObject echo = new JsonObject()
                     .put("service", service.name())
+                    .put("instance", instance.toString())
                     .put("method", request.method().name())
                     .put("path", request.path())
                     .put("query", request.query())

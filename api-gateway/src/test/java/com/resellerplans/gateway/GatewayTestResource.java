@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * What the gateway needs under test and nothing more (no database, no Kafka): the JWT key pair the
- * tests sign with, and a free port per backend service, on which {@link EchoBackends} answers.
+ * tests sign with, and two free ports per backend service (two instances), on which {@link EchoBackends} answers.
  */
 public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -28,7 +28,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("mp.jwt.verify.issuer", TokenMinter.ISSUER);
         config.put("mp.jwt.verify.audiences", TokenMinter.AUDIENCE);
         for (String service : new String[] {"order", "subscription", "storefront", "notification"}) {
-            config.put("gateway.services." + service, "http://localhost:" + freePort());
+            config.put("gateway.services." + service,
+                    "http://localhost:" + freePort() + ",http://localhost:" + freePort());
         }
         config.put("gateway.cors.origins", CorsTest.FRONTEND);
         // a silent backend must turn into a 503 quickly in the tests

@@ -3,11 +3,13 @@ package com.resellerplans.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.resellerplans.localservers.RunningService;
 import com.resellerplans.localservers.ServiceProcesses;
 import com.resellerplans.localservers.TestServers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +23,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged suite under faults: orders, upgrades and cancellations keep flowing through the gateway while
- * services are killed, terminated and paused and PostgreSQL, Kafka and SMTP go away; once it is quiet, nothing
- * was lost and nothing was done twice. Size: {@code faults.resellers}, {@code faults.rounds},
- * {@code faults.burst} (raised by {@code -Pfaults}).
+ * The packaged suite under faults, {@value #INSTANCES} instances of every service and {@value #INSTANCES}
+ * gateways: orders, upgrades and cancellations keep flowing through both gateways while one instance of a service
+ * is killed, terminated or paused (and, once a round, every instance of one), and PostgreSQL, Kafka and SMTP go
+ * away; once it is quiet, nothing was lost and nothing was done twice. Size: {@code faults.resellers},
+ * {@code faults.rounds}, {@code faults.burst} (raised by {@code -Pfaults}).
  */
 class FaultSuiteIT {
     private static final int WORKERS = 8;
+    /** Instances of every backend, and gateways. */
+    private static final int INSTANCES = 2;
     private static final Duration QUIESCENCE = Duration.ofMinutes(5);
     private static final Duration SIGTERM_AND_RESTART = Duration.ofSeconds(20);
     private static final List<String> BACKENDS = List.copyOf(ServiceProcesses.DATABASES.keySet());
@@ -45,13 +50,13 @@ class FaultSuiteIT {
         // emails refused during the SMTP fault are retried from 3 s on instead of production's 30 s, so the suite
         // settles sooner; 8 attempts still outlast any fault here (≥ 3 min of refusals, with the jitter, before
         // one is given up; a fault lasts at most 2 min)
-        services = ServiceProcesses.start(root, root.resolve("fault-tests/target/service-logs"),
+        services = ServiceProcesses.start(root, root.resolve("fault-tests/target/service-logs"), INSTANCES, INSTANCES,
                 Map.of("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()), "NOTIFICATIONS_INITIAL_BACKOFF", "3s"));
     }
 
     @BeforeEach
     void newClient() {
-        gateway = new Gateway(services.gateway().httpPort(), retries);
+        gateway = new Gateway(services.gateways().stream().map(RunningService::httpPort).toList(), retries);
     }
 
     @AfterAll
@@ -70,14 +75,15 @@ class FaultSuiteIT {
         Faults faults = new Faults(services, smtp, gateway::attempts);
         CompletableFuture<Void> injecting = CompletableFuture.runAsync(() -> {
             for (int round = 0; round < Integer.getInteger("faults.rounds", 1); round++) {
-                faults.killAndRestart(List.of("order-service", "storefront-alias-service"));
+                faults.killAndRestart(oneInstanceOfEach(round, "order-service", "storefront-alias-service"));
                 faults.kafkaOutage();
-                faults.killAndRestart(List.of("subscription-service", "notification-service"));
+                faults.killAndRestart(oneInstanceOfEach(round, "subscription-service", "notification-service"));
                 faults.postgresOutage();
                 faults.smtpRefusal();
-                faults.killAndRestart(List.of(ServiceProcesses.GATEWAY));
-                faults.pauseAndResume(BACKENDS.get(round % BACKENDS.size()));
-                faults.terminateAndRestart(BACKENDS.get((round + 1) % BACKENDS.size()));
+                faults.killAndRestart(oneInstanceOfEach(round, ServiceProcesses.GATEWAY));
+                faults.killEveryInstanceAndRestart(BACKENDS.get(round % BACKENDS.size()));
+                faults.pauseAndResume(oneInstance(round, BACKENDS.get(round % BACKENDS.size())));
+                faults.terminateAndRestart(oneInstance(round, BACKENDS.get((round + 1) % BACKENDS.size())));
             }
         });
 
@@ -89,19 +95,22 @@ class FaultSuiteIT {
         anomalies.addAll(replayEveryKey());
         report("fault suite", traffic.operations(), faults.injected(), anomalies);
 
-        assertThat(faults.injected().snapshot().keySet()).as("every fault kind").containsAll(List.of(
-                "Kafka stopped", "PostgreSQL stopped", "SMTP refusing", "kill -9 api-gateway",
-                "kill -9 order-service", "kill -9 subscription-service", "kill -9 storefront-alias-service",
-                "kill -9 notification-service"));
-        assertThat(faults.injected().snapshot().keySet()).anyMatch(kind -> kind.startsWith("SIGSTOP"))
-                .anyMatch(kind -> kind.startsWith("SIGTERM"));
+        Set<String> kinds = faults.injected().snapshot().keySet();
+        assertThat(kinds).as("every fault kind").contains("Kafka stopped", "PostgreSQL stopped", "SMTP refusing");
+        for (String service : List.of(ServiceProcesses.GATEWAY, "order-service", "subscription-service",
+                "storefront-alias-service", "notification-service")) {
+            assertThat(kinds).as("one instance of " + service + " killed")
+                    .anyMatch(kind -> kind.matches("kill -9 " + service + "-\\d+"));
+        }
+        assertThat(kinds).anyMatch(kind -> kind.startsWith("kill -9 every "))
+                .anyMatch(kind -> kind.startsWith("SIGSTOP")).anyMatch(kind -> kind.startsWith("SIGTERM"));
         assertThat(smtp.refused()).as("connections SMTP refused").isPositive();
         assertThat(traffic.operations().total()).isGreaterThanOrEqualTo(200);
         assertThat(anomalies).as("anomalies").isEmpty();
     }
 
     /**
-     * Graceful shutdown: a service that gets SIGTERM while a burst of checkouts runs finishes or hands back what
+     * Graceful shutdown: an instance that gets SIGTERM while a burst of checkouts runs finishes or hands back what
      * it holds, so after its restart every order, event and email is there exactly once — not even the repeat
      * a crash may cause.
      */
@@ -119,7 +128,7 @@ class FaultSuiteIT {
             // spread over the burst: each SIGTERM lands while checkouts are still being answered and mailed
             long checkouts = (long) size * (i + 1) / (terminated.size() + 1);
             await().atMost(Duration.ofMinutes(3)).until(() -> traffic.operations().of("checkout") >= checkouts);
-            faults.terminateAndRestart(terminated.get(i));
+            faults.terminateAndRestart(oneInstance(i, terminated.get(i)));
         }
         burst.join();
 
@@ -130,6 +139,16 @@ class FaultSuiteIT {
 
         assertThat(faults.injected().total()).isEqualTo(terminated.size());
         assertThat(anomalies).as("anomalies").isEmpty();
+    }
+
+    /** One instance of the service, taking turns: the round picks which one. */
+    private static RunningService oneInstance(int round, String name) {
+        List<RunningService> instances = services.instances(name);
+        return instances.get(round % instances.size());
+    }
+
+    private static List<RunningService> oneInstanceOfEach(int round, String... names) {
+        return Arrays.stream(names).map(name -> oneInstance(round, name)).toList();
     }
 
     /** Waits until the invariants hold or the suite had time to settle; returns what still breaks them. */

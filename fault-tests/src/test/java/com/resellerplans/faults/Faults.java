@@ -11,7 +11,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Injects the faults production meets, one at a time, while traffic flows: a fault lasts until the traffic
- * has felt it (its requests kept coming meanwhile), then the failed part comes back.
+ * has felt it (its requests kept coming meanwhile), then the failed part comes back. Process faults hit one
+ * instance of a service (its other instances keep serving) or, where named so, every instance of it.
  */
 final class Faults {
     /** Requests the traffic sends while a fault holds: enough for several calls to meet it. */
@@ -33,35 +34,45 @@ final class Faults {
         return injected;
     }
 
-    /** SIGKILL the services together, then start them again on their ports and wait until they are ready. */
-    void killAndRestart(List<String> names) {
-        List<RunningService> victims = names.stream().map(services::service).toList();
+    /**
+     * SIGKILL these instances together, then start them again on their ports and wait until they are ready. One
+     * of two instances of a service: the other one carries the traffic meanwhile.
+     */
+    void killAndRestart(List<RunningService> victims) {
         victims.forEach(RunningService::kill);
-        victims.forEach(service -> injected.add("kill -9 " + service.name()));
+        victims.forEach(victim -> injected.add("kill -9 " + victim.instanceName()));
         whileTrafficFeelsIt();
         victims.parallelStream().forEach(RunningService::restart);
     }
 
-    /** SIGTERM (graceful shutdown), then a start on the same ports. */
-    void terminateAndRestart(String name) {
-        RunningService service = services.service(name);
-        int exit = service.terminate();
-        injected.add("SIGTERM " + name);
-        if (exit != 0 && exit != 143) {
-            throw new IllegalStateException(name + " exited with " + exit + " on SIGTERM; see " + service.log());
-        }
-        service.restart();
+    /** SIGKILL every instance of the service: the whole service is down until they are back. */
+    void killEveryInstanceAndRestart(String name) {
+        List<RunningService> victims = services.instances(name);
+        victims.forEach(RunningService::kill);
+        injected.add("kill -9 every " + name);
+        whileTrafficFeelsIt();
+        victims.parallelStream().forEach(RunningService::restart);
     }
 
-    /** SIGSTOP: the process hangs with its connections open; SIGCONT once the traffic has run into it. */
-    void pauseAndResume(String name) {
-        RunningService service = services.service(name);
-        service.pause();
-        injected.add("SIGSTOP " + name);
+    /** SIGTERM (graceful shutdown) of one instance, then a start on the same ports. */
+    void terminateAndRestart(RunningService instance) {
+        int exit = instance.terminate();
+        injected.add("SIGTERM " + instance.instanceName());
+        if (exit != 0 && exit != 143) {
+            throw new IllegalStateException(instance.instanceName() + " exited with " + exit + " on SIGTERM; see "
+                    + instance.log());
+        }
+        instance.restart();
+    }
+
+    /** SIGSTOP: the instance hangs with its connections open; SIGCONT once the traffic has run into it. */
+    void pauseAndResume(RunningService instance) {
+        instance.pause();
+        injected.add("SIGSTOP " + instance.instanceName());
         try {
             whileTrafficFeelsIt();
         } finally {
-            service.resume();
+            instance.resume();
         }
     }
 

@@ -16,13 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The public door as a well-behaved client uses it: every POST carries an Idempotency-Key, and a call that a
- * fault answers (no connection, a timeout, a 5xx, a key still in use) is sent again with the same key.
+ * fault answers (no connection, a timeout, a 5xx, a key still in use) is sent again with the same key. Each
+ * attempt goes to the next gateway, as a load balancer in front of them spreads a client's requests.
  */
 final class Gateway {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -66,13 +68,14 @@ final class Gateway {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final String baseUrl;
+    private final List<String> baseUrls;
+    private final AtomicInteger turn = new AtomicInteger();
     private final Tally retries;
     private final LongAdder attempts = new LongAdder();
     private final List<KeyedCall> keyedCalls = new CopyOnWriteArrayList<>();
 
-    Gateway(int port, Tally retries) {
-        this.baseUrl = "http://localhost:" + port;
+    Gateway(List<Integer> ports, Tally retries) {
+        this.baseUrls = ports.stream().map(port -> "http://localhost:" + port).toList();
         this.retries = retries;
     }
 
@@ -111,6 +114,7 @@ final class Gateway {
     }
 
     private HttpRequest.Builder request(String token, String path, String keyOrNull) {
+        String baseUrl = baseUrls.get(Math.floorMod(turn.getAndIncrement(), baseUrls.size()));
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token)

@@ -1,19 +1,24 @@
 package com.resellerplans.journey;
 
+import com.resellerplans.localservers.RunningService;
 import com.resellerplans.localservers.ServiceProcesses;
 import io.restassured.RestAssured;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the whole suite once per test JVM, as production runs it: real PostgreSQL, Kafka and SMTP, and
- * each service's packaged jar as its own process (local-servers' {@link ServiceProcesses}). Journey tests
- * talk to the gateway only.
+ * {@value #INSTANCES} instances of each service's packaged jar, each its own process (local-servers'
+ * {@link ServiceProcesses}). Journey tests talk to the gateways only, each request to the next gateway
+ * ({@link AlternatingGateways}), so every journey crosses instances as production's load balancers make it.
  */
 public final class RunningSuite implements BeforeAllCallback {
+    /** Instances of every backend, and gateways. */
+    static final int INSTANCES = 2;
     private static final Object LOCK = new Object();
     private static ServiceProcesses started;
     private static Exception startFailure;
@@ -27,16 +32,18 @@ public final class RunningSuite implements BeforeAllCallback {
             if (started == null) {
                 try {
                     started = ServiceProcesses.start(root(), root().resolve("journey-tests/target/service-logs"),
-                            environment());
+                            INSTANCES, INSTANCES, environment());
                 } catch (RuntimeException e) {
                     startFailure = e;
                     throw e;
                 }
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "journey-suite-shutdown"));
+                RestAssured.baseURI = "http://localhost";
+                RestAssured.port = started.gateway().httpPort();
+                RestAssured.filters(new AlternatingGateways(
+                        started.gateways().stream().map(RunningService::httpPort).toList()));
             }
         }
-        RestAssured.baseURI = "http://localhost";
-        RestAssured.port = started.gateway().httpPort();
     }
 
     /** What the journeys add to every service's environment: their own trace receiver, and short terms. */
@@ -48,10 +55,10 @@ public final class RunningSuite implements BeforeAllCallback {
         return environment;
     }
 
-    /** Where a running service serves health and /q/metrics. */
-    static int managementPort(String service) {
+    /** The running instances of the service (each serves health and /q/metrics on its management port). */
+    static List<RunningService> instances(String service) {
         synchronized (LOCK) {
-            return started.service(service).managementPort();
+            return started.instances(service);
         }
     }
 

@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.resellerplans.journey.OtlpTraceReceiver.ReceivedSpan;
+import com.resellerplans.localservers.RunningService;
 import io.opentelemetry.proto.trace.v1.Span.SpanKind;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -51,10 +51,10 @@ class SignalsJourneyIT {
         addToBasket(token, "STANDARD_PLAN");
         // what earlier journeys left in flight must not move the numbers under this test
         await().atMost(EVENTUALLY).until(() -> PUBLISHERS.stream().allMatch(this::outboxDrained)
-                && ServiceMetrics.value("notification-service", "emails", Map.of("status", "QUEUED")) == 0);
-        double ordersBefore = ServiceMetrics.value("order-service", "orders_executed_total", STOREFRONT_NEW);
-        double emailsBefore = ServiceMetrics.value("notification-service", "emails", SENT);
-        double activeBefore = ServiceMetrics.value("subscription-service", "subscriptions", ACTIVE);
+                && ServiceMetrics.databaseGauge("notification-service", "emails", Map.of("status", "QUEUED")) == 0);
+        double ordersBefore = ServiceMetrics.counter("order-service", "orders_executed_total", STOREFRONT_NEW);
+        double emailsBefore = ServiceMetrics.databaseGauge("notification-service", "emails", SENT);
+        double activeBefore = ServiceMetrics.databaseGauge("subscription-service", "subscriptions", ACTIVE);
 
         String traceId = randomHex(16);
         String callerSpanId = randomHex(8);
@@ -92,28 +92,30 @@ class SignalsJourneyIT {
                 "storefront-alias-service -storefronts publish-> notification-service");
 
         await().atMost(EVENTUALLY).untilAsserted(() -> {
-            assertThat(ServiceMetrics.value("order-service", "orders_executed_total", STOREFRONT_NEW))
+            assertThat(ServiceMetrics.counter("order-service", "orders_executed_total", STOREFRONT_NEW))
                     .isEqualTo(ordersBefore + 1);
             // gauges of all distributors, read every 5 s: an earlier journey's last email may still land in them
-            assertThat(ServiceMetrics.value("notification-service", "emails", SENT))
+            assertThat(ServiceMetrics.databaseGauge("notification-service", "emails", SENT))
                     .isGreaterThanOrEqualTo(emailsBefore + 1);
-            assertThat(ServiceMetrics.value("subscription-service", "subscriptions", ACTIVE))
+            assertThat(ServiceMetrics.databaseGauge("subscription-service", "subscriptions", ACTIVE))
                     .isGreaterThanOrEqualTo(activeBefore + 1);
             assertThat(PUBLISHERS).allMatch(this::outboxDrained);
         });
-        assertThat(ServiceMetrics.value("order-service", "outbox_relay_lag_seconds_count", Map.of("topic", "orders")))
+        assertThat(ServiceMetrics.counter("order-service", "outbox_relay_lag_seconds_count", Map.of("topic", "orders")))
                 .isPositive();
 
-        Path orderLog = Path.of(System.getProperty("reseller-plans.root", "..")).toAbsolutePath().normalize()
-                .resolve("journey-tests/target/service-logs/order-service.log");
-        assertThat(Files.readAllLines(orderLog))
+        List<String> orderLogs = new ArrayList<>();
+        for (RunningService instance : RunningSuite.instances("order-service")) {
+            orderLogs.addAll(Files.readAllLines(instance.log()));
+        }
+        assertThat(orderLogs)
                 .as("the order-service JSON log lines of this checkout carry its request id and trace id")
                 .anyMatch(line -> line.startsWith("{") && line.contains("executed")
                         && line.contains("\"requestId\":\"" + requestId + "\"") && line.contains(traceId));
     }
 
     private boolean outboxDrained(String service) {
-        return ServiceMetrics.value(service, "outbox_backlog_rows", Map.of()) == 0;
+        return ServiceMetrics.databaseGauge(service, "outbox_backlog_rows", Map.of()) == 0;
     }
 
     /**

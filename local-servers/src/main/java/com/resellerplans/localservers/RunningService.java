@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One service's packaged jar running as its own process on fixed HTTP and management ports, and the signals an
- * operator (or a fault test) sends it: SIGKILL, SIGTERM, SIGSTOP/SIGCONT, and a restart on the same ports.
+ * One instance of a service: its packaged jar running as its own process on fixed HTTP and management ports,
+ * and the signals an operator (or a fault test) sends it: SIGKILL, SIGTERM, SIGSTOP/SIGCONT, and a restart on the
+ * same ports.
  */
 public final class RunningService {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
@@ -22,6 +23,7 @@ public final class RunningService {
     private static final Duration THREAD_DUMP_PAUSE = Duration.ofSeconds(2);
 
     private final String name;
+    private final int instance;
     private final Path jar;
     private final int httpPort;
     private final int managementPort;
@@ -30,9 +32,10 @@ public final class RunningService {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private volatile Process process;
 
-    RunningService(String name, Path jar, int httpPort, int managementPort, Map<String, String> environment,
-                   Path log) {
+    RunningService(String name, int instance, Path jar, int httpPort, int managementPort,
+                   Map<String, String> environment, Path log) {
         this.name = name;
+        this.instance = instance;
         this.jar = jar;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
@@ -40,8 +43,14 @@ public final class RunningService {
         this.log = log;
     }
 
+    /** The service's name, the same for all its instances. */
     public String name() {
         return name;
+    }
+
+    /** This instance's name, e.g. {@code order-service-2} for the second instance of order-service. */
+    public String instanceName() {
+        return name + "-" + instance;
     }
 
     public int httpPort() {
@@ -73,7 +82,7 @@ public final class RunningService {
     /** Starts the jar; returns at once (see {@link #awaitReady()}). */
     synchronized void start() {
         if (isAlive()) {
-            throw new IllegalStateException(name + " is already running (pid " + pid() + ")");
+            throw new IllegalStateException(instanceName() + " is already running (pid " + pid() + ")");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString())
@@ -83,7 +92,7 @@ public final class RunningService {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + name, e);
+            throw new UncheckedIOException("Could not start " + instanceName(), e);
         }
     }
 
@@ -94,8 +103,8 @@ public final class RunningService {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; its log:\n"
-                        + tailOfLog());
+                throw new IllegalStateException(instanceName() + " exited with " + process.exitValue()
+                        + "; its log:\n" + tailOfLog());
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -105,11 +114,12 @@ public final class RunningService {
                 // still starting
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+                throw new IllegalStateException("Interrupted while waiting for " + instanceName(), e);
             }
             pollPause();
         }
-        throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; its log:\n" + tailOfLog());
+        throw new IllegalStateException(instanceName() + " was not ready within " + READY_TIMEOUT + "; its log:\n"
+                + tailOfLog());
     }
 
     /** SIGKILL: the process dies at once, with whatever it held in flight. Returns when it is gone. */
@@ -164,7 +174,7 @@ public final class RunningService {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while stopping " + name, e);
+            throw new IllegalStateException("Interrupted while stopping " + instanceName(), e);
         }
     }
 

@@ -5,31 +5,42 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The five packaged services ({@code <module>/target/quarkus-app/quarkus-run.jar}) started as separate
- * processes, as production runs them, on free ports and wired to this JVM's {@link TestServers}.
+ * processes, as production runs them, on free ports and wired to this JVM's {@link TestServers}: any number of
+ * instances of each backend and of the gateway, each instance on its own ports, all sharing the databases and the
+ * broker. Every service is given the list of each backend's instances ({@code http://localhost:p1,http://...}).
  */
 public final class ServiceProcesses implements AutoCloseable {
     public static final String GATEWAY = "api-gateway";
     /** Each backend and its database; the gateway has none. */
     public static final Map<String, String> DATABASES = orderedDatabases();
+    /** The environment variable that lists a backend's instances. */
+    private static final Map<String, String> URL_VARIABLES = Map.of(
+            "order-service", "ORDER_SERVICE_URL",
+            "subscription-service", "SUBSCRIPTION_SERVICE_URL",
+            "storefront-alias-service", "STOREFRONT_SERVICE_URL",
+            "notification-service", "NOTIFICATION_SERVICE_URL");
 
-    private final Map<String, RunningService> services;
+    private final Map<String, List<RunningService>> instances;
 
-    private ServiceProcesses(Map<String, RunningService> services) {
-        this.services = services;
+    private ServiceProcesses(Map<String, List<RunningService>> instances) {
+        this.instances = instances;
     }
 
     /**
-     * Starts every service and waits until all are ready. {@code extraEnvironment} is added to (and overrides)
-     * the environment every service gets: servers, JWT key, the other services' URLs, its own ports.
+     * Starts {@code backendInstances} instances of every backend and {@code gateways} gateways, and waits until all
+     * are ready. {@code extraEnvironment} is added to (and overrides) the environment every instance gets: servers,
+     * JWT key, the backends' instance lists, its own ports.
      */
-    public static ServiceProcesses start(Path root, Path logs, Map<String, String> extraEnvironment) {
+    public static ServiceProcesses start(Path root, Path logs, int backendInstances, int gateways,
+            Map<String, String> extraEnvironment) {
         TestServers.startAll();
         DATABASES.values().forEach(database -> TestServers.postgres().createDatabaseIfAbsent(database));
         try {
@@ -37,10 +48,9 @@ public final class ServiceProcesses implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> names = new ArrayList<>(DATABASES.keySet());
-        names.add(GATEWAY);
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        names.forEach(name -> ports.put(name, FreePorts.findBelowEphemeralRange()));
+        Map<String, List<Integer>> httpPorts = new LinkedHashMap<>();
+        DATABASES.keySet().forEach(name -> httpPorts.put(name, freePorts(backendInstances)));
+        httpPorts.put(GATEWAY, freePorts(gateways));
 
         Map<String, String> common = new LinkedHashMap<>();
         common.put("KAFKA_BOOTSTRAP_SERVERS", TestServers.kafka().bootstrapServers());
@@ -50,33 +60,36 @@ public final class ServiceProcesses implements AutoCloseable {
         common.put("QUARKUS_MAILER_PORT", Integer.toString(TestServers.mail().smtpPort()));
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestServers.keys().publicKeyPath().toString());
         common.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", TestServers.keys().privateKeyPath().toString());
-        common.put("ORDER_SERVICE_URL", "http://localhost:" + ports.get("order-service"));
-        common.put("SUBSCRIPTION_SERVICE_URL", "http://localhost:" + ports.get("subscription-service"));
-        common.put("STOREFRONT_SERVICE_URL", "http://localhost:" + ports.get("storefront-alias-service"));
-        common.put("NOTIFICATION_SERVICE_URL", "http://localhost:" + ports.get("notification-service"));
+        URL_VARIABLES.forEach((name, variable) -> common.put(variable, httpPorts.get(name).stream()
+                .map(port -> "http://localhost:" + port).collect(Collectors.joining(","))));
         common.putAll(extraEnvironment);
 
-        Map<String, RunningService> services = new LinkedHashMap<>();
-        for (String name : names) {
+        Map<String, List<RunningService>> instances = new LinkedHashMap<>();
+        httpPorts.forEach((name, ports) -> {
             Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
             }
-            int managementPort = FreePorts.findBelowEphemeralRange();
-            Map<String, String> environment = new LinkedHashMap<>(common);
-            environment.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
-            environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-            String database = DATABASES.get(name);
-            if (database != null) {
-                environment.put("QUARKUS_DATASOURCE_JDBC_URL", TestServers.postgres().jdbcUrl(database));
+            List<RunningService> ofThisService = new ArrayList<>();
+            for (int port : ports) {
+                int instance = ofThisService.size() + 1;
+                int managementPort = FreePorts.findBelowEphemeralRange();
+                Map<String, String> environment = new LinkedHashMap<>(common);
+                environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+                environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+                String database = DATABASES.get(name);
+                if (database != null) {
+                    environment.put("QUARKUS_DATASOURCE_JDBC_URL", TestServers.postgres().jdbcUrl(database));
+                }
+                ofThisService.add(new RunningService(name, instance, jar, port, managementPort, environment,
+                        logs.resolve(name + "-" + instance + ".log")));
             }
-            services.put(name, new RunningService(name, jar, ports.get(name), managementPort, environment,
-                    logs.resolve(name + ".log")));
-        }
-        ServiceProcesses started = new ServiceProcesses(services);
+            instances.put(name, List.copyOf(ofThisService));
+        });
+        ServiceProcesses started = new ServiceProcesses(instances);
         try {
-            services.values().forEach(RunningService::start);
-            services.values().forEach(RunningService::awaitReady);
+            started.all().forEach(RunningService::start);
+            started.all().forEach(RunningService::awaitReady);
             return started;
         } catch (RuntimeException e) {
             started.close();
@@ -84,28 +97,45 @@ public final class ServiceProcesses implements AutoCloseable {
         }
     }
 
+    /** The service's first instance, for a caller that needs one (any) of them. */
     public RunningService service(String name) {
-        RunningService service = services.get(name);
-        if (service == null) {
-            throw new IllegalArgumentException("No such service: " + name + " (one of " + services.keySet() + ")");
-        }
-        return service;
+        return instances(name).get(0);
     }
 
+    /** Every instance of the service, in start order. */
+    public List<RunningService> instances(String name) {
+        List<RunningService> ofService = instances.get(name);
+        if (ofService == null) {
+            throw new IllegalArgumentException("No such service: " + name + " (one of " + instances.keySet() + ")");
+        }
+        return ofService;
+    }
+
+    /** The first gateway. */
     public RunningService gateway() {
         return service(GATEWAY);
     }
 
-    public Collection<RunningService> all() {
-        return services.values();
+    /** Every gateway. */
+    public List<RunningService> gateways() {
+        return instances(GATEWAY);
+    }
+
+    /** Every instance of every service. */
+    public List<RunningService> all() {
+        return instances.values().stream().flatMap(List::stream).toList();
     }
 
     /** SIGTERM to every service still running (a paused one is resumed too), then waits for each to exit. */
     @Override
     public void close() {
-        List<RunningService> running = services.values().stream().filter(RunningService::isAlive).toList();
+        List<RunningService> running = all().stream().filter(RunningService::isAlive).toList();
         running.forEach(RunningService::askToStop);
         running.forEach(RunningService::terminate);
+    }
+
+    private static List<Integer> freePorts(int count) {
+        return IntStream.range(0, count).mapToObj(i -> FreePorts.findBelowEphemeralRange()).toList();
     }
 
     private static Map<String, String> orderedDatabases() {

@@ -14,9 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Stands in for subscription-service at its HTTP boundary, answering what a test scripted for a path; a path
  * nobody scripted answers 503 without a problem body, like a neighbour that is down. Tests script it over HTTP
  * ({@code PUT /script/<path>} with {@code X-Status}) and read the {@code Authorization} a path was last called
- * with ({@code GET /authorization/<path>}), because the test and this resource may not share classes.
+ * with ({@code GET /authorization/<path>}), because the test and this resource may not share classes. It is
+ * listed as the second of two instances, the first of which refuses every connection.
  */
 public class ScriptedSubscriptionService implements QuarkusTestResourceLifecycleManager {
+    /** Where the scripts go: the instance that answers. */
+    static final String URL_PROPERTY = "scripted-subscription-service.url";
     private static final String SCRIPT = "/script";
     private static final String AUTHORIZATION = "/authorization";
 
@@ -33,8 +36,10 @@ public class ScriptedSubscriptionService implements QuarkusTestResourceLifecycle
         }
         server.createContext("/", this::handle);
         server.start();
-        return Map.of("quarkus.rest-client.subscription-service.url",
-                "http://localhost:" + server.getAddress().getPort());
+        String url = "http://localhost:" + server.getAddress().getPort();
+        // a second instance that is down (nothing listens on port 1): every call must still reach this one
+        return Map.of("quarkus.stork.subscription-service.service-discovery.address-list", "http://localhost:1," + url,
+                URL_PROPERTY, url);
     }
 
     @Override

@@ -22,6 +22,6 @@ public final class SubscriptionServiceScript {
     }
 
     private static String baseUrl() {
-        return ConfigProvider.getConfig().getValue("quarkus.rest-client.subscription-service.url", String.class);
+        return ConfigProvider.getConfig().getValue(ScriptedSubscriptionService.URL_PROPERTY, String.class);
     }
 }

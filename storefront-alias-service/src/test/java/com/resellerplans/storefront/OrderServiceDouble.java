@@ -16,9 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * order's status ({@code PUT /orders/{id}} with the status as body; an order never told is {@code
  * ORDER_NOT_FOUND}, one told {@value #DOWN} gets a bare 503 as from a failing neighbour) and reads back the
  * token the service called with ({@code GET /tokens/{id}}). It is driven over HTTP because the test and this
- * resource may not share classes. Also hands the service the test key to sign its service tokens with.
+ * resource may not share classes. Also hands the service the test key to sign its service tokens with. It is
+ * listed as the second of two instances, the first of which refuses every connection.
  */
 public class OrderServiceDouble implements QuarkusTestResourceLifecycleManager {
+    /** Where a test tells the double what to answer. */
+    public static final String URL_PROPERTY = "order-service-double.url";
     private static final String ORDERS = "/internal/v1/orders/";
     private static final String DOWN = "DOWN";
 
@@ -43,7 +46,10 @@ public class OrderServiceDouble implements QuarkusTestResourceLifecycleManager {
                 "text/plain"));
         server.createContext(ORDERS, this::order);
         server.start();
-        return Map.of("quarkus.rest-client.order-service.url", "http://localhost:" + server.getAddress().getPort(),
+        String url = "http://localhost:" + server.getAddress().getPort();
+        // a second instance that is down (nothing listens on port 1): every call must still reach this one
+        return Map.of("quarkus.stork.order-service.service-discovery.address-list", "http://localhost:1," + url,
+                URL_PROPERTY, url,
                 "smallrye.jwt.sign.key.location", TestServers.keys().privateKeyPath().toAbsolutePath().toString());
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
-    /** Base URLs of the services the gateway forwards to. */
+    /** Where the instances of the services the gateway forwards to listen. */
     Services services();
 
     /** Connection settings towards the backends. */
@@ -29,20 +29,24 @@ public interface GatewayConfig {
     /** Cross-origin access for the frontends. */
     Cors cors();
 
-    /** Base URL (scheme, host, port) of each backend service. */
+    /**
+     * Each backend service's instances: base URLs (scheme, host, port), comma-separated in one property. One
+     * URL is one address as Kubernetes gives it (a Service name balanced by the cluster); several are balanced
+     * by the gateway itself.
+     */
     interface Services {
 
         /** order-service: plans, baskets, orders, upgrades. */
-        URI order();
+        List<URI> order();
 
         /** subscription-service: resellers, subscriptions, cancellation policy. */
-        URI subscription();
+        List<URI> subscription();
 
         /** storefront-alias-service: aliases, storefronts, public storefront pages and sign-in. */
-        URI storefront();
+        List<URI> storefront();
 
         /** notification-service: templates, recipients, sender settings, deliveries. */
-        URI notification();
+        List<URI> notification();
     }
 
     /** How the gateway's HTTP client reaches the backends. */
@@ -63,6 +67,13 @@ public interface GatewayConfig {
         /** Requests that may wait for a pooled connection before new ones are refused. */
         @WithDefault("256")
         int waitQueueSize();
+
+        /**
+         * How long an instance that could not be connected to is offered only after its service's other
+         * instances: a dead instance then costs one failed connect per period, not one per turn.
+         */
+        @WithDefault("5S")
+        Duration unreachableRest();
     }
 
     /** Token buckets per caller (token subject and distributor), kept per replica. */

@@ -9,9 +9,13 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
+import java.net.URI;
+import java.util.stream.Collectors;
+
 /**
- * Ready as soon as the routing table is loaded. The backends are listed for information only: a
- * service being down must not take the whole public door out of rotation (its routes answer 503).
+ * Ready as soon as the routing table is loaded. The backends' instances are listed for information only: a
+ * service being down, all its instances included, must not take the whole public door out of rotation (its
+ * routes answer 503, every other route keeps working).
  */
 @Readiness
 @ApplicationScoped
@@ -29,7 +33,8 @@ public class RoutingReadiness implements HealthCheck {
                 .up()
                 .withData("routes", Routes.all().size());
         for (Service service : Service.values()) {
-            response.withData(service.name().toLowerCase(), service.baseUrl(config.services()).toString());
+            response.withData(service.name().toLowerCase(), service.instances(config.services()).stream()
+                    .map(URI::toString).collect(Collectors.joining(",")));
         }
         return response.build();
     }

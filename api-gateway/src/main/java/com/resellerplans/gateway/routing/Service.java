@@ -3,6 +3,7 @@ package com.resellerplans.gateway.routing;
 import com.resellerplans.gateway.config.GatewayConfig;
 
 import java.net.URI;
+import java.util.List;
 
 /** The backend services the gateway forwards to. */
 public enum Service {
@@ -11,8 +12,8 @@ public enum Service {
     STOREFRONT,
     NOTIFICATION;
 
-    /** This service's configured base URL. */
-    public URI baseUrl(GatewayConfig.Services services) {
+    /** The base URLs of this service's instances, as configured. */
+    public List<URI> instances(GatewayConfig.Services services) {
         return switch (this) {
             case ORDER -> services.order();
             case SUBSCRIPTION -> services.subscription();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.resellerplans.http.Refusal;
+import com.resellerplans.http.UnsentCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.InvalidTransactionException;
 import jakarta.transaction.SystemException;
@@ -56,11 +57,12 @@ class NeighbourAnswers {
     /**
      * The JTA transaction is suspended while the neighbour is called: the REST client would otherwise carry it
      * onto its I/O thread, and a rollback racing that thread was seen to leave the transaction's writes behind.
+     * A call no instance received is sent once more (to another instance).
      */
     private Response answerOf(String neighbour, Supplier<Response> call) {
         Transaction suspended = suspend();
         try {
-            return call.get();
+            return UnsentCalls.retriedOnceIfUnsent(call);
         } catch (WebApplicationException e) {
             return e.getResponse();
         } catch (ProcessingException e) {

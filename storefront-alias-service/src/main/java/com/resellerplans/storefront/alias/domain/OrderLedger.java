@@ -2,6 +2,7 @@ package com.resellerplans.storefront.alias.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.resellerplans.http.UnsentCalls;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -52,7 +53,7 @@ public class OrderLedger {
         String token = Jwt.subject("storefront-alias-service").groups(SUITE_SERVICE)
                 .claim("distributor", distributorId).sign();
         try {
-            return client.order(orderId, "Bearer " + token);
+            return UnsentCalls.retriedOnceIfUnsent(() -> client.order(orderId, "Bearer " + token));
         } catch (WebApplicationException e) {
             return e.getResponse();
         }

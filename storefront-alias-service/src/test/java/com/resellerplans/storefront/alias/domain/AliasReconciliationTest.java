@@ -16,6 +16,7 @@ import com.resellerplans.events.SubscriptionActivated;
 import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.localservers.TestServers;
 import com.resellerplans.storefront.EventTraffic;
+import com.resellerplans.storefront.OrderServiceDouble;
 import com.resellerplans.storefront.Tenants;
 import com.resellerplans.storefront.storefront.StorefrontFixture;
 import io.quarkus.test.junit.QuarkusTest;
@@ -187,6 +188,6 @@ class AliasReconciliationTest {
 
     private static io.restassured.specification.RequestSpecification orderDouble() {
         return given().baseUri(ConfigProvider.getConfig()
-                .getValue("quarkus.rest-client.order-service.url", String.class));
+                .getValue(OrderServiceDouble.URL_PROPERTY, String.class));
     }
 }
