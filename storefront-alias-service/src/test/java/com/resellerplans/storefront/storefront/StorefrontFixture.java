@@ -34,7 +34,7 @@ public record StorefrontFixture(Tenants tenant, String resellerId) {
     public SubscriptionActivated executedOrder(String alias, Plan plan) {
         String orderId = AliasHoldsClient.confirmedHold(tenant.operator(), resellerId, alias);
         Instant now = Instant.now();
-        return new SubscriptionActivated(Tenants.newId(), 1, snapshot(), plan, alias, orderId, now,
+        return new SubscriptionActivated(Tenants.newId(), 1, 1, snapshot(), plan, alias, orderId, now,
                 now.plus(Duration.ofDays(30)));
     }
 
@@ -48,7 +48,7 @@ public record StorefrontFixture(Tenants tenant, String resellerId) {
 
     public void cancel(SubscriptionActivated activated) {
         EventTraffic.produce(Contracts.SUBSCRIPTION_CANCELLED, resellerId, new SubscriptionCancelled(
-                activated.subscriptionId(), 3, snapshot(), activated.plan(), "BASIC", Instant.now(),
+                activated.subscriptionId(), 3, 1, snapshot(), activated.plan(), "BASIC", Instant.now(),
                 new Actor("operator@" + tenant.distributorId(), "bss-operator"), Channel.BSS));
         awaitStatus(activated.storefrontAlias(), "SUSPENDED");
     }

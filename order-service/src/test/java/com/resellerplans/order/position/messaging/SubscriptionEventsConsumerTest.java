@@ -73,7 +73,7 @@ class SubscriptionEventsConsumerTest {
         send(Contracts.SUBSCRIPTION_ACTIVATED, activated("sub-1"));
         awaitPosition(position -> "sub-1".equals(position.subscriptionId()));
 
-        send(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, new SubscriptionCancellationRequested("sub-1", 3,
+        send(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, new SubscriptionCancellationRequested("sub-1", 3, 1,
                 snapshot, Plan.STANDARD, NOW, new Actor("admin", "reseller-admin"), Channel.STOREFRONT, NOW));
         PlanPosition pending = awaitPosition(PlanPosition::cancellationPending);
         assertThat(pending.tier()).isEqualTo(Tier.STANDARD);
@@ -145,12 +145,12 @@ class SubscriptionEventsConsumerTest {
     }
 
     private SubscriptionActivated activated(String subscriptionId) {
-        return new SubscriptionActivated(subscriptionId, 1, snapshot, Plan.STANDARD, "techsolutions",
+        return new SubscriptionActivated(subscriptionId, 1, 1, snapshot, Plan.STANDARD, "techsolutions",
                 UUID.randomUUID().toString(), NOW, NOW.plus(Duration.ofDays(30)));
     }
 
     private SubscriptionCancelled cancelled(String subscriptionId) {
-        return new SubscriptionCancelled(subscriptionId, 4, snapshot, Plan.STANDARD, "BASIC", NOW, Actor.SCHEDULER,
+        return new SubscriptionCancelled(subscriptionId, 4, 1, snapshot, Plan.STANDARD, "BASIC", NOW, Actor.SCHEDULER,
                 Channel.SCHEDULER);
     }
 

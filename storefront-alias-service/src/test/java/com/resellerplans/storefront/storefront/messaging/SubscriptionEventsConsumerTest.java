@@ -89,7 +89,7 @@ class SubscriptionEventsConsumerTest {
         EventTraffic.produce(Contracts.SUBSCRIPTION_ACTIVATED, reseller.resellerId(), activated);
         // same key, same partition: once the upgrade shows, every activation before it was applied
         EventTraffic.produce(Contracts.SUBSCRIPTION_UPGRADED, reseller.resellerId(), new SubscriptionUpgraded(
-                activated.subscriptionId(), 2, reseller.snapshot(), Plan.FREE, Plan.STANDARD, "twice",
+                activated.subscriptionId(), 2, 1, reseller.snapshot(), Plan.FREE, Plan.STANDARD, "twice",
                 Tenants.newId(), Instant.now()));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> storefrontList()

@@ -39,6 +39,8 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "distributor_id")
     public String distributorId;
     // what the views and events show of the reseller comes with every subscription read
+    // the reseller's n-th subscription: with the version, it orders the reseller's subscription events
+    public int number;
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "reseller_id")
     public Reseller reseller;
@@ -90,6 +92,7 @@ public class Subscription extends PanacheEntityBase {
         subscription.id = UUID.randomUUID();
         subscription.distributorId = reseller.distributorId;
         subscription.reseller = reseller;
+        subscription.number = reseller.startSubscription();
         subscription.plan = plan;
         subscription.status = SubscriptionStatus.ACTIVE;
         subscription.storefrontAlias = storefrontAlias;

@@ -84,8 +84,8 @@ public class SubscriptionLifecycle {
         } else {
             outbox.publish(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, resellerKey(subscription),
                     new SubscriptionCancellationRequested(subscription.id.toString(), subscription.version,
-                            subscription.reseller.snapshot(), subscription.plan, subscription.effectiveCancellationAt,
-                            actor, channel, change.at()));
+                            subscription.number, subscription.reseller.snapshot(), subscription.plan,
+                            subscription.effectiveCancellationAt, actor, channel, change.at()));
         }
         return subscription;
     }
@@ -117,8 +117,9 @@ public class SubscriptionLifecycle {
         subscription.persist();
         entityManager.flush();
         outbox.publish(Contracts.SUBSCRIPTION_ACTIVATED, resellerKey(subscription), new SubscriptionActivated(
-                subscription.id.toString(), subscription.version, order.reseller(), subscription.plan,
-                subscription.storefrontAlias, order.orderId(), subscription.startedAt, subscription.termEndsAt));
+                subscription.id.toString(), subscription.version, subscription.number, order.reseller(),
+                subscription.plan, subscription.storefrontAlias, order.orderId(), subscription.startedAt,
+                subscription.termEndsAt));
     }
 
     private void upgrade(OrderExecuted order, Reseller reseller, Change change) {
@@ -128,8 +129,8 @@ public class SubscriptionLifecycle {
         subscription.upgrade(order.plan(), change);
         entityManager.flush();
         outbox.publish(Contracts.SUBSCRIPTION_UPGRADED, resellerKey(subscription), new SubscriptionUpgraded(
-                subscription.id.toString(), subscription.version, reseller.snapshot(), from, subscription.plan,
-                subscription.storefrontAlias, order.orderId(), change.at()));
+                subscription.id.toString(), subscription.version, subscription.number, reseller.snapshot(), from,
+                subscription.plan, subscription.storefrontAlias, order.orderId(), change.at()));
     }
 
     /**
@@ -153,8 +154,9 @@ public class SubscriptionLifecycle {
 
     private void publishCancelled(Subscription subscription, Change change) {
         outbox.publish(Contracts.SUBSCRIPTION_CANCELLED, resellerKey(subscription), new SubscriptionCancelled(
-                subscription.id.toString(), subscription.version, subscription.reseller.snapshot(), subscription.plan,
-                Tier.BASIC.name(), subscription.cancelledAt, change.actor(), change.channel()));
+                subscription.id.toString(), subscription.version, subscription.number,
+                subscription.reseller.snapshot(), subscription.plan, Tier.BASIC.name(), subscription.cancelledAt,
+                change.actor(), change.channel()));
     }
 
     private static String resellerKey(Subscription subscription) {
