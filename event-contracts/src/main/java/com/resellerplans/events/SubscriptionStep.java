@@ -22,9 +22,4 @@ public record SubscriptionStep(long subscriptionNumber, long subscriptionVersion
         return subscriptionNumber != applied.subscriptionNumber ? subscriptionNumber > applied.subscriptionNumber
                 : subscriptionVersion > applied.subscriptionVersion;
     }
-
-    /** Whether this step is of a later subscription of the reseller than {@code applied}'s. */
-    public boolean isOfLaterSubscriptionThan(SubscriptionStep applied) {
-        return applied == null || subscriptionNumber > applied.subscriptionNumber;
-    }
 }
