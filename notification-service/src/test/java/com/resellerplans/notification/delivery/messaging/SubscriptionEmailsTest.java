@@ -83,6 +83,29 @@ class SubscriptionEmailsTest {
         assertThat(cancelled.text()).contains("back on the Basic reseller plan", "28 December 2026");
     }
 
+    @Test
+    void aCancellationRequestArrivingAfterTheCancellationIsNotMailed() {
+        ResellerSnapshot reseller = Events.reseller(DISTRIBUTOR, "Reordered Ltd");
+        String subscriptionId = UUID.randomUUID().toString();
+        Instant effectiveAt = Instant.parse("2026-12-28T10:00:00Z");
+        Events.produce(Contracts.SUBSCRIPTION_CANCELLED, UUID.randomUUID().toString(), reseller,
+                new SubscriptionCancelled(subscriptionId, 4, 1, reseller, Plan.STANDARD, "BASIC", effectiveAt,
+                        Actor.SCHEDULER, Channel.SCHEDULER));
+        awaitMail(reseller, "Your subscription has been cancelled");
+
+        Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
+                new SubscriptionCancellationRequested(subscriptionId, 3, 1, reseller, Plan.STANDARD, effectiveAt,
+                        Actor.SCHEDULER, Channel.BSS, Instant.now()));
+        // the reseller's next event on the same partition, a later subscription's: once it is mailed, so was the late one
+        Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
+                new SubscriptionCancellationRequested(UUID.randomUUID().toString(), 1, 2, reseller, Plan.FREE,
+                        Instant.parse("2027-01-28T10:00:00Z"), Actor.SCHEDULER, Channel.BSS, Instant.now()));
+        awaitMail(reseller, "Your subscription will be cancelled on 28 January 2027");
+
+        assertThat(Mails.to(reseller.primaryContact().email())).extracting(MailServer.Mail::subject)
+                .doesNotContain("Your subscription will be cancelled on 28 December 2026");
+    }
+
     private static MailServer.Mail awaitMail(ResellerSnapshot reseller, String subject) {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 Mails.to(reseller.primaryContact().email()).stream().anyMatch(mail -> subject.equals(mail.subject())));
