@@ -96,7 +96,7 @@ class SubscriptionEmailsTest {
         Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
                 new SubscriptionCancellationRequested(subscriptionId, 3, 1, reseller, Plan.STANDARD, effectiveAt,
                         Actor.SCHEDULER, Channel.BSS, Instant.now()));
-        // the reseller's next event on the same partition, a later subscription's: once it is mailed, so was the late one
+        // a later subscription's event on the same partition: once it is mailed, the late one was consumed
         Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
                 new SubscriptionCancellationRequested(UUID.randomUUID().toString(), 1, 2, reseller, Plan.FREE,
                         Instant.parse("2027-01-28T10:00:00Z"), Actor.SCHEDULER, Channel.BSS, Instant.now()));
