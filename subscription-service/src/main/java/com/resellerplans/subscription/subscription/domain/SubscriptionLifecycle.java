@@ -53,10 +53,16 @@ public class SubscriptionLifecycle {
 
     /**
      * Applies an executed order: NEW activates a subscription, UPGRADE moves one to STANDARD. A change that
-     * no longer applies (the order arrived late) is answered with {@code subscription.change-rejected.v1}.
+     * no longer applies (the order arrived late) is answered with {@code subscription.change-rejected.v1}; an order
+     * applied already changes nothing (rejecting it would take back a change that happened).
      */
     @Transactional
     public void applyExecutedOrder(OrderExecuted order) {
+        // an order has one event (at its version when executed): applied once, it is late whenever it comes again
+        if (SubscriptionHistory.recordsOrder(order.reseller().distributorId(), order.orderId())) {
+            LOG.infof("Order %s was applied already; ignored", order.orderId());
+            return;
+        }
         Change change = new Change(order.actor(), order.channel(), Instant.now(clock), order.orderId());
         Reseller reseller = directory.findOrRegister(order.reseller());
         try {

@@ -102,6 +102,24 @@ class OrderConsumerTest {
     }
 
     @Test
+    void anOrderArrivingAgainUnderANewEventIdChangesNothing() throws Exception {
+        ResellerSnapshot reseller = EventRecords.reseller(distributor);
+        OrderExecuted order = EventRecords.newOrder(reseller, Plan.FREE);
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), order);
+        String subscriptionId = awaitSubscriptionOf(reseller);
+
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), order);
+        // the upgrade follows the late copy on the reseller's partition: once it is applied, so was the copy
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.upgradeOrder(reseller, subscriptionId));
+        awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
+
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type()))
+                .as("an applied order is never rejected afterwards").isEmpty();
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type())).hasSize(1);
+    }
+
+    @Test
     void anUpgradeArrivingAfterACancellationRequestIsRejected() throws Exception {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
         EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
@@ -166,23 +184,24 @@ class OrderConsumerTest {
         EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), order);
         String subscriptionId = awaitSubscriptionOf(reseller);
         String url = "https://" + distributor + ".stores.example/" + order.storefrontAlias();
+        String storefrontId = UUID.randomUUID().toString();
 
         EventRecords.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller.id(),
-                new StorefrontActivated(UUID.randomUUID().toString(), 1, reseller, subscriptionId,
+                new StorefrontActivated(storefrontId, 1, reseller, subscriptionId,
                         order.storefrontAlias(), url, Plan.STANDARD, false, Instant.now()));
         await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
                 .get("/bss/v1/subscriptions/{id}", subscriptionId)
                 .then().body("storefrontUrl", equalTo(url)).body("storefrontStatus", equalTo("ACTIVE")));
 
         EventRecords.produce(Contracts.STOREFRONT_SUSPENDED, UUID.randomUUID().toString(), reseller.id(),
-                new StorefrontSuspended(UUID.randomUUID().toString(), 2, reseller.id(), distributor, subscriptionId,
+                new StorefrontSuspended(storefrontId, 2, reseller.id(), distributor, subscriptionId,
                         order.storefrontAlias(), url, Instant.now().plus(Duration.ofDays(90)), Instant.now()));
         await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
                 .get("/bss/v1/subscriptions/{id}", subscriptionId)
                 .then().body("storefrontStatus", equalTo("SUSPENDED")));
 
         EventRecords.produce(Contracts.STOREFRONT_PURGED, UUID.randomUUID().toString(), reseller.id(),
-                new StorefrontPurged(UUID.randomUUID().toString(), 3, reseller.id(), distributor,
+                new StorefrontPurged(storefrontId, 3, reseller.id(), distributor,
                         order.storefrontAlias(), Instant.now()));
         await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
                 .get("/bss/v1/subscriptions/{id}", subscriptionId)
