@@ -14,11 +14,14 @@ import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.StorefrontActivated;
 import com.resellerplans.events.StorefrontPurged;
 import com.resellerplans.events.StorefrontSuspended;
+import com.resellerplans.events.SubscriptionStep;
 import com.resellerplans.localservers.TestServers;
 import com.resellerplans.subscription.support.EventRecords;
 import com.resellerplans.subscription.support.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -99,6 +102,45 @@ class OrderConsumerTest {
         awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
         assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type())).hasSize(1);
         assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type())).isEmpty();
+    }
+
+    @Test
+    void aResellersSubscriptionEventsCarryStepsInTheOrderTheyHappened() throws Exception {
+        ResellerSnapshot reseller = EventRecords.reseller(distributor);
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.newOrder(reseller, Plan.FREE));
+        String first = awaitSubscriptionOf(reseller);
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.upgradeOrder(reseller, first));
+        awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
+        cancel(first, "END_OF_TERM");
+        cancel(first, "IMMEDIATE");
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.newOrder(reseller, Plan.STANDARD));
+
+        List<JsonNode> events = await().atMost(EVENTUALLY).until(() -> published.records(reseller.id()), hasSize(5))
+                .stream().map(record -> readJson(record.value())).toList();
+        List<SubscriptionStep> steps = events.stream().map(event -> new SubscriptionStep(
+                event.path("subscriptionNumber").asLong(), event.path("subscriptionVersion").asLong())).toList();
+        assertThat(steps.get(0)).isEqualTo(new SubscriptionStep(1, 0));
+        assertThat(steps.get(4)).isEqualTo(new SubscriptionStep(2, 0));
+        for (int i = 1; i < steps.size(); i++) {
+            assertThat(steps.get(i).isAfter(steps.get(i - 1))).as("%s after %s", steps.get(i), steps.get(i - 1))
+                    .isTrue();
+        }
+    }
+
+    private void cancel(String subscriptionId, String effective) {
+        given().auth().oauth2(operator).contentType(ContentType.JSON).body("{\"effective\": \"" + effective + "\"}")
+                .post("/bss/v1/subscriptions/{id}/cancellation", subscriptionId).then().statusCode(200);
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return EventRecords.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
