@@ -2,6 +2,7 @@ package com.resellerplans.order.position.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.SubscriptionStep;
 import com.resellerplans.localservers.EventOrders;
@@ -38,6 +39,12 @@ class PlanPositionEventOrderTest {
     private static final Event SECOND_CANCELLATION_REQUESTED = new Event("cancellation-requested(sub-2 v1)",
             position -> position.cancellationRequested("sub-2", Plan.FREE, new SubscriptionStep(2, 1)));
 
+    // an upgrade of the FREE sub-1 that reached subscription-service after the cancellation request (v1 of sub-1)
+    private static final Event UPGRADE_REJECTED = new Event("change-rejected(upgrade)",
+            position -> position.changeRejected(OrderKind.UPGRADE, Plan.STANDARD));
+    private static final Event FREE_CANCELLATION_REQUESTED = new Event("cancellation-requested(sub-1 v1)",
+            position -> position.cancellationRequested("sub-1", Plan.FREE, new SubscriptionStep(1, 1)));
+
     static Stream<List<Event>> oneSubscriptionToItsEnd() {
         return EventOrders.allOf(List.of(FIRST_ACTIVATED, FIRST_CANCELLATION_REQUESTED, FIRST_CANCELLED)).stream();
     }
@@ -50,6 +57,24 @@ class PlanPositionEventOrderTest {
     static Stream<List<Event>> aSecondSubscriptionPendingCancellation() {
         return EventOrders.allOf(List.of(FIRST_ACTIVATED, FIRST_CANCELLATION_REQUESTED, FIRST_CANCELLED,
                 SECOND_ACTIVATED, SECOND_CANCELLATION_REQUESTED)).stream();
+    }
+
+    static Stream<List<Event>> anUpgradeRejectedForAPendingCancellation() {
+        return EventOrders.allOf(List.of(FIRST_ACTIVATED, FREE_CANCELLATION_REQUESTED, UPGRADE_REJECTED)).stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("anUpgradeRejectedForAPendingCancellation")
+    void aRejectedUpgradeGivesBackTheTierWhateverTheOrder(List<Event> order) {
+        PlanPosition position = PlanPosition.basic("disti", "r1");
+        position.orderExecuted(Plan.FREE);
+        position.orderExecuted(Plan.STANDARD);
+
+        feed(position, order);
+
+        assertThat(position.tier()).isEqualTo(Tier.FREE);
+        assertThat(position.subscriptionId()).isEqualTo("sub-1");
+        assertThat(position.cancellationPending()).isTrue();
     }
 
     @ParameterizedTest
@@ -84,14 +109,18 @@ class PlanPositionEventOrderTest {
         assertThat(position.cancellationPending()).isTrue();
     }
 
-    /** A fresh position fed the events in this order; after each one, a pending cancellation names a subscription. */
     private static PlanPosition fed(List<Event> order) {
         PlanPosition position = PlanPosition.basic("disti", "r1");
+        feed(position, order);
+        return position;
+    }
+
+    /** Feeds the events in this order; after each one, a pending cancellation names a subscription. */
+    private static void feed(PlanPosition position, List<Event> order) {
         for (Event event : order) {
             event.apply().accept(position);
             assertThat(!position.cancellationPending() || position.subscriptionId() != null)
                     .as("pending cancellation names a subscription after %s of %s", event, order).isTrue();
         }
-        return position;
     }
 }
