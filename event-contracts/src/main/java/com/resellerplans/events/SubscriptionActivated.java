@@ -6,10 +6,11 @@ import java.time.Instant;
 public record SubscriptionActivated(
         String subscriptionId,
         long subscriptionVersion,
+        long subscriptionNumber,
         ResellerSnapshot reseller,
         Plan plan,
         String storefrontAlias,
         String orderId,
         Instant activatedAt,
-        Instant termEndsAt) {
+        Instant termEndsAt) implements SubscriptionEvent {
 }

@@ -6,10 +6,11 @@ import java.time.Instant;
 public record SubscriptionCancellationRequested(
         String subscriptionId,
         long subscriptionVersion,
+        long subscriptionNumber,
         ResellerSnapshot reseller,
         Plan plan,
         Instant effectiveAt,
         Actor actor,
         Channel channel,
-        Instant requestedAt) {
+        Instant requestedAt) implements SubscriptionEvent {
 }

@@ -6,10 +6,11 @@ import java.time.Instant;
 public record SubscriptionCancelled(
         String subscriptionId,
         long subscriptionVersion,
+        long subscriptionNumber,
         ResellerSnapshot reseller,
         Plan plan,
         String tier,
         Instant cancelledAt,
         Actor actor,
-        Channel channel) {
+        Channel channel) implements SubscriptionEvent {
 }

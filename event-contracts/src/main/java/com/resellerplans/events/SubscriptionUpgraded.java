@@ -6,10 +6,11 @@ import java.time.Instant;
 public record SubscriptionUpgraded(
         String subscriptionId,
         long subscriptionVersion,
+        long subscriptionNumber,
         ResellerSnapshot reseller,
         Plan fromPlan,
         Plan toPlan,
         String storefrontAlias,
         String orderId,
-        Instant upgradedAt) {
+        Instant upgradedAt) implements SubscriptionEvent {
 }

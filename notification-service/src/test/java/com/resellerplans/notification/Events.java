@@ -90,7 +90,7 @@ public final class Events {
     }
 
     public static SubscriptionUpgraded subscriptionUpgraded(ResellerSnapshot reseller, String alias) {
-        return new SubscriptionUpgraded(UUID.randomUUID().toString(), 2, reseller, Plan.FREE, Plan.STANDARD, alias,
+        return new SubscriptionUpgraded(UUID.randomUUID().toString(), 2, 1, reseller, Plan.FREE, Plan.STANDARD, alias,
                 UUID.randomUUID().toString(), Instant.now());
     }
 }

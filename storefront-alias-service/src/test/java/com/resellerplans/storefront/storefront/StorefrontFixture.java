@@ -18,11 +18,12 @@ import com.resellerplans.storefront.alias.api.AliasHoldsClient;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Drives a reseller's storefront the way the suite does: confirmed alias hold, then subscription events. */
-public record StorefrontFixture(Tenants tenant, String resellerId) {
+public record StorefrontFixture(Tenants tenant, String resellerId, AtomicLong subscriptionsStarted) {
     public static StorefrontFixture of(Tenants tenant) {
-        return new StorefrontFixture(tenant, Tenants.newId());
+        return new StorefrontFixture(tenant, Tenants.newId(), new AtomicLong());
     }
 
     public ResellerSnapshot snapshot() {
@@ -30,12 +31,12 @@ public record StorefrontFixture(Tenants tenant, String resellerId) {
                 new Contact("Ann Lee", "ann@techsolutions.example"));
     }
 
-    /** The subscription.activated.v1 an executed order with a confirmed alias leads to. */
+    /** The subscription.activated.v1 an executed order with a confirmed alias leads to: the reseller's next one. */
     public SubscriptionActivated executedOrder(String alias, Plan plan) {
         String orderId = AliasHoldsClient.confirmedHold(tenant.operator(), resellerId, alias);
         Instant now = Instant.now();
-        return new SubscriptionActivated(Tenants.newId(), 1, snapshot(), plan, alias, orderId, now,
-                now.plus(Duration.ofDays(30)));
+        return new SubscriptionActivated(Tenants.newId(), 1, subscriptionsStarted.incrementAndGet(), snapshot(), plan,
+                alias, orderId, now, now.plus(Duration.ofDays(30)));
     }
 
     /** Activates a storefront under the alias and waits until its URL shows it. */
@@ -48,8 +49,8 @@ public record StorefrontFixture(Tenants tenant, String resellerId) {
 
     public void cancel(SubscriptionActivated activated) {
         EventTraffic.produce(Contracts.SUBSCRIPTION_CANCELLED, resellerId, new SubscriptionCancelled(
-                activated.subscriptionId(), 3, snapshot(), activated.plan(), "BASIC", Instant.now(),
-                new Actor("operator@" + tenant.distributorId(), "bss-operator"), Channel.BSS));
+                activated.subscriptionId(), 3, activated.subscriptionNumber(), snapshot(), activated.plan(), "BASIC",
+                Instant.now(), new Actor("operator@" + tenant.distributorId(), "bss-operator"), Channel.BSS));
         awaitStatus(activated.storefrontAlias(), "SUSPENDED");
     }
 

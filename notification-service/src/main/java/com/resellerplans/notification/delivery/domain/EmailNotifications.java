@@ -6,6 +6,7 @@ import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.StorefrontActivated;
 import com.resellerplans.events.SubscriptionCancellationRequested;
 import com.resellerplans.events.SubscriptionCancelled;
+import com.resellerplans.events.SubscriptionEvent;
 import com.resellerplans.events.SubscriptionUpgraded;
 import com.resellerplans.notification.sender.domain.SenderSettingsService;
 import com.resellerplans.notification.template.domain.CurrentTemplate;
@@ -58,7 +59,11 @@ public class EmailNotifications {
     public void storefrontActivated(EventEnvelope envelope, StorefrontActivated event) {
         ResellerSnapshot reseller = event.reseller();
         ResellerStorefront.takeTurn(reseller.distributorId(), reseller.id());
-        ResellerStorefront.remember(reseller.distributorId(), reseller.id(), event.url(), event.alias(), now());
+        // a late activation of the storefront remembered: its welcome and URL are older than the ones already out
+        if (!ResellerStorefront.remember(reseller.distributorId(), reseller.id(), event.storefrontId(),
+                event.storefrontVersion(), event.url(), event.alias(), now())) {
+            return;
+        }
         queue(envelope.id(), reseller, TemplateKey.WELCOME_STANDARD_RESELLER_STOREFRONT, event.url(), event.plan(),
                 null);
         for (AwaitedUpgradeNotice notice : AwaitedUpgradeNotice.waitingFor(reseller.distributorId(), reseller.id(),
@@ -75,8 +80,11 @@ public class EmailNotifications {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void subscriptionUpgraded(EventEnvelope envelope, SubscriptionUpgraded event) {
+        // "now Standard" is no longer true once a later event (a cancellation, a later subscription) was news
+        if (!isNews(event)) {
+            return;
+        }
         ResellerSnapshot reseller = event.reseller();
-        ResellerStorefront.takeTurn(reseller.distributorId(), reseller.id());
         String alias = event.storefrontAlias();
         if (alias == null) {
             queue(envelope.id(), reseller, TemplateKey.SUBSCRIPTION_UPGRADED, knownUrlOf(reseller), event.toPlan(),
@@ -90,14 +98,29 @@ public class EmailNotifications {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancellationRequested(EventEnvelope envelope, SubscriptionCancellationRequested event) {
+        // "will be cancelled" is no longer true after "has been cancelled", nor after a later subscription's news
+        if (!isNews(event)) {
+            return;
+        }
         queue(envelope.id(), event.reseller(), TemplateKey.SUBSCRIPTION_CANCELLATION_REQUESTED,
                 knownUrlOf(event.reseller()), event.plan(), event.effectiveAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(EventEnvelope envelope, SubscriptionCancelled event) {
+        // "has been cancelled" stays true, but after a later subscription's news it would read as that one's end
+        if (!isNews(event)) {
+            return;
+        }
         queue(envelope.id(), event.reseller(), TemplateKey.SUBSCRIPTION_CANCELLED, knownUrlOf(event.reseller()),
                 event.plan(), event.cancelledAt());
+    }
+
+    /** Whether the event is after the reseller's last subscription news; it becomes the last if so. */
+    private static boolean isNews(SubscriptionEvent event) {
+        ResellerSnapshot reseller = event.reseller();
+        ResellerStorefront.takeTurn(reseller.distributorId(), reseller.id());
+        return SubscriptionNews.of(reseller.distributorId(), reseller.id()).advanceTo(event.step());
     }
 
     private void queue(String eventId, ResellerSnapshot reseller, TemplateKey key, String storefrontUrl,

@@ -28,6 +28,10 @@ public class ResellerStorefront extends PanacheEntityBase {
     @Column(name = "storefront_url")
     private String storefrontUrl;
     private String alias;
+    @Column(name = "storefront_id")
+    private String storefrontId;
+    @Column(name = "storefront_version")
+    private Long storefrontVersion;
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -57,17 +61,39 @@ public class ResellerStorefront extends PanacheEntityBase {
                 .map(storefront -> storefront.storefrontUrl);
     }
 
-    /** Remembers the URL a storefront answers at now (a reactivation may bring a new one). */
-    static void remember(String distributorId, String resellerId, String url, String alias, Instant at) {
+    /**
+     * Remembers the URL a storefront answers at now (a reactivation may bring a new one).
+     *
+     * @return false for a late activation of the storefront remembered, which changes nothing
+     */
+    static boolean remember(String distributorId, String resellerId, String storefrontId, long storefrontVersion,
+            String url, String alias, Instant at) {
         Key key = new Key(distributorId, resellerId);
         ResellerStorefront storefront = ResellerStorefront.<ResellerStorefront>findByIdOptional(key).orElseGet(() -> {
             ResellerStorefront created = new ResellerStorefront();
             created.key = key;
             return created;
         });
+        if (!storefront.advanceTo(storefrontId, storefrontVersion)) {
+            return false;
+        }
         storefront.storefrontUrl = url;
         storefront.alias = alias;
         storefront.updatedAt = at;
         storefront.persist();
+        return true;
+    }
+
+    /**
+     * Whether an activation of storefront {@code id} at {@code version} is after the one remembered: of the same
+     * storefront only at a higher version; another storefront's always is (events carry no order across them).
+     */
+    boolean advanceTo(String id, long version) {
+        if (id.equals(storefrontId) && version <= storefrontVersion) {
+            return false;
+        }
+        storefrontId = id;
+        storefrontVersion = version;
+        return true;
     }
 }

@@ -48,7 +48,7 @@ class SubscriptionEmailsTest {
                 Events.subscriptionUpgraded(reseller, "quickclimbers"));
         // the reseller's next event on the same partition: once its email is out, the upgrade was consumed
         Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
-                new SubscriptionCancellationRequested(UUID.randomUUID().toString(), 3, reseller, Plan.STANDARD,
+                new SubscriptionCancellationRequested(UUID.randomUUID().toString(), 3, 1, reseller, Plan.STANDARD,
                         Instant.parse("2026-12-28T10:00:00Z"), new Actor("operator@" + DISTRIBUTOR, "bss-operator"),
                         Channel.BSS, Instant.now()));
         awaitMail(reseller, "Your subscription will be cancelled on 28 December 2026");
@@ -71,16 +71,39 @@ class SubscriptionEmailsTest {
         Instant effectiveAt = Instant.parse("2026-12-28T10:00:00Z");
 
         Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
-                new SubscriptionCancellationRequested(subscriptionId, 3, reseller, Plan.STANDARD, effectiveAt,
+                new SubscriptionCancellationRequested(subscriptionId, 3, 1, reseller, Plan.STANDARD, effectiveAt,
                         operator, Channel.BSS, Instant.now()));
         MailServer.Mail requested = awaitMail(reseller, "Your subscription will be cancelled on 28 December 2026");
         assertThat(requested.text()).contains("pending cancellation", "Leaving Soon");
 
         Events.produce(Contracts.SUBSCRIPTION_CANCELLED, UUID.randomUUID().toString(), reseller,
-                new SubscriptionCancelled(subscriptionId, 4, reseller, Plan.STANDARD, "BASIC", effectiveAt,
+                new SubscriptionCancelled(subscriptionId, 4, 1, reseller, Plan.STANDARD, "BASIC", effectiveAt,
                         Actor.SCHEDULER, Channel.SCHEDULER));
         MailServer.Mail cancelled = awaitMail(reseller, "Your subscription has been cancelled");
         assertThat(cancelled.text()).contains("back on the Basic reseller plan", "28 December 2026");
+    }
+
+    @Test
+    void aCancellationRequestArrivingAfterTheCancellationIsNotMailed() {
+        ResellerSnapshot reseller = Events.reseller(DISTRIBUTOR, "Reordered Ltd");
+        String subscriptionId = UUID.randomUUID().toString();
+        Instant effectiveAt = Instant.parse("2026-12-28T10:00:00Z");
+        Events.produce(Contracts.SUBSCRIPTION_CANCELLED, UUID.randomUUID().toString(), reseller,
+                new SubscriptionCancelled(subscriptionId, 4, 1, reseller, Plan.STANDARD, "BASIC", effectiveAt,
+                        Actor.SCHEDULER, Channel.SCHEDULER));
+        awaitMail(reseller, "Your subscription has been cancelled");
+
+        Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
+                new SubscriptionCancellationRequested(subscriptionId, 3, 1, reseller, Plan.STANDARD, effectiveAt,
+                        Actor.SCHEDULER, Channel.BSS, Instant.now()));
+        // a later subscription's event on the same partition: once it is mailed, the late one was consumed
+        Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
+                new SubscriptionCancellationRequested(UUID.randomUUID().toString(), 1, 2, reseller, Plan.FREE,
+                        Instant.parse("2027-01-28T10:00:00Z"), Actor.SCHEDULER, Channel.BSS, Instant.now()));
+        awaitMail(reseller, "Your subscription will be cancelled on 28 January 2027");
+
+        assertThat(Mails.to(reseller.primaryContact().email())).extracting(MailServer.Mail::subject)
+                .doesNotContain("Your subscription will be cancelled on 28 December 2026");
     }
 
     private static MailServer.Mail awaitMail(ResellerSnapshot reseller, String subject) {

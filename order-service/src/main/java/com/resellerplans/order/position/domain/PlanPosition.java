@@ -2,6 +2,7 @@ package com.resellerplans.order.position.domain;
 
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
+import com.resellerplans.events.SubscriptionStep;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +33,12 @@ public class PlanPosition {
 
     @Column(name = "cancellation_pending")
     private boolean cancellationPending;
+
+    @Column(name = "subscription_number")
+    private Long subscriptionNumber;
+
+    @Column(name = "subscription_version")
+    private Long subscriptionVersion;
 
     @Version
     private long version;
@@ -86,28 +93,37 @@ public class PlanPosition {
 
     /**
      * subscription-service activated a new subscription for the reseller. The tier normally moved already when
-     * the order executed; a position that never saw the order (still BASIC) learns the plan here.
+     * the order executed; a position that never saw the order (still BASIC) learns the plan here, and so does one
+     * still following an earlier subscription (whose cancellation is late: that subscription ended).
      */
-    public void subscriptionActivated(String activatedSubscriptionId, Plan plan) {
-        subscriptionId = activatedSubscriptionId;
-        cancellationPending = false;
-        if (tier == Tier.BASIC) {
+    public void subscriptionActivated(String activatedSubscriptionId, Plan plan, SubscriptionStep step) {
+        if (!advancesTo(step)) {
+            return;
+        }
+        if (tier == Tier.BASIC || subscriptionId != null) {
             tier = Tier.of(plan);
         }
+        subscriptionId = activatedSubscriptionId;
+        cancellationPending = false;
     }
 
-    public void cancellationRequested(String pendingSubscriptionId) {
-        if (isAbout(pendingSubscriptionId)) {
-            cancellationPending = true;
+    /** The subscription is live on {@code plan} until its cancellation takes effect; no order passes meanwhile. */
+    public void cancellationRequested(String pendingSubscriptionId, Plan plan, SubscriptionStep step) {
+        if (!advancesTo(step)) {
+            return;
         }
+        subscriptionId = pendingSubscriptionId;
+        tier = Tier.of(plan);
+        cancellationPending = true;
     }
 
-    public void subscriptionCancelled(String cancelledSubscriptionId) {
-        if (isAbout(cancelledSubscriptionId)) {
-            tier = Tier.BASIC;
-            cancellationPending = false;
-            subscriptionId = null;
+    public void subscriptionCancelled(SubscriptionStep step) {
+        if (!advancesTo(step)) {
+            return;
         }
+        tier = Tier.BASIC;
+        cancellationPending = false;
+        subscriptionId = null;
     }
 
     /**
@@ -120,9 +136,18 @@ public class PlanPosition {
         }
     }
 
-    /** Events about an older subscription than the one the position follows are stale and ignored. */
-    private boolean isAbout(String eventSubscriptionId) {
-        return subscriptionId == null || subscriptionId.equals(eventSubscriptionId);
+    /**
+     * Records {@code step} as the last applied when it comes after it. A late event (an earlier step: of this
+     * subscription, or of an earlier one of the reseller) is not applied at all: everything it says was true
+     * before what the position already knows.
+     */
+    private boolean advancesTo(SubscriptionStep step) {
+        if (!step.isAfter(SubscriptionStep.orNull(subscriptionNumber, subscriptionVersion))) {
+            return false;
+        }
+        subscriptionNumber = step.subscriptionNumber();
+        subscriptionVersion = step.subscriptionVersion();
+        return true;
     }
 
     public String resellerId() {

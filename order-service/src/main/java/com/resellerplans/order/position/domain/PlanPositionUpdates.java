@@ -9,7 +9,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Keeps plan positions in step with subscription-service's events. Each update takes the same row lock as
- * a checkout or an execution, so an event never interleaves with a plan change being validated.
+ * a checkout or an execution, so an event never interleaves with a plan change being validated. A late event
+ * (reordered across replicas) changes nothing: {@link PlanPosition} applies only steps after the last applied.
  */
 @ApplicationScoped
 public class PlanPositionUpdates {
@@ -22,18 +23,18 @@ public class PlanPositionUpdates {
     @Transactional(Transactional.TxType.MANDATORY)
     public void activated(EventEnvelope envelope, SubscriptionActivated event) {
         positions.lockFor(event.reseller().distributorId(), event.reseller().id())
-                .subscriptionActivated(event.subscriptionId(), event.plan());
+                .subscriptionActivated(event.subscriptionId(), event.plan(), event.step());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancellationRequested(EventEnvelope envelope, SubscriptionCancellationRequested event) {
         positions.lockFor(event.reseller().distributorId(), event.reseller().id())
-                .cancellationRequested(event.subscriptionId());
+                .cancellationRequested(event.subscriptionId(), event.plan(), event.step());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(EventEnvelope envelope, SubscriptionCancelled event) {
         positions.lockFor(event.reseller().distributorId(), event.reseller().id())
-                .subscriptionCancelled(event.subscriptionId());
+                .subscriptionCancelled(event.step());
     }
 }

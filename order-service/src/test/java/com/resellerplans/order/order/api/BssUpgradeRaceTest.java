@@ -48,7 +48,7 @@ class BssUpgradeRaceTest {
         data.position(distributor, reseller, Tier.FREE, "sub-1", false);
         ResellerSnapshot snapshot = new ResellerSnapshot(reseller, distributor, "Tech Solutions",
                 new Contact("Ann Lee", "ann@techsolutions.example"));
-        SubscriptionCancellationRequested requested = new SubscriptionCancellationRequested("sub-1", 3, snapshot,
+        SubscriptionCancellationRequested requested = new SubscriptionCancellationRequested("sub-1", 3, 1, snapshot,
                 Plan.FREE, Instant.parse("2026-12-28T10:00:00Z"), new Actor("operator@" + distributor, "bss-operator"),
                 Channel.BSS, Instant.now());
 

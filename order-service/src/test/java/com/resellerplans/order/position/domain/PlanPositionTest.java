@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
+import com.resellerplans.events.SubscriptionStep;
 import com.resellerplans.http.DomainException;
 import com.resellerplans.http.Refusal;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class PlanPositionTest {
     @CsvSource({"FREE, STANDARD", "FREE, FREE", "STANDARD, FREE", "STANDARD, STANDARD"})
     void refusesEveryOrderWhileACancellationIsPending(Tier tier, Plan wanted) {
         PlanPosition position = positionOn(tier);
-        position.cancellationRequested("sub-1");
+        position.cancellationRequested("sub-1", Plan.valueOf(tier.name()), new SubscriptionStep(1, 2));
 
         assertThat(position.planChangeFor(wanted, null).refusal()).isEqualTo(PlanChangeRefusal.CANCELLATION_PENDING);
         assertThat(position.planChangeFor(wanted, "alias").refusal())
@@ -81,14 +82,14 @@ class PlanPositionTest {
         PlanPosition position = PlanPosition.basic("disti", "r1");
         position.orderExecuted(Plan.STANDARD);
 
-        position.subscriptionActivated("sub-1", Plan.STANDARD);
+        position.subscriptionActivated("sub-1", Plan.STANDARD, new SubscriptionStep(1, 0));
         assertThat(position.subscriptionId()).isEqualTo("sub-1");
 
-        position.cancellationRequested("sub-1");
+        position.cancellationRequested("sub-1", Plan.STANDARD, new SubscriptionStep(1, 2));
         assertThat(position.cancellationPending()).isTrue();
         assertThat(position.tier()).isEqualTo(Tier.STANDARD);
 
-        position.subscriptionCancelled("sub-1");
+        position.subscriptionCancelled(new SubscriptionStep(1, 3));
         assertThat(position.tier()).isEqualTo(Tier.BASIC);
         assertThat(position.cancellationPending()).isFalse();
         assertThat(position.subscriptionId()).isNull();
@@ -99,7 +100,7 @@ class PlanPositionTest {
     void anActivationTeachesTheTierToAPositionThatMissedTheOrder() {
         PlanPosition position = PlanPosition.basic("disti", "r1");
 
-        position.subscriptionActivated("sub-1", Plan.FREE);
+        position.subscriptionActivated("sub-1", Plan.FREE, new SubscriptionStep(1, 0));
 
         assertThat(position.tier()).isEqualTo(Tier.FREE);
         assertThat(position.subscriptionId()).isEqualTo("sub-1");
@@ -111,7 +112,7 @@ class PlanPositionTest {
         position.orderExecuted(Plan.FREE);
         position.orderExecuted(Plan.STANDARD);
 
-        position.subscriptionActivated("sub-1", Plan.FREE);
+        position.subscriptionActivated("sub-1", Plan.FREE, new SubscriptionStep(1, 0));
 
         assertThat(position.tier()).isEqualTo(Tier.STANDARD);
     }
@@ -120,10 +121,10 @@ class PlanPositionTest {
     void ignoresEventsAboutAnOlderSubscription() {
         PlanPosition position = PlanPosition.basic("disti", "r1");
         position.orderExecuted(Plan.FREE);
-        position.subscriptionActivated("sub-2", Plan.FREE);
+        position.subscriptionActivated("sub-2", Plan.FREE, new SubscriptionStep(2, 0));
 
-        position.cancellationRequested("sub-1");
-        position.subscriptionCancelled("sub-1");
+        position.cancellationRequested("sub-1", Plan.STANDARD, new SubscriptionStep(1, 2));
+        position.subscriptionCancelled(new SubscriptionStep(1, 3));
 
         assertThat(position.tier()).isEqualTo(Tier.FREE);
         assertThat(position.cancellationPending()).isFalse();
@@ -147,7 +148,7 @@ class PlanPositionTest {
     void aRejectionAfterTheTierMovedOnChangesNothing() {
         PlanPosition position = positionOn(Tier.FREE);
         position.orderExecuted(Plan.STANDARD);
-        position.subscriptionCancelled("sub-1");
+        position.subscriptionCancelled(new SubscriptionStep(1, 3));
 
         position.changeRejected(OrderKind.UPGRADE, Plan.STANDARD);
 
@@ -158,7 +159,7 @@ class PlanPositionTest {
         PlanPosition position = PlanPosition.basic("disti", "r1");
         if (tier != Tier.BASIC) {
             position.orderExecuted(Plan.valueOf(tier.name()));
-            position.subscriptionActivated("sub-1", Plan.valueOf(tier.name()));
+            position.subscriptionActivated("sub-1", Plan.valueOf(tier.name()), new SubscriptionStep(1, 0));
         }
         return position;
     }

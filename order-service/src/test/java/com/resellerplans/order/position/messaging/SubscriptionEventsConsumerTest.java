@@ -50,6 +50,7 @@ class SubscriptionEventsConsumerTest {
     private final String reseller = TestData.newReseller();
     private final ResellerSnapshot snapshot = new ResellerSnapshot(reseller, distributor, "Tech Solutions",
             new Contact("Ann Lee", "ann@techsolutions.example"));
+    private long markers = 1_000;
     private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
@@ -73,7 +74,7 @@ class SubscriptionEventsConsumerTest {
         send(Contracts.SUBSCRIPTION_ACTIVATED, activated("sub-1"));
         awaitPosition(position -> "sub-1".equals(position.subscriptionId()));
 
-        send(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, new SubscriptionCancellationRequested("sub-1", 3,
+        send(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, new SubscriptionCancellationRequested("sub-1", 3, 1,
                 snapshot, Plan.STANDARD, NOW, new Actor("admin", "reseller-admin"), Channel.STOREFRONT, NOW));
         PlanPosition pending = awaitPosition(PlanPosition::cancellationPending);
         assertThat(pending.tier()).isEqualTo(Tier.STANDARD);
@@ -105,6 +106,25 @@ class SubscriptionEventsConsumerTest {
         long version = data.position(distributor, reseller).orElseThrow().version();
 
         send(activation, Contracts.SUBSCRIPTION_ACTIVATED, activated("sub-1"));
+        sendMarker();
+
+        assertThat(data.position(distributor, reseller).orElseThrow().version())
+                .as("only the marker changed the position").isEqualTo(version + 1);
+    }
+
+    @Test
+    void lateEventsOfACancelledSubscriptionChangeNothing() {
+        data.position(distributor, reseller, Tier.STANDARD, null, false);
+        send(Contracts.SUBSCRIPTION_ACTIVATED, activated("sub-1"));
+        awaitPosition(position -> "sub-1".equals(position.subscriptionId()));
+        send(Contracts.SUBSCRIPTION_CANCELLED, cancelled("sub-1"));
+        awaitPosition(position -> position.tier() == Tier.BASIC);
+        long version = data.position(distributor, reseller).orElseThrow().version();
+
+        // as seen with several relay replicas: the request (v3) and a redelivered activation arrive after the end (v4)
+        send(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, new SubscriptionCancellationRequested("sub-1", 3, 1,
+                snapshot, Plan.STANDARD, NOW, new Actor("admin", "reseller-admin"), Channel.STOREFRONT, NOW));
+        send(Contracts.SUBSCRIPTION_ACTIVATED, activated("sub-1"));
         sendMarker();
 
         assertThat(data.position(distributor, reseller).orElseThrow().version())
@@ -145,22 +165,30 @@ class SubscriptionEventsConsumerTest {
     }
 
     private SubscriptionActivated activated(String subscriptionId) {
-        return new SubscriptionActivated(subscriptionId, 1, snapshot, Plan.STANDARD, "techsolutions",
+        return activated(subscriptionId, 1, Plan.STANDARD);
+    }
+
+    private SubscriptionActivated activated(String subscriptionId, long subscriptionNumber, Plan plan) {
+        return new SubscriptionActivated(subscriptionId, 1, subscriptionNumber, snapshot, plan, "techsolutions",
                 UUID.randomUUID().toString(), NOW, NOW.plus(Duration.ofDays(30)));
     }
 
     private SubscriptionCancelled cancelled(String subscriptionId) {
-        return new SubscriptionCancelled(subscriptionId, 4, snapshot, Plan.STANDARD, "BASIC", NOW, Actor.SCHEDULER,
+        return new SubscriptionCancelled(subscriptionId, 4, 1, snapshot, Plan.STANDARD, "BASIC", NOW, Actor.SCHEDULER,
                 Channel.SCHEDULER);
     }
 
     /**
      * A later event on the same key (so the same partition) whose effect shows: once it has been applied,
-     * everything sent before it has been too. It is the activation of a throwaway subscription.
+     * everything sent before it has been too. It is the activation of a throwaway subscription, later than any
+     * the test sent (or it would be ignored as late), on the position's plan (a later subscription's plan is the
+     * reseller's, so another would move the tier).
      */
     private void sendMarker() {
         String marker = "marker-" + UUID.randomUUID();
-        send(Contracts.SUBSCRIPTION_ACTIVATED, activated(marker));
+        Plan plan = data.position(distributor, reseller).map(PlanPosition::tier).filter(tier -> tier != Tier.BASIC)
+                .map(tier -> Plan.valueOf(tier.name())).orElse(Plan.STANDARD);
+        send(Contracts.SUBSCRIPTION_ACTIVATED, activated(marker, ++markers, plan));
         awaitPosition(position -> marker.equals(position.subscriptionId()));
     }
 

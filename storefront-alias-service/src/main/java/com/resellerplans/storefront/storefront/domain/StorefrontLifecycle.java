@@ -2,11 +2,13 @@ package com.resellerplans.storefront.storefront.domain;
 
 import com.resellerplans.events.Contracts;
 import com.resellerplans.events.EventEnvelope;
+import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.StorefrontActivated;
 import com.resellerplans.events.StorefrontPurged;
 import com.resellerplans.events.StorefrontSuspended;
 import com.resellerplans.events.SubscriptionActivated;
 import com.resellerplans.events.SubscriptionCancelled;
+import com.resellerplans.events.SubscriptionEvent;
 import com.resellerplans.events.SubscriptionUpgraded;
 import com.resellerplans.outbox.Outbox;
 import com.resellerplans.storefront.alias.domain.Alias;
@@ -23,7 +25,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Follows the reseller's subscription: activates, re-plans and suspends its storefront. Events arrive at least
- * once, so each step first checks the storefront's state and does nothing when it is already there.
+ * once, so each step first checks the storefront's state and does nothing when it is already there; and they may
+ * arrive late (reordered), so an event not after the last one applied for the reseller changes nothing at all.
  */
 @ApplicationScoped
 public class StorefrontLifecycle {
@@ -50,6 +53,9 @@ public class StorefrontLifecycle {
      */
     @Transactional
     public void activate(EventEnvelope envelope, SubscriptionActivated activated) {
+        if (isLate(envelope, activated)) {
+            return;
+        }
         String distributorId = activated.reseller().distributorId();
         String resellerId = activated.reseller().id();
         Alias alias = Alias.parse(activated.storefrontAlias());
@@ -79,6 +85,9 @@ public class StorefrontLifecycle {
     /** The subscription moved to a higher plan: the storefront follows; nobody needs a new event for it. */
     @Transactional
     public void upgrade(EventEnvelope envelope, SubscriptionUpgraded upgraded) {
+        if (isLate(envelope, upgraded)) {
+            return;
+        }
         Optional<Storefront> live = storefronts.lockedLiveOf(upgraded.reseller().distributorId(),
                 upgraded.reseller().id());
         if (live.isEmpty()) {
@@ -91,6 +100,9 @@ public class StorefrontLifecycle {
     /** The subscription is cancelled: sign-in stops and the storefront and alias are kept for the retention. */
     @Transactional
     public void suspend(EventEnvelope envelope, SubscriptionCancelled cancelled) {
+        if (isLate(envelope, cancelled)) {
+            return;
+        }
         String distributorId = cancelled.reseller().distributorId();
         String resellerId = cancelled.reseller().id();
         Instant now = clock.instant();
@@ -107,6 +119,21 @@ public class StorefrontLifecycle {
         outbox.publish(Contracts.STOREFRONT_SUSPENDED, resellerId, new StorefrontSuspended(storefront.id.toString(),
                 storefront.version, resellerId, distributorId, storefront.subscriptionId, storefront.alias,
                 current.urlOf(storefront.alias), until, now));
+    }
+
+    /**
+     * Whether a later event of the reseller's subscriptions was applied already. A late activation opens nothing
+     * (its subscription has moved on or ended), a late upgrade re-plans nothing, a late cancellation suspends nothing
+     * (the reseller's storefront serves a later subscription).
+     */
+    private static boolean isLate(EventEnvelope envelope, SubscriptionEvent event) {
+        ResellerSnapshot reseller = event.reseller();
+        if (SubscriptionProgress.advance(reseller.distributorId(), reseller.id(), event.step())) {
+            return false;
+        }
+        LOG.infof("%s %s of subscription %s is late: a later event of reseller %s was applied; ignored",
+                envelope.type(), envelope.id(), event.subscriptionId(), reseller.id());
+        return true;
     }
 
     /** The storefront's data is deleted and its alias is free for anyone; announced to the other services. */

@@ -63,7 +63,7 @@ class ConfirmedHoldDurabilityTest {
         TestServers.kafka().start();
         Instant now = clock.instant();
         EventTraffic.produce(Contracts.SUBSCRIPTION_ACTIVATED, reseller.resellerId(), new SubscriptionActivated(
-                Tenants.newId(), 1, reseller.snapshot(), Plan.STANDARD, "outlasting", orderId, now,
+                Tenants.newId(), 1, 1, reseller.snapshot(), Plan.STANDARD, "outlasting", orderId, now,
                 now.plus(Duration.ofDays(30))));
         await().atMost(AFTER_RESTART).untilAsserted(() -> reseller.publicView("outlasting").statusCode(200)
                 .body("status", equalTo("ACTIVE")));

@@ -89,7 +89,7 @@ class SubscriptionEventsConsumerTest {
         EventTraffic.produce(Contracts.SUBSCRIPTION_ACTIVATED, reseller.resellerId(), activated);
         // same key, same partition: once the upgrade shows, every activation before it was applied
         EventTraffic.produce(Contracts.SUBSCRIPTION_UPGRADED, reseller.resellerId(), new SubscriptionUpgraded(
-                activated.subscriptionId(), 2, reseller.snapshot(), Plan.FREE, Plan.STANDARD, "twice",
+                activated.subscriptionId(), 2, 1, reseller.snapshot(), Plan.FREE, Plan.STANDARD, "twice",
                 Tenants.newId(), Instant.now()));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> storefrontList()
@@ -149,6 +149,27 @@ class SubscriptionEventsConsumerTest {
         JsonNode purged = body(awaitOne("storefront.purged.v1"));
         assertThat(purged.path("alias").asText()).isEqualTo("oldname");
         AliasHoldsClient.hold(tenant.operator(), Tenants.newId(), Tenants.newId(), "oldname", null).statusCode(201);
+    }
+
+    @Test
+    void late_events_of_a_cancelled_subscription_change_nothing() {
+        SubscriptionActivated first = reseller.activate("latecomer", Plan.FREE);
+        reseller.cancel(first);
+
+        // as seen with several relay replicas: the upgrade (v2) and a re-published activation (v1) after the end (v3)
+        EventTraffic.produce(Contracts.SUBSCRIPTION_UPGRADED, reseller.resellerId(), new SubscriptionUpgraded(
+                first.subscriptionId(), 2, first.subscriptionNumber(), reseller.snapshot(), Plan.FREE, Plan.STANDARD,
+                "latecomer", Tenants.newId(), Instant.now()));
+        EventTraffic.produce(Contracts.SUBSCRIPTION_ACTIVATED, reseller.resellerId(), first);
+        // same key, same partition: once the next subscription's storefront shows, the late events were consumed
+        reseller.activate("nextone", Plan.STANDARD);
+
+        List<ConsumerRecord<String, String>> activations = await().atMost(Duration.ofSeconds(20)).until(
+                () -> storefrontEvents.records(reseller.resellerId(), "storefront.activated.v1"), hasSize(2));
+        assertThat(body(activations.get(1)).path("alias").asText()).as("no reactivation of the old one")
+                .isEqualTo("nextone");
+        JsonNode purged = body(awaitOne("storefront.purged.v1"));
+        assertThat(purged.path("alias").asText()).isEqualTo("latecomer");
     }
 
     private io.restassured.response.ValidatableResponse storefrontList() {

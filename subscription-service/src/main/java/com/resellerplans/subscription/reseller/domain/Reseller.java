@@ -34,6 +34,8 @@ public class Reseller extends PanacheEntityBase {
     public Tier tier;
     @Column(name = "current_subscription_id")
     public UUID currentSubscriptionId;
+    @Column(name = "subscriptions_started")
+    public int subscriptionsStarted;
     @Column(name = "created_at")
     public Instant createdAt;
     @Version
@@ -54,6 +56,11 @@ public class Reseller extends PanacheEntityBase {
         // PostgreSQL keeps microseconds: the cursor of a page must compare equal to the stored value
         reseller.createdAt = at.truncatedTo(ChronoUnit.MICROS);
         return reseller;
+    }
+
+    /** The number of the subscription the reseller starts now: 1 for its first. */
+    public int startSubscription() {
+        return ++subscriptionsStarted;
     }
 
     /** The reseller moved onto a plan through the given subscription. */

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Keeps each subscription's storefront URL and status as storefront-alias-service reports them. */
+/**
+ * Keeps each subscription's storefront URL and status as storefront-alias-service reports them; a late storefront
+ * event (not after the last applied of its storefront) changes nothing.
+ */
 @ApplicationScoped
 public class StorefrontRecords {
     private static final Logger LOG = Logger.getLogger(StorefrontRecords.class);
@@ -18,13 +21,15 @@ public class StorefrontRecords {
     @Transactional
     public void activated(StorefrontActivated storefront) {
         find(storefront.reseller().distributorId(), storefront.subscriptionId())
-                .ifPresent(subscription -> subscription.storefrontActivated(storefront.alias(), storefront.url()));
+                .ifPresent(subscription -> subscription.storefrontActivated(storefront.storefrontId(),
+                        storefront.storefrontVersion(), storefront.alias(), storefront.url()));
     }
 
     @Transactional
     public void suspended(StorefrontSuspended storefront) {
         find(storefront.distributorId(), storefront.subscriptionId())
-                .ifPresent(subscription -> subscription.storefrontSuspended(storefront.url()));
+                .ifPresent(subscription -> subscription.storefrontSuspended(storefront.storefrontId(),
+                        storefront.storefrontVersion(), storefront.url()));
     }
 
     /** The purge names the reseller and alias only: every subscription of that reseller with it is affected. */
@@ -33,7 +38,8 @@ public class StorefrontRecords {
         UUID resellerId = Ids.parse(storefront.resellerId()).orElse(new UUID(0, 0));
         Subscription.<Subscription>list("distributorId = ?1 and reseller.id = ?2 and storefrontAlias = ?3",
                         storefront.distributorId(), resellerId, storefront.alias())
-                .forEach(Subscription::storefrontPurged);
+                .forEach(subscription -> subscription.storefrontPurged(storefront.storefrontId(),
+                        storefront.storefrontVersion()));
     }
 
     private Optional<Subscription> find(String distributorId, String subscriptionId) {

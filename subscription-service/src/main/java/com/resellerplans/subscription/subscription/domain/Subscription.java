@@ -39,6 +39,8 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "distributor_id")
     public String distributorId;
     // what the views and events show of the reseller comes with every subscription read
+    // the reseller's n-th subscription: with the version, it orders the reseller's subscription events
+    public int number;
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "reseller_id")
     public Reseller reseller;
@@ -53,6 +55,10 @@ public class Subscription extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "storefront_status")
     public StorefrontStatus storefrontStatus;
+    @Column(name = "storefront_id")
+    public String storefrontId;
+    @Column(name = "storefront_version")
+    public Long storefrontVersion;
     @Column(name = "started_at")
     public Instant startedAt;
     @Column(name = "term_anchor_day")
@@ -90,6 +96,7 @@ public class Subscription extends PanacheEntityBase {
         subscription.id = UUID.randomUUID();
         subscription.distributorId = reseller.distributorId;
         subscription.reseller = reseller;
+        subscription.number = reseller.startSubscription();
         subscription.plan = plan;
         subscription.status = SubscriptionStatus.ACTIVE;
         subscription.storefrontAlias = storefrontAlias;
@@ -193,20 +200,44 @@ public class Subscription extends PanacheEntityBase {
     }
 
     /** storefront-alias-service activated (or reactivated) this subscription's storefront. */
-    public void storefrontActivated(String alias, String url) {
+    public void storefrontActivated(String eventStorefrontId, long eventStorefrontVersion, String alias, String url) {
+        if (!storefrontAdvancesTo(eventStorefrontId, eventStorefrontVersion)) {
+            return;
+        }
         storefrontAlias = alias;
         storefrontUrl = url;
         storefrontStatus = StorefrontStatus.ACTIVE;
     }
 
     /** The storefront refuses sign-in and keeps its data for the retention period. */
-    public void storefrontSuspended(String url) {
+    public void storefrontSuspended(String eventStorefrontId, long eventStorefrontVersion, String url) {
+        if (!storefrontAdvancesTo(eventStorefrontId, eventStorefrontVersion)) {
+            return;
+        }
         storefrontUrl = url;
         storefrontStatus = StorefrontStatus.SUSPENDED;
     }
 
-    public void storefrontPurged() {
+    /** A purge names the alias only: one of another storefront than the one this subscription follows is not its. */
+    public void storefrontPurged(String eventStorefrontId, long eventStorefrontVersion) {
+        if (storefrontId != null && !storefrontId.equals(eventStorefrontId)
+                || !storefrontAdvancesTo(eventStorefrontId, eventStorefrontVersion)) {
+            return;
+        }
         storefrontStatus = StorefrontStatus.PURGED;
+    }
+
+    /**
+     * Whether a storefront event is after the last one applied, recording it if so. Only the events of one
+     * storefront are ordered (by its version); one of a storefront not followed yet is always applied.
+     */
+    private boolean storefrontAdvancesTo(String eventStorefrontId, long eventStorefrontVersion) {
+        if (eventStorefrontId.equals(storefrontId) && eventStorefrontVersion <= storefrontVersion) {
+            return false;
+        }
+        storefrontId = eventStorefrontId;
+        storefrontVersion = eventStorefrontVersion;
+        return true;
     }
 
     public List<SubscriptionHistory> history() {

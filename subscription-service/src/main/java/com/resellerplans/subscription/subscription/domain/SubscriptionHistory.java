@@ -67,6 +67,11 @@ public class SubscriptionHistory extends PanacheEntityBase {
         this.orderId = change.orderId();
     }
 
+    /** Whether a change of the distributor's subscriptions applied this order. */
+    static boolean recordsOrder(String distributorId, String orderId) {
+        return count("distributorId = ?1 and orderId = ?2", distributorId, orderId) > 0;
+    }
+
     public Actor actor() {
         return new Actor(actorSubject, actorRole);
     }

@@ -53,10 +53,16 @@ public class SubscriptionLifecycle {
 
     /**
      * Applies an executed order: NEW activates a subscription, UPGRADE moves one to STANDARD. A change that
-     * no longer applies (the order arrived late) is answered with {@code subscription.change-rejected.v1}.
+     * no longer applies (the order arrived late) is answered with {@code subscription.change-rejected.v1}; an order
+     * applied already changes nothing (rejecting it would take back a change that happened).
      */
     @Transactional
     public void applyExecutedOrder(OrderExecuted order) {
+        // an order has one event (at its version when executed): applied once, it is late whenever it comes again
+        if (SubscriptionHistory.recordsOrder(order.reseller().distributorId(), order.orderId())) {
+            LOG.infof("Order %s was applied already; ignored", order.orderId());
+            return;
+        }
         Change change = new Change(order.actor(), order.channel(), Instant.now(clock), order.orderId());
         Reseller reseller = directory.findOrRegister(order.reseller());
         try {
@@ -84,8 +90,8 @@ public class SubscriptionLifecycle {
         } else {
             outbox.publish(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, resellerKey(subscription),
                     new SubscriptionCancellationRequested(subscription.id.toString(), subscription.version,
-                            subscription.reseller.snapshot(), subscription.plan, subscription.effectiveCancellationAt,
-                            actor, channel, change.at()));
+                            subscription.number, subscription.reseller.snapshot(), subscription.plan,
+                            subscription.effectiveCancellationAt, actor, channel, change.at()));
         }
         return subscription;
     }
@@ -117,8 +123,9 @@ public class SubscriptionLifecycle {
         subscription.persist();
         entityManager.flush();
         outbox.publish(Contracts.SUBSCRIPTION_ACTIVATED, resellerKey(subscription), new SubscriptionActivated(
-                subscription.id.toString(), subscription.version, order.reseller(), subscription.plan,
-                subscription.storefrontAlias, order.orderId(), subscription.startedAt, subscription.termEndsAt));
+                subscription.id.toString(), subscription.version, subscription.number, order.reseller(),
+                subscription.plan, subscription.storefrontAlias, order.orderId(), subscription.startedAt,
+                subscription.termEndsAt));
     }
 
     private void upgrade(OrderExecuted order, Reseller reseller, Change change) {
@@ -128,8 +135,8 @@ public class SubscriptionLifecycle {
         subscription.upgrade(order.plan(), change);
         entityManager.flush();
         outbox.publish(Contracts.SUBSCRIPTION_UPGRADED, resellerKey(subscription), new SubscriptionUpgraded(
-                subscription.id.toString(), subscription.version, reseller.snapshot(), from, subscription.plan,
-                subscription.storefrontAlias, order.orderId(), change.at()));
+                subscription.id.toString(), subscription.version, subscription.number, reseller.snapshot(), from,
+                subscription.plan, subscription.storefrontAlias, order.orderId(), change.at()));
     }
 
     /**
@@ -153,8 +160,9 @@ public class SubscriptionLifecycle {
 
     private void publishCancelled(Subscription subscription, Change change) {
         outbox.publish(Contracts.SUBSCRIPTION_CANCELLED, resellerKey(subscription), new SubscriptionCancelled(
-                subscription.id.toString(), subscription.version, subscription.reseller.snapshot(), subscription.plan,
-                Tier.BASIC.name(), subscription.cancelledAt, change.actor(), change.channel()));
+                subscription.id.toString(), subscription.version, subscription.number,
+                subscription.reseller.snapshot(), subscription.plan, Tier.BASIC.name(), subscription.cancelledAt,
+                change.actor(), change.channel()));
     }
 
     private static String resellerKey(Subscription subscription) {

@@ -40,6 +40,16 @@ class SubscriptionTest {
     }
 
     @Test
+    void aResellersSubscriptionsAreNumberedInTheOrderTheyStart() {
+        Subscription first = activate(Plan.FREE);
+        first.cancelNow(change(START.plusSeconds(60)));
+        Subscription second = activate(Plan.STANDARD);
+
+        assertThat(first.number).isEqualTo(1);
+        assertThat(second.number).isEqualTo(2);
+    }
+
+    @Test
     void allowedActionsFollowTheStateAndTheViewer() {
         Subscription free = activate(Plan.FREE);
         assertThat(free.allowedActions(AS_OPERATOR))

@@ -14,11 +14,14 @@ import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.StorefrontActivated;
 import com.resellerplans.events.StorefrontPurged;
 import com.resellerplans.events.StorefrontSuspended;
+import com.resellerplans.events.SubscriptionStep;
 import com.resellerplans.localservers.TestServers;
 import com.resellerplans.subscription.support.EventRecords;
 import com.resellerplans.subscription.support.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -102,6 +105,63 @@ class OrderConsumerTest {
     }
 
     @Test
+    void aResellersSubscriptionEventsCarryStepsInTheOrderTheyHappened() throws Exception {
+        ResellerSnapshot reseller = EventRecords.reseller(distributor);
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.newOrder(reseller, Plan.FREE));
+        String first = awaitSubscriptionOf(reseller);
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.upgradeOrder(reseller, first));
+        awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
+        cancel(first, "END_OF_TERM");
+        cancel(first, "IMMEDIATE");
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.newOrder(reseller, Plan.STANDARD));
+
+        List<JsonNode> events = await().atMost(EVENTUALLY).until(() -> published.records(reseller.id()), hasSize(5))
+                .stream().map(record -> readJson(record.value())).toList();
+        List<SubscriptionStep> steps = events.stream().map(event -> new SubscriptionStep(
+                event.path("subscriptionNumber").asLong(), event.path("subscriptionVersion").asLong())).toList();
+        assertThat(steps.get(0)).isEqualTo(new SubscriptionStep(1, 0));
+        assertThat(steps.get(4)).isEqualTo(new SubscriptionStep(2, 0));
+        for (int i = 1; i < steps.size(); i++) {
+            assertThat(steps.get(i).isAfter(steps.get(i - 1))).as("%s after %s", steps.get(i), steps.get(i - 1))
+                    .isTrue();
+        }
+    }
+
+    private void cancel(String subscriptionId, String effective) {
+        given().auth().oauth2(operator).contentType(ContentType.JSON).body("{\"effective\": \"" + effective + "\"}")
+                .post("/bss/v1/subscriptions/{id}/cancellation", subscriptionId).then().statusCode(200);
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return EventRecords.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anOrderArrivingAgainUnderANewEventIdChangesNothing() throws Exception {
+        ResellerSnapshot reseller = EventRecords.reseller(distributor);
+        OrderExecuted order = EventRecords.newOrder(reseller, Plan.FREE);
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), order);
+        String subscriptionId = awaitSubscriptionOf(reseller);
+
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), order);
+        // the upgrade follows the late copy on the reseller's partition: once it is applied, so was the copy
+        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+                EventRecords.upgradeOrder(reseller, subscriptionId));
+        awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
+
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type()))
+                .as("an applied order is never rejected afterwards").isEmpty();
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type())).hasSize(1);
+    }
+
+    @Test
     void anUpgradeArrivingAfterACancellationRequestIsRejected() throws Exception {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
         EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
@@ -166,23 +226,24 @@ class OrderConsumerTest {
         EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), order);
         String subscriptionId = awaitSubscriptionOf(reseller);
         String url = "https://" + distributor + ".stores.example/" + order.storefrontAlias();
+        String storefrontId = UUID.randomUUID().toString();
 
         EventRecords.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller.id(),
-                new StorefrontActivated(UUID.randomUUID().toString(), 1, reseller, subscriptionId,
+                new StorefrontActivated(storefrontId, 1, reseller, subscriptionId,
                         order.storefrontAlias(), url, Plan.STANDARD, false, Instant.now()));
         await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
                 .get("/bss/v1/subscriptions/{id}", subscriptionId)
                 .then().body("storefrontUrl", equalTo(url)).body("storefrontStatus", equalTo("ACTIVE")));
 
         EventRecords.produce(Contracts.STOREFRONT_SUSPENDED, UUID.randomUUID().toString(), reseller.id(),
-                new StorefrontSuspended(UUID.randomUUID().toString(), 2, reseller.id(), distributor, subscriptionId,
+                new StorefrontSuspended(storefrontId, 2, reseller.id(), distributor, subscriptionId,
                         order.storefrontAlias(), url, Instant.now().plus(Duration.ofDays(90)), Instant.now()));
         await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
                 .get("/bss/v1/subscriptions/{id}", subscriptionId)
                 .then().body("storefrontStatus", equalTo("SUSPENDED")));
 
         EventRecords.produce(Contracts.STOREFRONT_PURGED, UUID.randomUUID().toString(), reseller.id(),
-                new StorefrontPurged(UUID.randomUUID().toString(), 3, reseller.id(), distributor,
+                new StorefrontPurged(storefrontId, 3, reseller.id(), distributor,
                         order.storefrontAlias(), Instant.now()));
         await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
                 .get("/bss/v1/subscriptions/{id}", subscriptionId)

@@ -1,0 +1,51 @@
+package com.resellerplans.notification.delivery.domain;
+
+import com.resellerplans.events.SubscriptionStep;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * The last of a reseller's subscription events that was news (mailed, or meant to be): an email is only true while
+ * nothing later has happened to the reseller's subscriptions, so a late event's email is not queued.
+ */
+@Entity
+@Table(name = "subscription_news")
+public class SubscriptionNews extends PanacheEntityBase {
+    @EmbeddedId
+    private ResellerStorefront.Key key;
+    @Column(name = "subscription_number")
+    private Long subscriptionNumber;
+    @Column(name = "subscription_version")
+    private Long subscriptionVersion;
+
+    protected SubscriptionNews() {
+    }
+
+    /** A reseller none of whose subscription events was news yet. */
+    SubscriptionNews(String distributorId, String resellerId) {
+        this.key = new ResellerStorefront.Key(distributorId, resellerId);
+    }
+
+    /** The reseller's news, created the first time; the caller takes the reseller's turn first. */
+    static SubscriptionNews of(String distributorId, String resellerId) {
+        return SubscriptionNews.<SubscriptionNews>findByIdOptional(new ResellerStorefront.Key(distributorId, resellerId))
+                .orElseGet(() -> {
+                    SubscriptionNews created = new SubscriptionNews(distributorId, resellerId);
+                    created.persist();
+                    return created;
+                });
+    }
+
+    /** Whether the event at {@code step} is news, that is after the last news; if so it becomes the last. */
+    boolean advanceTo(SubscriptionStep step) {
+        if (!step.isAfter(SubscriptionStep.orNull(subscriptionNumber, subscriptionVersion))) {
+            return false;
+        }
+        subscriptionNumber = step.subscriptionNumber();
+        subscriptionVersion = step.subscriptionVersion();
+        return true;
+    }
+}

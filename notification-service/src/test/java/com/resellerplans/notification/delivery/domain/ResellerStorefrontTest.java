@@ -1,0 +1,26 @@
+package com.resellerplans.notification.delivery.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which storefront activations still bring news (a welcome, a URL to remember) when they arrive out of order. */
+class ResellerStorefrontTest {
+
+    @Test
+    void aReactivationThatOvertookTheFirstActivationLeavesItNothingToSay() {
+        ResellerStorefront remembered = new ResellerStorefront();
+
+        assertThat(remembered.advanceTo("storefront-1", 2)).as("the reactivation").isTrue();
+        assertThat(remembered.advanceTo("storefront-1", 0)).as("the late first activation").isFalse();
+    }
+
+    @Test
+    void activationsInTheirOrderAreEachNews() {
+        ResellerStorefront remembered = new ResellerStorefront();
+
+        assertThat(remembered.advanceTo("storefront-1", 0)).isTrue();
+        assertThat(remembered.advanceTo("storefront-1", 2)).isTrue();
+        assertThat(remembered.advanceTo("storefront-2", 0)).as("another storefront").isTrue();
+    }
+}
