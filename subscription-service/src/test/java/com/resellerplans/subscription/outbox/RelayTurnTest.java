@@ -73,7 +73,7 @@ class RelayTurnTest {
     }
 
     private static SubscriptionCancelled cancelled(String subscriptionId, long version, ResellerSnapshot reseller) {
-        return new SubscriptionCancelled(subscriptionId, version, reseller, Plan.FREE, "BASIC", Instant.now(),
+        return new SubscriptionCancelled(subscriptionId, version, 1, reseller, Plan.FREE, "BASIC", Instant.now(),
                 Actor.SCHEDULER, Channel.BSS);
     }
 
