@@ -129,7 +129,6 @@ final class Gateway {
     private Answer untilAnswered(String kind, java.util.function.Supplier<HttpRequest.Builder> request) {
         AtomicReference<Answer> answer = new AtomicReference<>();
         LongAdder tries = new LongAdder();
-        HttpRequest first = request.get().build();
         try {
             await().atMost(GIVE_UP_AFTER).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(BETWEEN_ATTEMPTS)
                     .until(() -> {
@@ -142,8 +141,10 @@ final class Gateway {
                         return answer.get() != null;
                     });
         } catch (ConditionTimeoutException e) {
-            throw new NoAnswer(kind + " " + first.method() + " " + first.uri().getPath() + " got no answer in "
-                    + tries.sum() + " attempts over " + GIVE_UP_AFTER);
+            // built only now, for its method and path: every build takes the next gateway's turn
+            HttpRequest unanswered = request.get().build();
+            throw new NoAnswer(kind + " " + unanswered.method() + " " + unanswered.uri().getPath()
+                    + " got no answer in " + tries.sum() + " attempts over " + GIVE_UP_AFTER);
         }
         return answer.get();
     }

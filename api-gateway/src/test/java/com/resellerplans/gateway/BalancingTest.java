@@ -20,7 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Every service runs as two instances here: the gateway shares the requests and steps over a dead one. */
 @QuarkusTest
-class InstancesTest {
+class BalancingTest {
     @TestHTTPResource(value = "/health/ready", management = true)
     URL ready;
 
