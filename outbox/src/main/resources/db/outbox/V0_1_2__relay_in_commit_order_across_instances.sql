@@ -1,6 +1,6 @@
 -- Several instances relay one database's outbox. Rows are published in the order of this sequence, which a
--- row takes when it is written: the events of one reseller are written under that reseller's aggregate row
--- lock, one transaction after the other, so their sequence follows their commit order (the JVM clocks of
+-- row takes when it is written: a transaction writes a reseller's event only while it holds that reseller's
+-- advisory lock (Outbox.publish), so one reseller's rows take their numbers in commit order (the JVM clocks of
 -- different instances, which occurred_at comes from, need not agree).
 ALTER TABLE outbox_message ADD COLUMN sequence_number bigint GENERATED ALWAYS AS IDENTITY;
 

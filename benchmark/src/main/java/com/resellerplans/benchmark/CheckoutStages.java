@@ -34,7 +34,7 @@ final class CheckoutStages {
     private static final String SUBSCRIPTIONS = """
             SELECT s.reseller_id, s.created_at, m.sent_at
             FROM subscription s JOIN outbox_message m ON (m.payload::jsonb ->> 'subscriptionId') = CAST(s.id AS text)
-            WHERE s.created_at >= ? AND m.event_type = 'subscription.activated.v1'""";
+            WHERE s.created_at >= ? AND m.event_type = 'subscription.activated.v2'""";
     private static final String STOREFRONTS = """
             SELECT s.reseller_id, s.created_at, m.sent_at
             FROM storefront s JOIN outbox_message m

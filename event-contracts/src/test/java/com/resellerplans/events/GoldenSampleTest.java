@@ -42,9 +42,32 @@ class GoldenSampleTest {
         assertThat(Contracts.byType(contract.type())).contains(contract);
     }
 
+    static Stream<EventContract<?>> supersedingContracts() {
+        return Contracts.ALL.stream().filter(contract -> contract.supersededType() != null);
+    }
+
+    /** A record of the shape a contract superseded, still on the topic, reads into the contract's payload. */
+    @ParameterizedTest
+    @MethodSource("supersedingContracts")
+    void theSupersededShapeStillReadsIntoThePayload(EventContract<?> contract) throws IOException {
+        JsonNode superseded = readSample(contract.supersededType());
+
+        Object payload = JSON.treeToValue(superseded, contract.payloadType());
+
+        JsonNode written = JSON.readTree(JSON.writeValueAsString(payload));
+        superseded.fieldNames().forEachRemaining(field ->
+                assertThat(written.get(field)).as("%s.%s", contract.supersededType(), field)
+                        .isEqualTo(superseded.get(field)));
+        assertThat(Contracts.byType(contract.supersededType())).isEmpty();
+    }
+
     private static JsonNode readSample(EventContract<?> contract) throws IOException {
-        try (InputStream in = GoldenSampleTest.class.getResourceAsStream("/samples/" + contract.type() + ".json")) {
-            assertThat(in).as("golden sample for %s", contract.type()).isNotNull();
+        return readSample(contract.type());
+    }
+
+    private static JsonNode readSample(String type) throws IOException {
+        try (InputStream in = GoldenSampleTest.class.getResourceAsStream("/samples/" + type + ".json")) {
+            assertThat(in).as("golden sample for %s", type).isNotNull();
             return JSON.readTree(in);
         }
     }

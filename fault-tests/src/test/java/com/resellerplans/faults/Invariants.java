@@ -32,8 +32,8 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class Invariants {
     private static final String DEAD_LETTER_TOPIC_PREFIX = "dead-letter-topic-";
-    private static final List<String> MAILING_EVENTS = List.of("storefront.activated.v1", "subscription.upgraded.v1",
-            "subscription.cancellation-requested.v1", "subscription.cancelled.v1");
+    private static final List<String> MAILING_EVENTS = List.of("storefront.activated.v1", "subscription.upgraded.v2",
+            "subscription.cancellation-requested.v2", "subscription.cancelled.v2");
 
     private Invariants() {
     }
@@ -130,9 +130,9 @@ final class Invariants {
             String type = (String) event.get("event_type");
             String subscription = (String) event.get("subscription_id");
             long changes = switch (type) {
-                case "subscription.activated.v1" -> activations.getOrDefault(subscription, 0L);
-                case "subscription.cancelled.v1" -> suspensions.getOrDefault(subscription, 0L);
-                case "subscription.upgraded.v1" -> applied.getOrDefault(event.get("id").toString(), 0L);
+                case "subscription.activated.v2" -> activations.getOrDefault(subscription, 0L);
+                case "subscription.cancelled.v2" -> suspensions.getOrDefault(subscription, 0L);
+                case "subscription.upgraded.v2" -> applied.getOrDefault(event.get("id").toString(), 0L);
                 default -> 1;
             };
             if (changes != 1) {

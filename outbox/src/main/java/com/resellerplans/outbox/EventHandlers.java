@@ -16,8 +16,9 @@ public final class EventHandlers {
         return new EventHandlers().and(contract, handler);
     }
 
+    /** Runs {@code handler} for the contract's type and for the type it superseded (same payload record). */
     public <T> EventHandlers and(EventContract<T> contract, EventHandler<T> handler) {
-        byType.put(contract.type(), new Registration<>(contract, handler));
+        contract.consumedTypes().forEach(type -> byType.put(type, new Registration<>(contract, handler)));
         return this;
     }
 

@@ -31,7 +31,7 @@ public record StorefrontFixture(Tenants tenant, String resellerId, AtomicLong su
                 new Contact("Ann Lee", "ann@techsolutions.example"));
     }
 
-    /** The subscription.activated.v1 an executed order with a confirmed alias leads to: the reseller's next one. */
+    /** The subscription.activated.v2 an executed order with a confirmed alias leads to: the reseller's next one. */
     public SubscriptionActivated executedOrder(String alias, Plan plan) {
         String orderId = AliasHoldsClient.confirmedHold(tenant.operator(), resellerId, alias);
         Instant now = Instant.now();

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An upgrade email that waits for the URL of the storefront it names: subscription.upgraded.v1 overtook that
+ * An upgrade email that waits for the URL of the storefront it names: subscription.upgraded.v2 overtook that
  * storefront's storefront.activated.v1, which travels on another topic.
  */
 @Entity
