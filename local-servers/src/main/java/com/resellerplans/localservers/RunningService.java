@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +20,13 @@ import java.util.concurrent.TimeUnit;
  * same ports.
  */
 public final class RunningService {
+    /**
+     * The options {@code ./run} starts a service with (its {@code service_java_opts}, less the class-data archive),
+     * with more heap for the test loads: ten JVMs share two cores with the servers, so no GC threads and no C2
+     * compilations compete for them.
+     */
+    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-Xss512k",
+            "-XX:ReservedCodeCacheSize=48m", "-XX:TieredStopAtLevel=1");
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration TERMINATION_GRACE = Duration.ofSeconds(30);
     private static final Duration THREAD_DUMP_PAUSE = Duration.ofSeconds(2);
@@ -85,7 +94,10 @@ public final class RunningService {
             throw new IllegalStateException(instanceName() + " is already running (pid " + pid() + ")");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
