@@ -1,5 +1,7 @@
 package com.resellerplans.http;
 
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 import com.resellerplans.events.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package com.resellerplans.http;
 
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 import com.resellerplans.http.conflict.ConcurrentUpdateException;
 import com.resellerplans.http.conflict.Conflicts;
 import io.quarkus.security.AuthenticationFailedException;
@@ -24,8 +26,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(DomainException refusal) {
-        return Problem.of(refusal.refusal().status(), refusal.code(), refusal.getMessage(), refusal.extensions())
+        return Problem.of(statusOf(refusal.refusal()), refusal.code(), refusal.getMessage(), refusal.extensions())
                 .toResponse();
+    }
+
+    static int statusOf(Refusal refusal) {
+        return switch (refusal) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case INVALID -> 422;
+            case FORBIDDEN -> 403;
+            case UNAVAILABLE -> 503;
+        };
     }
 
     @ServerExceptionMapper

@@ -1,7 +1,7 @@
 package com.resellerplans.http.conflict;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** Another request or event kept changing what this command changes, however often it ran again. */
 public class ConcurrentUpdateException extends DomainException {

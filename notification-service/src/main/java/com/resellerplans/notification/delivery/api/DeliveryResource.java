@@ -1,8 +1,8 @@
 package com.resellerplans.notification.delivery.api;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.http.Page;
-import com.resellerplans.http.PageRequest;
+import com.resellerplans.domain.Page;
+import com.resellerplans.domain.PageRequest;
 import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.notification.delivery.domain.DeliveryFilter;

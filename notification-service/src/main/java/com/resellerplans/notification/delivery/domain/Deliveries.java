@@ -1,7 +1,7 @@
 package com.resellerplans.notification.delivery.domain;
 
-import com.resellerplans.http.Page;
-import com.resellerplans.http.PageRequest;
+import com.resellerplans.domain.Page;
+import com.resellerplans.domain.PageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package com.resellerplans.notification.delivery.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 import java.util.UUID;
 
 /** The SMTP server already accepted this delivery; resending it would be a second email. */

@@ -1,7 +1,7 @@
 package com.resellerplans.notification.delivery.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** No such delivery for this distributor (also one of another distributor). */
 public class DeliveryNotFoundException extends DomainException {

@@ -1,7 +1,7 @@
 package com.resellerplans.notification.delivery.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** A deliveries query names a filter value or cursor that cannot mean anything. */
 public class InvalidDeliveryQueryException extends DomainException {

@@ -1,7 +1,7 @@
 package com.resellerplans.notification.template.api;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.http.Page;
+import com.resellerplans.domain.Page;
 import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.notification.template.domain.TemplateService;

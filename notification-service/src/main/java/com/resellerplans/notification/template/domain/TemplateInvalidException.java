@@ -1,7 +1,7 @@
 package com.resellerplans.notification.template.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 import java.util.Map;
 
 /** A template a distributor wrote cannot be rendered; names the part (subject, html, text) and the line. */

@@ -1,7 +1,7 @@
 package com.resellerplans.notification.template.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** No template (or no such version of one) under that key. */
 public class TemplateNotFoundException extends DomainException {

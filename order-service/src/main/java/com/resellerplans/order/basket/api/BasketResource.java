@@ -1,7 +1,7 @@
 package com.resellerplans.order.basket.api;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.http.Page;
+import com.resellerplans.domain.Page;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.order.basket.domain.Baskets;
 import jakarta.annotation.security.RolesAllowed;

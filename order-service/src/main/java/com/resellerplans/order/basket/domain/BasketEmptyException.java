@@ -1,7 +1,7 @@
 package com.resellerplans.order.basket.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** A checkout of an empty basket. */
 public class BasketEmptyException extends DomainException {

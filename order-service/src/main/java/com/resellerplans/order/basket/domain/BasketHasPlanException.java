@@ -1,7 +1,7 @@
 package com.resellerplans.order.basket.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** The basket already holds a plan product; an order changes one plan at a time. */
 public class BasketHasPlanException extends DomainException {

@@ -1,7 +1,7 @@
 package com.resellerplans.order.basket.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 import java.util.UUID;
 
 /** No such item in the caller's basket (also another reseller's item). */

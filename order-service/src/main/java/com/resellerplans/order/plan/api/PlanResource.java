@@ -1,7 +1,7 @@
 package com.resellerplans.order.plan.api;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.http.Page;
+import com.resellerplans.domain.Page;
 import com.resellerplans.order.plan.domain.PlanCatalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

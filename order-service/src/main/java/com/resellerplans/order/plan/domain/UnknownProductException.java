@@ -1,7 +1,7 @@
 package com.resellerplans.order.plan.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** The product code names no product of the catalogue. */
 public class UnknownProductException extends DomainException {

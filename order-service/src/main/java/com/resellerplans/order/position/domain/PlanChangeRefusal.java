@@ -1,6 +1,6 @@
 package com.resellerplans.order.position.domain;
 
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.Refusal;
 
 /** Why a plan change is refused; each has its own stable code (the constant's name). */
 public enum PlanChangeRefusal {

@@ -1,7 +1,7 @@
 package com.resellerplans.order.position.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** The reseller's plan position does not allow the change asked for. */
 public class PlanChangeRefusedException extends DomainException {

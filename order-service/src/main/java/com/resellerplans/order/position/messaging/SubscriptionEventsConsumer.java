@@ -2,7 +2,7 @@ package com.resellerplans.order.position.messaging;
 
 import com.resellerplans.events.Contracts;
 import com.resellerplans.events.Topics;
-import com.resellerplans.order.order.domain.OrderRejections;
+import com.resellerplans.order.domain.OrderRejections;
 import com.resellerplans.order.position.domain.PlanPositionUpdates;
 import com.resellerplans.outbox.EventHandlers;
 import com.resellerplans.outbox.Inbox;

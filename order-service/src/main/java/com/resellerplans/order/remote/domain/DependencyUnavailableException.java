@@ -1,7 +1,7 @@
 package com.resellerplans.order.remote.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** A service this request needs did not answer (or answered with a failure of its own). */
 public class DependencyUnavailableException extends DomainException {

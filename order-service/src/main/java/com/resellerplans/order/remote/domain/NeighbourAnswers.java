@@ -3,7 +3,7 @@ package com.resellerplans.order.remote.domain;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.Refusal;
 import com.resellerplans.http.UnsentCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.InvalidTransactionException;

@@ -1,7 +1,7 @@
 package com.resellerplans.order.remote.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 import java.util.Map;
 
 /** A neighbour service refused the request; its code, detail and extra members are passed on unchanged. */

@@ -1,7 +1,7 @@
 package com.resellerplans.storefront.alias.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** A confirmed hold belongs to an executed order: it is neither moved nor released without force. */
 public class AliasHoldConfirmedException extends DomainException {

@@ -1,7 +1,7 @@
 package com.resellerplans.storefront.alias.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** The order's hold expired and another order took the alias meanwhile. */
 public class AliasHoldExpiredException extends DomainException {

@@ -1,7 +1,7 @@
 package com.resellerplans.storefront.alias.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** The order holds no alias (for this caller). */
 public class AliasHoldNotFoundException extends DomainException {

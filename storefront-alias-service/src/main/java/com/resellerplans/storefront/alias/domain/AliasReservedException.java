@@ -1,7 +1,7 @@
 package com.resellerplans.storefront.alias.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** The alias is on the reserved list. */
 public class AliasReservedException extends DomainException {

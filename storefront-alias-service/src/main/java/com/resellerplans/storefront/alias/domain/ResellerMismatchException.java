@@ -1,7 +1,7 @@
 package com.resellerplans.storefront.alias.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** A reseller token asked to hold an alias for another reseller. */
 public class ResellerMismatchException extends DomainException {

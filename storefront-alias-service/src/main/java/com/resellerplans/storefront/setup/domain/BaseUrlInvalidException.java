@@ -1,7 +1,7 @@
 package com.resellerplans.storefront.setup.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** The base URL is not an absolute http(s) URL without query or fragment. */
 public class BaseUrlInvalidException extends DomainException {

@@ -13,7 +13,7 @@ import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.localservers.TestServers;
 import com.resellerplans.storefront.EventTraffic;
 import com.resellerplans.storefront.Tenants;
-import com.resellerplans.storefront.storefront.StorefrontFixture;
+import com.resellerplans.storefront.StorefrontFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;

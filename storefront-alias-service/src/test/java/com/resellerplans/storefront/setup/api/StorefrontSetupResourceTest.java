@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.resellerplans.events.Plan;
 import com.resellerplans.storefront.Tenants;
-import com.resellerplans.storefront.storefront.StorefrontFixture;
+import com.resellerplans.storefront.StorefrontFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

@@ -1,8 +1,8 @@
 package com.resellerplans.subscription.reseller.api;
 
 import com.resellerplans.http.Caller;
-import com.resellerplans.http.Page;
-import com.resellerplans.http.PageRequest;
+import com.resellerplans.domain.Page;
+import com.resellerplans.domain.PageRequest;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.subscription.reseller.domain.ResellerDirectory;
 import com.resellerplans.subscription.reseller.domain.Tier;

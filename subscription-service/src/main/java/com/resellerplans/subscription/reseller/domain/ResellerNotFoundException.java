@@ -1,7 +1,7 @@
 package com.resellerplans.subscription.reseller.domain;
 
-import com.resellerplans.http.DomainException;
-import com.resellerplans.http.Refusal;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 
 /** No such reseller for this caller: missing, another distributor's, or (for a reseller) another reseller. */
 public class ResellerNotFoundException extends DomainException {

@@ -1,0 +1,9 @@
+package com.resellerplans.order.api;
+
+import jakarta.validation.constraints.NotBlank;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** "Upgrade" on a subscription: the plan product to move to ({@code STANDARD_PLAN}). */
+@Schema(examples = "{\"product\": \"STANDARD_PLAN\"}")
+public record UpgradeRequest(@NotBlank String product) {
+}

@@ -1,0 +1,143 @@
+package com.resellerplans.order.domain;
+
+import com.resellerplans.events.Channel;
+import com.resellerplans.events.OrderKind;
+import com.resellerplans.events.ResellerSnapshot;
+import com.resellerplans.http.Caller;
+import com.resellerplans.domain.Refusal;
+import com.resellerplans.order.plan.domain.PlanProduct;
+import com.resellerplans.order.plan.domain.PlanProducts;
+import com.resellerplans.order.position.domain.PlanPosition;
+import com.resellerplans.order.position.domain.PlanPositions;
+import com.resellerplans.order.remote.domain.AliasHolds;
+import com.resellerplans.order.remote.domain.ResellerDirectory;
+import com.resellerplans.order.remote.domain.SubscriptionRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The operator's orders: drafts whose alias is set with the "pencil" and held for as long as the draft
+ * lives, executed later under the reseller's position lock; and the one-step upgrade of a FREE subscription.
+ */
+@ApplicationScoped
+public class BssOrders {
+    private final Orders orders;
+    private final PlanPositions positions;
+    private final PlanProducts products;
+    private final ResellerDirectory directory;
+    private final AliasHolds aliasHolds;
+    private final OrderExecution execution;
+    private final DraftLifetime lifetime;
+
+    BssOrders(Orders orders, PlanPositions positions, PlanProducts products, ResellerDirectory directory,
+            AliasHolds aliasHolds, OrderExecution execution, DraftLifetime lifetime) {
+        this.orders = orders;
+        this.positions = positions;
+        this.products = products;
+        this.directory = directory;
+        this.aliasHolds = aliasHolds;
+        this.execution = execution;
+        this.lifetime = lifetime;
+    }
+
+    /** A draft for a reseller the directory knows: NEW from BASIC, UPGRADE from FREE to STANDARD. */
+    @Transactional
+    public Order createDraft(Caller caller, String resellerId, String productCode) {
+        PlanProduct product = products.require(productCode);
+        ResellerSnapshot reseller = directory.snapshot(resellerId, caller.bearerToken());
+        OrderKind kind = positions.current(caller.distributorId(), reseller.id()).offerFor(product.plan())
+                .kindOrThrow();
+        Order order = Order.draft(UUID.randomUUID(), caller.distributorId(), reseller.id(), kind, product.code(),
+                product.plan(), Channel.BSS, caller.actor(), execution.now());
+        orders.persist(order);
+        return order;
+    }
+
+    /**
+     * The pencil: holds the alias for the draft's remaining life (a new alias moves the hold) and sets it on
+     * the line. Under the reseller's position lock, like every hold and confirmation: storefront-alias-service
+     * may give a new hold the reseller's alias confirmed for an order order-service has not committed, which is
+     * only safe while no other order of the reseller can be between its confirmation and its commit.
+     */
+    @Transactional
+    public Order setAlias(Caller caller, UUID orderId, UUID itemId, String alias) {
+        Order order = require(caller, orderId);
+        if (!order.lineId().equals(itemId)) {
+            throw new OrderItemNotFoundException(itemId);
+        }
+        order.requireAliasSettable();
+        lifetime.refuseIfExpired(order);
+        positions.lockFor(order.distributorId(), order.resellerId());
+        order.setAlias(aliasHolds.hold(order.id(), order.resellerId(), alias.trim(),
+                lifetime.remainingSeconds(order), caller.bearerToken()).alias());
+        return order;
+    }
+
+    /** Deletes a draft and frees its alias. */
+    @Transactional
+    public void delete(Caller caller, UUID orderId) {
+        Order order = require(caller, orderId);
+        order.requireDeletable();
+        orders.delete(order);
+        if (order.storefrontAlias() != null) {
+            aliasHolds.releaseOnceCommitted(order.id(), caller.bearerToken());
+        }
+    }
+
+    /** Executes a draft: re-validated under the position lock, its alias hold confirmed before it commits. */
+    @Transactional
+    public Order execute(Caller caller, UUID orderId) {
+        Order order = require(caller, orderId);
+        order.requireExecutable();
+        lifetime.refuseIfExpired(order);
+        PlanPosition position = positions.lockFor(order.distributorId(), order.resellerId());
+        OrderKind kind = position.planChangeFor(order.plan(), order.storefrontAlias()).kindOrThrow();
+        ResellerSnapshot reseller = directory.snapshot(order.resellerId(), caller.bearerToken());
+        if (kind == OrderKind.NEW) {
+            aliasHolds.releaseUnlessCommitted(order.id(), caller.bearerToken());
+            aliasHolds.confirm(order.id(), caller.bearerToken());
+        }
+        execution.execute(order, kind, position, reseller, caller.actor());
+        return order;
+    }
+
+    /**
+     * "Upgrade" on an active FREE subscription: an UPGRADE order created and executed at once. A subscription
+     * whose activation event has not reached order-service yet is asked of subscription-service, so the
+     * operator's click right after an execution is not refused as unknown.
+     */
+    @Transactional
+    public Order upgrade(Caller caller, String subscriptionId, String productCode) {
+        PlanProduct product = products.require(productCode);
+        Optional<PlanPosition> known = positions.withSubscription(caller.distributorId(), subscriptionId);
+        String resellerId = known.isPresent() ? known.get().resellerId()
+                : upgradableAccordingToSubscriptionService(caller, subscriptionId).resellerId();
+        PlanPosition position = positions.lockFor(caller.distributorId(), resellerId);
+        OrderKind kind = position.planChangeFor(product.plan(), null).kindOrThrow();
+        boolean current = subscriptionId.equals(position.subscriptionId())
+                || known.isEmpty() && position.subscriptionId() == null;
+        if (kind != OrderKind.UPGRADE || !current) {
+            throw new SubscriptionNotUpgradableException(Refusal.CONFLICT, subscriptionId);
+        }
+        ResellerSnapshot reseller = directory.snapshot(resellerId, caller.bearerToken());
+        Order order = Order.draft(UUID.randomUUID(), caller.distributorId(), resellerId, kind, product.code(),
+                product.plan(), Channel.BSS, caller.actor(), execution.now());
+        execution.execute(order, kind, position, reseller, caller.actor());
+        return order;
+    }
+
+    private SubscriptionRecord upgradableAccordingToSubscriptionService(Caller caller, String subscriptionId) {
+        SubscriptionRecord subscription = directory.subscription(subscriptionId, caller.bearerToken());
+        if (!subscription.isActiveFree()) {
+            throw new SubscriptionNotUpgradableException(Refusal.CONFLICT, subscriptionId);
+        }
+        return subscription;
+    }
+
+    private Order require(Caller caller, UUID orderId) {
+        return orders.find(caller.distributorId(), orderId)
+                .orElseThrow(() -> new OrderNotFoundException("order " + orderId));
+    }
+}

@@ -1,0 +1,73 @@
+package com.resellerplans.order.domain;
+
+import com.resellerplans.events.Channel;
+import com.resellerplans.events.OrderKind;
+import com.resellerplans.events.ResellerSnapshot;
+import com.resellerplans.http.Caller;
+import com.resellerplans.order.basket.domain.BasketEmptyException;
+import com.resellerplans.order.basket.domain.BasketItem;
+import com.resellerplans.order.basket.domain.BasketItems;
+import com.resellerplans.order.plan.domain.PlanProduct;
+import com.resellerplans.order.plan.domain.PlanProducts;
+import com.resellerplans.order.position.domain.PlanPosition;
+import com.resellerplans.order.position.domain.PlanPositions;
+import com.resellerplans.order.remote.domain.AliasHold;
+import com.resellerplans.order.remote.domain.AliasHolds;
+import com.resellerplans.order.remote.domain.ResellerDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The storefront checkout: the basket becomes an order that is created and executed at once. Everything
+ * happens in one transaction under the reseller's position lock; the alias is held and confirmed before the
+ * order commits, and released again if the commit does not happen. A refusal keeps the basket.
+ */
+@ApplicationScoped
+public class Checkout {
+    private final PlanPositions positions;
+    private final BasketItems basketItems;
+    private final PlanProducts products;
+    private final ResellerDirectory directory;
+    private final AliasHolds aliasHolds;
+    private final OrderExecution execution;
+    private final OrderConfig config;
+
+    Checkout(PlanPositions positions, BasketItems basketItems, PlanProducts products, ResellerDirectory directory,
+            AliasHolds aliasHolds, OrderExecution execution, OrderConfig config) {
+        this.positions = positions;
+        this.basketItems = basketItems;
+        this.products = products;
+        this.directory = directory;
+        this.aliasHolds = aliasHolds;
+        this.execution = execution;
+        this.config = config;
+    }
+
+    @Transactional
+    public Order checkout(Caller caller, String aliasOrNull) {
+        String distributorId = caller.distributorId();
+        String resellerId = caller.requireResellerId();
+        PlanPosition position = positions.lockFor(distributorId, resellerId);
+        List<BasketItem> basket = basketItems.of(distributorId, resellerId);
+        if (basket.isEmpty()) {
+            throw new BasketEmptyException();
+        }
+        PlanProduct product = products.require(basket.get(0).product());
+        OrderKind kind = position.planChangeFor(product.plan(), aliasOrNull).kindOrThrow();
+        ResellerSnapshot reseller = directory.snapshot(resellerId, caller.bearerToken());
+        Order order = Order.draft(UUID.randomUUID(), distributorId, resellerId, kind, product.code(), product.plan(),
+                Channel.STOREFRONT, caller.actor(), execution.now());
+        if (kind == OrderKind.NEW) {
+            aliasHolds.releaseUnlessCommitted(order.id(), caller.bearerToken());
+            AliasHold hold = aliasHolds.hold(order.id(), resellerId, aliasOrNull.trim(),
+                    config.checkoutHoldSeconds(), caller.bearerToken());
+            aliasHolds.confirm(order.id(), caller.bearerToken());
+            order.setAlias(hold.alias());
+        }
+        execution.execute(order, kind, position, reseller, caller.actor());
+        basketItems.clear(distributorId, resellerId);
+        return order;
+    }
+}

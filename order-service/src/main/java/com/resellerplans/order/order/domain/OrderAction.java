@@ -1,6 +1,0 @@
-package com.resellerplans.order.order.domain;
-
-/** What a caller may do to an order next; frontends build their menus from this list. */
-public enum OrderAction {
-    SET_ALIAS, EXECUTE, DELETE
-}

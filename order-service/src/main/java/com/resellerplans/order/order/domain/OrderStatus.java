@@ -1,6 +1,0 @@
-package com.resellerplans.order.order.domain;
-
-/** Where an order is in its life: drafts are BSS-only; storefront orders are born EXECUTED. */
-public enum OrderStatus {
-    DRAFT, EXECUTED, REJECTED, EXPIRED
-}

@@ -1,0 +1,65 @@
+package com.resellerplans.storefront.domain;
+
+import com.resellerplans.events.SubscriptionStep;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/**
+ * How far a reseller's storefront has followed its subscriptions: the last subscription event applied. Kept apart
+ * from the storefront because a late event can arrive when there is none (a cancellation before its activation).
+ */
+@Entity
+@Table(name = "subscription_progress")
+public class SubscriptionProgress extends PanacheEntityBase {
+    /** Distributor and reseller: a reseller id is only meaningful within its tenant. */
+    @Embeddable
+    public record Key(@Column(name = "distributor_id") String distributorId,
+            @Column(name = "reseller_id") String resellerId) implements Serializable {
+    }
+
+    @EmbeddedId
+    private Key key;
+    @Column(name = "subscription_number")
+    private Long subscriptionNumber;
+    @Column(name = "subscription_version")
+    private Long subscriptionVersion;
+
+    protected SubscriptionProgress() {
+    }
+
+    /** A reseller none of whose subscription events was applied yet. */
+    SubscriptionProgress(String distributorId, String resellerId) {
+        this.key = new Key(distributorId, resellerId);
+    }
+
+    /**
+     * Whether the event at {@code step} is to be applied, recording it as the last if so. The reseller's row is
+     * locked until the transaction ends; two consumers meeting a new reseller at once collide on its key, and the
+     * one that loses is retried by the inbox.
+     */
+    static boolean advance(String distributorId, String resellerId, SubscriptionStep step) {
+        SubscriptionProgress progress = SubscriptionProgress.<SubscriptionProgress>findByIdOptional(
+                new Key(distributorId, resellerId), LockModeType.PESSIMISTIC_WRITE).orElseGet(() -> {
+                    SubscriptionProgress created = new SubscriptionProgress(distributorId, resellerId);
+                    created.persist();
+                    return created;
+                });
+        return progress.advanceTo(step);
+    }
+
+    /** Whether {@code step} comes after the last applied event; it becomes the last if so. */
+    boolean advanceTo(SubscriptionStep step) {
+        if (!step.isAfter(SubscriptionStep.orNull(subscriptionNumber, subscriptionVersion))) {
+            return false;
+        }
+        subscriptionNumber = step.subscriptionNumber();
+        subscriptionVersion = step.subscriptionVersion();
+        return true;
+    }
+}

@@ -1,8 +1,0 @@
-package com.resellerplans.storefront.storefront.api;
-
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import java.util.UUID;
-
-/** The settings document of the storefront {@code id}. */
-public record StorefrontSettingsView(UUID id, @JsonUnwrapped StorefrontSettingsDocument document) {
-}

@@ -1,5 +1,0 @@
-package com.resellerplans.storefront.storefront.domain;
-
-/** A storefront with the URL it answers at now (from its distributor's current base URL). */
-public record LocatedStorefront(Storefront storefront, String url) {
-}

@@ -1,0 +1,266 @@
+package com.resellerplans.subscription.domain;
+
+import com.resellerplans.events.Plan;
+import com.resellerplans.subscription.common.Ids;
+import com.resellerplans.subscription.reseller.domain.Reseller;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * A reseller's subscription to a plan: ACTIVE from its order's execution, optionally PENDING_CANCELLATION
+ * until its term ends, then CANCELLED for good. Every change is a verb that checks the state first and
+ * records a history row; {@link #allowedActions(Viewer)} offers exactly what those verbs would accept.
+ */
+@Entity
+@Table(name = "subscription")
+public class Subscription extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "distributor_id")
+    public String distributorId;
+    // what the views and events show of the reseller comes with every subscription read
+    // the reseller's n-th subscription: with the version, it orders the reseller's subscription events
+    public int number;
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "reseller_id")
+    public Reseller reseller;
+    @Enumerated(EnumType.STRING)
+    public Plan plan;
+    @Enumerated(EnumType.STRING)
+    public SubscriptionStatus status;
+    @Column(name = "storefront_alias")
+    public String storefrontAlias;
+    @Column(name = "storefront_url")
+    public String storefrontUrl;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "storefront_status")
+    public StorefrontStatus storefrontStatus;
+    @Column(name = "storefront_id")
+    public String storefrontId;
+    @Column(name = "storefront_version")
+    public Long storefrontVersion;
+    @Column(name = "started_at")
+    public Instant startedAt;
+    @Column(name = "term_anchor_day")
+    public int termAnchorDay;
+    // null: terms are calendar months from the anchor day; set: every term lasts this many seconds
+    @Column(name = "term_length_seconds")
+    public Long termLengthSeconds;
+    @Column(name = "term_ends_at")
+    public Instant termEndsAt;
+    @Column(name = "effective_cancellation_at")
+    public Instant effectiveCancellationAt;
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+    @Column(name = "order_id")
+    public String orderId;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Version
+    public long version;
+    @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OrderBy("id")
+    @BatchSize(size = 100)
+    List<SubscriptionHistory> history = new ArrayList<>();
+
+    protected Subscription() {
+    }
+
+    /**
+     * A new ACTIVE subscription of the reseller, whose tier it sets; its first term starts now and lasts a
+     * calendar month, or {@code fixedTermLength} when one is given (a shortened deployment).
+     */
+    public static Subscription activate(Reseller reseller, Plan plan, String storefrontAlias, Change change,
+            Optional<Duration> fixedTermLength) {
+        Subscription subscription = new Subscription();
+        subscription.id = UUID.randomUUID();
+        subscription.distributorId = reseller.distributorId;
+        subscription.reseller = reseller;
+        subscription.number = reseller.startSubscription();
+        subscription.plan = plan;
+        subscription.status = SubscriptionStatus.ACTIVE;
+        subscription.storefrontAlias = storefrontAlias;
+        MonthlyTerm term = MonthlyTerm.startingAt(change.at());
+        subscription.startedAt = term.startedAt();
+        subscription.termAnchorDay = term.anchorDay();
+        subscription.termLengthSeconds = fixedTermLength.map(Duration::toSeconds).orElse(null);
+        subscription.termEndsAt = subscription.term().endOfTermAt(change.at());
+        subscription.orderId = change.orderId();
+        subscription.createdAt = change.at();
+        subscription.history.add(new SubscriptionHistory(subscription, null, null, change));
+        reseller.enterPlan(plan, subscription.id);
+        return subscription;
+    }
+
+    /** Moves an ACTIVE subscription to a higher plan: same id, same term, same storefront. */
+    public void upgrade(Plan to, Change change) {
+        refuseUnlessActive();
+        if (plan == to || to == Plan.FREE) {
+            throw new PlanChangeNotAllowedException(id, plan, to);
+        }
+        Plan from = plan;
+        plan = to;
+        reseller.enterPlan(to, id);
+        history.add(new SubscriptionHistory(this, status, from, change));
+    }
+
+    /**
+     * Cancels by the policy: IMMEDIATE at once (also bringing a pending one forward), END_OF_TERM when the
+     * current term ends.
+     */
+    public void requestCancellation(CancellationPolicy policy, Change change) {
+        if (policy == CancellationPolicy.IMMEDIATE) {
+            cancelNow(change);
+            return;
+        }
+        if (status == SubscriptionStatus.CANCELLED) {
+            throw new SubscriptionCancelledException(id);
+        }
+        if (status == SubscriptionStatus.PENDING_CANCELLATION) {
+            throw new CancellationAlreadyRequestedException(id);
+        }
+        effectiveCancellationAt = term().endOfTermAt(change.at());
+        termEndsAt = effectiveCancellationAt;
+        moveTo(SubscriptionStatus.PENDING_CANCELLATION, change);
+    }
+
+    /** Cancelled at once; the reseller is back on BASIC. */
+    public void cancelNow(Change change) {
+        if (status == SubscriptionStatus.CANCELLED) {
+            throw new SubscriptionCancelledException(id);
+        }
+        effectiveCancellationAt = change.at();
+        cancel(change);
+    }
+
+    /** The scheduler's verb: a pending cancellation whose time has come takes effect at that time. */
+    public void cancelIfDue(Instant now) {
+        if (status != SubscriptionStatus.PENDING_CANCELLATION || effectiveCancellationAt.isAfter(now)) {
+            return;
+        }
+        cancel(Change.byScheduler(effectiveCancellationAt));
+    }
+
+    private void cancel(Change change) {
+        cancelledAt = change.at();
+        termEndsAt = change.at();
+        reseller.leavePlan(id);
+        moveTo(SubscriptionStatus.CANCELLED, change);
+    }
+
+    /** What the viewer may do now; the same rules as the verbs, so a menu never offers a refused action. */
+    public List<SubscriptionAction> allowedActions(Viewer viewer) {
+        return switch (status) {
+            case ACTIVE -> plan == Plan.FREE
+                    ? List.of(SubscriptionAction.UPGRADE, SubscriptionAction.CANCEL)
+                    : List.of(SubscriptionAction.CANCEL);
+            // only an operator may still bring a pending cancellation forward (IMMEDIATE)
+            case PENDING_CANCELLATION -> viewer.isOperator() ? List.of(SubscriptionAction.CANCEL) : List.of();
+            case CANCELLED -> List.of();
+        };
+    }
+
+    /** When the current term ends: the next renewal while ACTIVE, the effective cancellation afterwards. */
+    public Instant termEndsAt(Instant now) {
+        return status == SubscriptionStatus.ACTIVE ? term().endOfTermAt(now) : termEndsAt;
+    }
+
+    /** The subscription if the viewer may see it: its distributor's, and for a reseller its own. */
+    public static Optional<Subscription> findVisible(Viewer viewer, String id) {
+        return Ids.parse(id)
+                .flatMap(uuid -> Subscription.<Subscription>find("id = ?1 and distributorId = ?2", uuid,
+                        viewer.distributorId()).<Subscription>firstResultOptional())
+                .filter(subscription -> viewer.resellerId().map(subscription.reseller.id::equals).orElse(true));
+    }
+
+    /** The reseller's subscription that is not cancelled, if any (there is at most one). */
+    public static Optional<Subscription> findLiveOf(Reseller reseller) {
+        return Subscription.<Subscription>find("reseller = ?1 and status <> ?2", reseller,
+                SubscriptionStatus.CANCELLED).firstResultOptional();
+    }
+
+    /** storefront-alias-service activated (or reactivated) this subscription's storefront. */
+    public void storefrontActivated(String eventStorefrontId, long eventStorefrontVersion, String alias, String url) {
+        if (!storefrontAdvancesTo(eventStorefrontId, eventStorefrontVersion)) {
+            return;
+        }
+        storefrontAlias = alias;
+        storefrontUrl = url;
+        storefrontStatus = StorefrontStatus.ACTIVE;
+    }
+
+    /** The storefront refuses sign-in and keeps its data for the retention period. */
+    public void storefrontSuspended(String eventStorefrontId, long eventStorefrontVersion, String url) {
+        if (!storefrontAdvancesTo(eventStorefrontId, eventStorefrontVersion)) {
+            return;
+        }
+        storefrontUrl = url;
+        storefrontStatus = StorefrontStatus.SUSPENDED;
+    }
+
+    /** A purge names the alias only: one of another storefront than the one this subscription follows is not its. */
+    public void storefrontPurged(String eventStorefrontId, long eventStorefrontVersion) {
+        if (storefrontId != null && !storefrontId.equals(eventStorefrontId)
+                || !storefrontAdvancesTo(eventStorefrontId, eventStorefrontVersion)) {
+            return;
+        }
+        storefrontStatus = StorefrontStatus.PURGED;
+    }
+
+    /**
+     * Whether a storefront event is after the last one applied, recording it if so. Only the events of one
+     * storefront are ordered (by its version); one of a storefront not followed yet is always applied.
+     */
+    private boolean storefrontAdvancesTo(String eventStorefrontId, long eventStorefrontVersion) {
+        if (eventStorefrontId.equals(storefrontId) && eventStorefrontVersion <= storefrontVersion) {
+            return false;
+        }
+        storefrontId = eventStorefrontId;
+        storefrontVersion = eventStorefrontVersion;
+        return true;
+    }
+
+    public List<SubscriptionHistory> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    private Term term() {
+        return termLengthSeconds == null ? new MonthlyTerm(startedAt, termAnchorDay)
+                : new FixedTerm(startedAt, Duration.ofSeconds(termLengthSeconds));
+    }
+
+    private void refuseUnlessActive() {
+        if (status == SubscriptionStatus.CANCELLED) {
+            throw new SubscriptionCancelledException(id);
+        }
+        if (status == SubscriptionStatus.PENDING_CANCELLATION) {
+            throw new SubscriptionPendingCancellationException(id);
+        }
+    }
+
+    private void moveTo(SubscriptionStatus to, Change change) {
+        SubscriptionStatus from = status;
+        status = to;
+        history.add(new SubscriptionHistory(this, from, plan, change));
+    }
+}

@@ -1,0 +1,41 @@
+package com.resellerplans.subscription.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A distributor's own subscription settings. */
+@Entity
+@Table(name = "subscription_settings")
+public class SubscriptionSettings extends PanacheEntityBase {
+    @Id
+    @Column(name = "distributor_id")
+    public String distributorId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "default_cancellation_policy")
+    public CancellationPolicy defaultCancellationPolicy;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    protected SubscriptionSettings() {
+    }
+
+    static SubscriptionSettings of(String distributorId) {
+        SubscriptionSettings settings = new SubscriptionSettings();
+        settings.distributorId = distributorId;
+        return settings;
+    }
+
+    void choose(CancellationPolicy policy, Instant at) {
+        defaultCancellationPolicy = policy;
+        updatedAt = at;
+    }
+}

@@ -1,9 +1,0 @@
-package com.resellerplans.subscription.subscription.api;
-
-import com.resellerplans.subscription.subscription.domain.CancellationPolicy;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** Body of a BSS cancellation; without {@code effective} the distributor's default policy applies. */
-@Schema(examples = "{\"effective\": \"END_OF_TERM\"}")
-public record CancellationRequest(CancellationPolicy effective) {
-}

@@ -1,6 +1,0 @@
-package com.resellerplans.subscription.subscription.domain;
-
-/** The subscription's storefront as storefront-alias-service last reported it. */
-public enum StorefrontStatus {
-    ACTIVE, SUSPENDED, PURGED
-}

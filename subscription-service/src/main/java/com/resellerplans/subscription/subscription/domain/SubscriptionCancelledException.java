@@ -1,8 +1,0 @@
-package com.resellerplans.subscription.subscription.domain;
-
-/** The subscription is cancelled: nothing changes it any more. */
-public class SubscriptionCancelledException extends SubscriptionStateException {
-    public SubscriptionCancelledException(Object id) {
-        super("SUBSCRIPTION_CANCELLED", "Subscription " + id + " is cancelled.");
-    }
-}

@@ -1,6 +1,0 @@
-package com.resellerplans.subscription.subscription.domain;
-
-/** Where a subscription is in its life; a cancelled one is never reactivated. */
-public enum SubscriptionStatus {
-    ACTIVE, PENDING_CANCELLATION, CANCELLED
-}
