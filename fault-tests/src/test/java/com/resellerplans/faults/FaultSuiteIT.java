@@ -75,12 +75,11 @@ class FaultSuiteIT {
         Faults faults = new Faults(services, smtp, gateway::attempts);
         CompletableFuture<Void> injecting = CompletableFuture.runAsync(() -> {
             for (int round = 0; round < Integer.getInteger("faults.rounds", 1); round++) {
-                faults.killAndRestart(oneInstanceOfEach(round, "order-service", "storefront-alias-service"));
+                faults.killAndRestart(oneInstanceOfEach(round, ServiceProcesses.GATEWAY, "order-service",
+                        "subscription-service", "storefront-alias-service", "notification-service"));
                 faults.kafkaOutage();
-                faults.killAndRestart(oneInstanceOfEach(round, "subscription-service", "notification-service"));
                 faults.postgresOutage();
                 faults.smtpRefusal();
-                faults.killAndRestart(oneInstanceOfEach(round, ServiceProcesses.GATEWAY));
                 faults.killEveryInstanceAndRestart(BACKENDS.get(round % BACKENDS.size()));
                 faults.pauseAndResume(oneInstance(round, BACKENDS.get(round % BACKENDS.size())));
                 faults.terminateAndRestart(oneInstance(round, BACKENDS.get((round + 1) % BACKENDS.size())));
