@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
+import com.resellerplans.events.Tier;
 import com.resellerplans.order.SubscriptionServiceScript;
 import com.resellerplans.order.TestData;
 import com.resellerplans.order.domain.Order;
 import com.resellerplans.order.domain.OrderStatus;
-import com.resellerplans.order.position.domain.Tier;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
