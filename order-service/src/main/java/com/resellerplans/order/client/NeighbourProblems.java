@@ -33,9 +33,10 @@ abstract class NeighbourProblems implements ResponseExceptionMapper<DomainExcept
         this.neighbour = neighbour;
     }
 
+    /** Every answer but a success; a call that got no answer (status 0) stays the client's own failure. */
     @Override
     public boolean handles(int status, MultivaluedMap<String, Object> headers) {
-        return Response.Status.Family.familyOf(status) != Response.Status.Family.SUCCESSFUL;
+        return status >= 300;
     }
 
     @Override
