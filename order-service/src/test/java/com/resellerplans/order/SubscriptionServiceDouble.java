@@ -7,42 +7,28 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Json;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.net.URI;
+import com.resellerplans.localservers.WireMockNeighbour;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Plays subscription-service at its HTTP boundary (WireMock): each test stubs the answers it needs and verifies
- * the calls it expects; a path no test stubbed answers 503 without a problem body, like a neighbour that is down.
- * Tests reach it over WireMock's admin API, because the test and this resource may not share classes. It is
- * listed as the second of two instances, the first of which refuses every connection.
+ * Plays subscription-service at its HTTP boundary: each test stubs the answers it needs and verifies the calls
+ * it expects; a path no test stubbed answers 503 without a problem body, like a neighbour that is down.
  */
-public class SubscriptionServiceDouble implements QuarkusTestResourceLifecycleManager {
-    private static final String URL_PROPERTY = "subscription-service-double.url";
-    private static final int UNSTUBBED = 10;
+public class SubscriptionServiceDouble extends WireMockNeighbour {
+    private static final String NEIGHBOUR = "subscription-service";
 
-    private WireMockServer server;
-
-    @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(options().bindAddress("localhost").dynamicPort());
-        server.start();
-        server.stubFor(any(anyUrl()).atPriority(UNSTUBBED).willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "application/problem+json")));
-        // a second instance that is down (nothing listens on port 1): every call must still reach this one
-        return Map.of("quarkus.stork.subscription-service.service-discovery.address-list",
-                "http://localhost:1," + server.baseUrl(), URL_PROPERTY, server.baseUrl());
+    public SubscriptionServiceDouble() {
+        super(NEIGHBOUR);
     }
 
     @Override
-    public void stop() {
-        server.stop();
+    protected void stubDefaults(WireMockServer server) {
+        server.stubFor(any(anyUrl()).atPriority(DEFAULT_ANSWER).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/problem+json")));
     }
 
     /** subscription-service answers {@code GET path} with this status and JSON (problem+json from 400) body. */
@@ -58,7 +44,6 @@ public class SubscriptionServiceDouble implements QuarkusTestResourceLifecycleMa
     }
 
     private static WireMock client() {
-        URI url = URI.create(ConfigProvider.getConfig().getValue(URL_PROPERTY, String.class));
-        return WireMock.create().host(url.getHost()).port(url.getPort()).build();
+        return WireMockNeighbour.client(NEIGHBOUR);
     }
 }
