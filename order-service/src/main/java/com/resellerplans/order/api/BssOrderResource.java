@@ -1,8 +1,8 @@
 package com.resellerplans.order.api;
 
-import com.resellerplans.http.Caller;
 import com.resellerplans.domain.Page;
 import com.resellerplans.domain.PageRequest;
+import com.resellerplans.http.Caller;
 import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.order.domain.BssOrders;
@@ -10,6 +10,7 @@ import com.resellerplans.order.domain.Order;
 import com.resellerplans.order.domain.OrderFilter;
 import com.resellerplans.order.domain.OrderQueries;
 import com.resellerplans.order.domain.OrderStatus;
+import com.resellerplans.order.domain.Requester;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,7 +55,7 @@ public class BssOrderResource {
     public Page<OrderView> orders(@QueryParam("status") OrderStatus status,
             @QueryParam("resellerId") String resellerId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return queries.list(caller, new OrderFilter(resellerId, status), PageRequest.of(cursor, limit))
+        return queries.list(requester(), new OrderFilter(resellerId, status), PageRequest.of(cursor, limit))
                 .map(order -> OrderView.of(order, true));
     }
 
@@ -65,7 +66,7 @@ public class BssOrderResource {
     @APIResponse(responseCode = "200", description = "The order")
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND")
     public OrderView order(@PathParam("id") UUID id) {
-        return OrderView.of(queries.one(caller, id), true);
+        return OrderView.of(queries.one(requester(), id), true);
     }
 
     @POST
@@ -81,7 +82,7 @@ public class BssOrderResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_PRODUCT or INVALID_REQUEST")
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE")
     public Response create(@Valid @NotNull CreateOrderRequest request) {
-        return created(bssOrders.createDraft(caller, request.resellerId(), request.items().get(0).product()));
+        return created(bssOrders.createDraft(requester(), request.resellerId(), request.items().get(0).product()));
     }
 
     @RetryOnConflict
@@ -98,7 +99,7 @@ public class BssOrderResource {
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE")
     public OrderView setAlias(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @Valid @NotNull SetAliasRequest request) {
-        return OrderView.of(bssOrders.setAlias(caller, id, itemId, request.storefrontAlias()), true);
+        return OrderView.of(bssOrders.setAlias(requester(), id, itemId, request.storefrontAlias()), true);
     }
 
     @RetryOnConflict
@@ -110,7 +111,7 @@ public class BssOrderResource {
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ORDER_NOT_DRAFT, ORDER_EXPIRED")
     public void delete(@PathParam("id") UUID id) {
-        bssOrders.delete(caller, id);
+        bssOrders.delete(requester(), id);
     }
 
     // not @RetryOnConflict: a failed attempt force-releases the confirmed alias hold, which a rerun cannot confirm
@@ -127,7 +128,7 @@ public class BssOrderResource {
     @APIResponse(responseCode = "422", description = "ALIAS_REQUIRED")
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE")
     public OrderView execute(@PathParam("id") UUID id) {
-        return OrderView.of(bssOrders.execute(caller, id), true);
+        return OrderView.of(bssOrders.execute(requester(), id), true);
     }
 
     @RetryOnConflict
@@ -144,10 +145,14 @@ public class BssOrderResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_PRODUCT or INVALID_REQUEST")
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE")
     public Response upgrade(@PathParam("id") String subscriptionId, @Valid @NotNull UpgradeRequest request) {
-        return created(bssOrders.upgrade(caller, subscriptionId, request.product()));
+        return created(bssOrders.upgrade(requester(), subscriptionId, request.product()));
     }
 
     private static Response created(Order order) {
         return Response.status(Response.Status.CREATED).entity(OrderView.of(order, true)).build();
+    }
+
+    private Requester requester() {
+        return Requesters.of(caller);
     }
 }

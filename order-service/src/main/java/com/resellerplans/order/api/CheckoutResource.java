@@ -3,6 +3,7 @@ package com.resellerplans.order.api;
 import com.resellerplans.http.Caller;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.order.domain.Checkout;
+import com.resellerplans.order.domain.Requester;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.POST;
@@ -40,7 +41,11 @@ public class CheckoutResource {
     public Response checkout(@Valid CheckoutRequest request) {
         String alias = request == null ? null : request.storefrontAlias();
         return Response.status(Response.Status.CREATED)
-                .entity(OrderView.of(checkout.checkout(caller, alias), false))
+                .entity(OrderView.of(checkout.checkout(requester(), alias), false))
                 .build();
+    }
+
+    private Requester requester() {
+        return Requesters.of(caller);
     }
 }

@@ -1,10 +1,11 @@
 package com.resellerplans.order.api;
 
-import com.resellerplans.http.Caller;
 import com.resellerplans.domain.Page;
 import com.resellerplans.domain.PageRequest;
+import com.resellerplans.http.Caller;
 import com.resellerplans.order.domain.OrderFilter;
 import com.resellerplans.order.domain.OrderQueries;
+import com.resellerplans.order.domain.Requester;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,7 +37,7 @@ public class StorefrontOrderResource {
     @APIResponse(responseCode = "200", description = "One page of orders")
     @APIResponse(responseCode = "422", description = "INVALID_CURSOR or INVALID_REQUEST (limit not a whole number)")
     public Page<OrderView> orders(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return queries.list(caller, new OrderFilter(null, null), PageRequest.of(cursor, limit))
+        return queries.list(requester(), new OrderFilter(null, null), PageRequest.of(cursor, limit))
                 .map(order -> OrderView.of(order, false));
     }
 
@@ -47,6 +48,10 @@ public class StorefrontOrderResource {
     @APIResponse(responseCode = "200", description = "The order")
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also another reseller's order)")
     public OrderView order(@PathParam("id") UUID id) {
-        return OrderView.of(queries.one(caller, id), false);
+        return OrderView.of(queries.one(requester(), id), false);
+    }
+
+    private Requester requester() {
+        return Requesters.of(caller);
     }
 }

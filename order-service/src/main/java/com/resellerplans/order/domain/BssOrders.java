@@ -1,17 +1,13 @@
 package com.resellerplans.order.domain;
 
+import com.resellerplans.domain.Refusal;
 import com.resellerplans.events.Channel;
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.ResellerSnapshot;
-import com.resellerplans.http.Caller;
-import com.resellerplans.domain.Refusal;
 import com.resellerplans.order.plan.domain.PlanProduct;
 import com.resellerplans.order.plan.domain.PlanProducts;
 import com.resellerplans.order.position.domain.PlanPosition;
 import com.resellerplans.order.position.domain.PlanPositions;
-import com.resellerplans.order.remote.domain.AliasHolds;
-import com.resellerplans.order.remote.domain.ResellerDirectory;
-import com.resellerplans.order.remote.domain.SubscriptionRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -26,17 +22,18 @@ public class BssOrders {
     private final Orders orders;
     private final PlanPositions positions;
     private final PlanProducts products;
-    private final ResellerDirectory directory;
-    private final AliasHolds aliasHolds;
+    private final SubscriptionLookups subscriptionService;
+    private final StorefrontAliasHolds aliasHolds;
     private final OrderExecution execution;
     private final DraftLifetime lifetime;
 
-    BssOrders(Orders orders, PlanPositions positions, PlanProducts products, ResellerDirectory directory,
-            AliasHolds aliasHolds, OrderExecution execution, DraftLifetime lifetime) {
+    BssOrders(Orders orders, PlanPositions positions, PlanProducts products,
+            SubscriptionLookups subscriptionService, StorefrontAliasHolds aliasHolds, OrderExecution execution,
+            DraftLifetime lifetime) {
         this.orders = orders;
         this.positions = positions;
         this.products = products;
-        this.directory = directory;
+        this.subscriptionService = subscriptionService;
         this.aliasHolds = aliasHolds;
         this.execution = execution;
         this.lifetime = lifetime;
@@ -44,13 +41,13 @@ public class BssOrders {
 
     /** A draft for a reseller the directory knows: NEW from BASIC, UPGRADE from FREE to STANDARD. */
     @Transactional
-    public Order createDraft(Caller caller, String resellerId, String productCode) {
+    public Order createDraft(Requester requester, String resellerId, String productCode) {
         PlanProduct product = products.require(productCode);
-        ResellerSnapshot reseller = directory.snapshot(resellerId, caller.bearerToken());
-        OrderKind kind = positions.current(caller.distributorId(), reseller.id()).offerFor(product.plan())
+        ResellerSnapshot reseller = subscriptionService.reseller(resellerId);
+        OrderKind kind = positions.current(requester.distributorId(), reseller.id()).offerFor(product.plan())
                 .kindOrThrow();
-        Order order = Order.draft(UUID.randomUUID(), caller.distributorId(), reseller.id(), kind, product.code(),
-                product.plan(), Channel.BSS, caller.actor(), execution.now());
+        Order order = Order.draft(UUID.randomUUID(), requester.distributorId(), reseller.id(), kind, product.code(),
+                product.plan(), Channel.BSS, requester.actor(), execution.now());
         orders.persist(order);
         return order;
     }
@@ -62,8 +59,8 @@ public class BssOrders {
      * only safe while no other order of the reseller can be between its confirmation and its commit.
      */
     @Transactional
-    public Order setAlias(Caller caller, UUID orderId, UUID itemId, String alias) {
-        Order order = require(caller, orderId);
+    public Order setAlias(Requester requester, UUID orderId, UUID itemId, String alias) {
+        Order order = require(requester, orderId);
         if (!order.lineId().equals(itemId)) {
             throw new OrderItemNotFoundException(itemId);
         }
@@ -71,35 +68,35 @@ public class BssOrders {
         lifetime.refuseIfExpired(order);
         positions.lockFor(order.distributorId(), order.resellerId());
         order.setAlias(aliasHolds.hold(order.id(), order.resellerId(), alias.trim(),
-                lifetime.remainingSeconds(order), caller.bearerToken()).alias());
+                lifetime.remainingSeconds(order)).alias());
         return order;
     }
 
     /** Deletes a draft and frees its alias. */
     @Transactional
-    public void delete(Caller caller, UUID orderId) {
-        Order order = require(caller, orderId);
+    public void delete(Requester requester, UUID orderId) {
+        Order order = require(requester, orderId);
         order.requireDeletable();
         orders.delete(order);
         if (order.storefrontAlias() != null) {
-            aliasHolds.releaseOnceCommitted(order.id(), caller.bearerToken());
+            aliasHolds.releaseOnceCommitted(order.id());
         }
     }
 
     /** Executes a draft: re-validated under the position lock, its alias hold confirmed before it commits. */
     @Transactional
-    public Order execute(Caller caller, UUID orderId) {
-        Order order = require(caller, orderId);
+    public Order execute(Requester requester, UUID orderId) {
+        Order order = require(requester, orderId);
         order.requireExecutable();
         lifetime.refuseIfExpired(order);
         PlanPosition position = positions.lockFor(order.distributorId(), order.resellerId());
         OrderKind kind = position.planChangeFor(order.plan(), order.storefrontAlias()).kindOrThrow();
-        ResellerSnapshot reseller = directory.snapshot(order.resellerId(), caller.bearerToken());
+        ResellerSnapshot reseller = subscriptionService.reseller(order.resellerId());
         if (kind == OrderKind.NEW) {
-            aliasHolds.releaseUnlessCommitted(order.id(), caller.bearerToken());
-            aliasHolds.confirm(order.id(), caller.bearerToken());
+            aliasHolds.releaseUnlessCommitted(order.id());
+            aliasHolds.confirm(order.id());
         }
-        execution.execute(order, kind, position, reseller, caller.actor());
+        execution.execute(order, kind, position, reseller, requester.actor());
         return order;
     }
 
@@ -109,35 +106,35 @@ public class BssOrders {
      * operator's click right after an execution is not refused as unknown.
      */
     @Transactional
-    public Order upgrade(Caller caller, String subscriptionId, String productCode) {
+    public Order upgrade(Requester requester, String subscriptionId, String productCode) {
         PlanProduct product = products.require(productCode);
-        Optional<PlanPosition> known = positions.withSubscription(caller.distributorId(), subscriptionId);
+        Optional<PlanPosition> known = positions.withSubscription(requester.distributorId(), subscriptionId);
         String resellerId = known.isPresent() ? known.get().resellerId()
-                : upgradableAccordingToSubscriptionService(caller, subscriptionId).resellerId();
-        PlanPosition position = positions.lockFor(caller.distributorId(), resellerId);
+                : upgradableAccordingToSubscriptionService(subscriptionId).resellerId();
+        PlanPosition position = positions.lockFor(requester.distributorId(), resellerId);
         OrderKind kind = position.planChangeFor(product.plan(), null).kindOrThrow();
         boolean current = subscriptionId.equals(position.subscriptionId())
                 || known.isEmpty() && position.subscriptionId() == null;
         if (kind != OrderKind.UPGRADE || !current) {
             throw new SubscriptionNotUpgradableException(Refusal.CONFLICT, subscriptionId);
         }
-        ResellerSnapshot reseller = directory.snapshot(resellerId, caller.bearerToken());
-        Order order = Order.draft(UUID.randomUUID(), caller.distributorId(), resellerId, kind, product.code(),
-                product.plan(), Channel.BSS, caller.actor(), execution.now());
-        execution.execute(order, kind, position, reseller, caller.actor());
+        ResellerSnapshot reseller = subscriptionService.reseller(resellerId);
+        Order order = Order.draft(UUID.randomUUID(), requester.distributorId(), resellerId, kind, product.code(),
+                product.plan(), Channel.BSS, requester.actor(), execution.now());
+        execution.execute(order, kind, position, reseller, requester.actor());
         return order;
     }
 
-    private SubscriptionRecord upgradableAccordingToSubscriptionService(Caller caller, String subscriptionId) {
-        SubscriptionRecord subscription = directory.subscription(subscriptionId, caller.bearerToken());
+    private SubscriptionRecord upgradableAccordingToSubscriptionService(String subscriptionId) {
+        SubscriptionRecord subscription = subscriptionService.subscription(subscriptionId);
         if (!subscription.isActiveFree()) {
             throw new SubscriptionNotUpgradableException(Refusal.CONFLICT, subscriptionId);
         }
         return subscription;
     }
 
-    private Order require(Caller caller, UUID orderId) {
-        return orders.find(caller.distributorId(), orderId)
+    private Order require(Requester requester, UUID orderId) {
+        return orders.find(requester.distributorId(), orderId)
                 .orElseThrow(() -> new OrderNotFoundException("order " + orderId));
     }
 }

@@ -3,7 +3,6 @@ package com.resellerplans.order.domain;
 import com.resellerplans.events.Channel;
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.ResellerSnapshot;
-import com.resellerplans.http.Caller;
 import com.resellerplans.order.basket.domain.BasketEmptyException;
 import com.resellerplans.order.basket.domain.BasketItem;
 import com.resellerplans.order.basket.domain.BasketItems;
@@ -11,9 +10,6 @@ import com.resellerplans.order.plan.domain.PlanProduct;
 import com.resellerplans.order.plan.domain.PlanProducts;
 import com.resellerplans.order.position.domain.PlanPosition;
 import com.resellerplans.order.position.domain.PlanPositions;
-import com.resellerplans.order.remote.domain.AliasHold;
-import com.resellerplans.order.remote.domain.AliasHolds;
-import com.resellerplans.order.remote.domain.ResellerDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -29,26 +25,27 @@ public class Checkout {
     private final PlanPositions positions;
     private final BasketItems basketItems;
     private final PlanProducts products;
-    private final ResellerDirectory directory;
-    private final AliasHolds aliasHolds;
+    private final SubscriptionLookups subscriptionService;
+    private final StorefrontAliasHolds aliasHolds;
     private final OrderExecution execution;
     private final OrderConfig config;
 
-    Checkout(PlanPositions positions, BasketItems basketItems, PlanProducts products, ResellerDirectory directory,
-            AliasHolds aliasHolds, OrderExecution execution, OrderConfig config) {
+    Checkout(PlanPositions positions, BasketItems basketItems, PlanProducts products,
+            SubscriptionLookups subscriptionService, StorefrontAliasHolds aliasHolds, OrderExecution execution,
+            OrderConfig config) {
         this.positions = positions;
         this.basketItems = basketItems;
         this.products = products;
-        this.directory = directory;
+        this.subscriptionService = subscriptionService;
         this.aliasHolds = aliasHolds;
         this.execution = execution;
         this.config = config;
     }
 
     @Transactional
-    public Order checkout(Caller caller, String aliasOrNull) {
-        String distributorId = caller.distributorId();
-        String resellerId = caller.requireResellerId();
+    public Order checkout(Requester requester, String aliasOrNull) {
+        String distributorId = requester.distributorId();
+        String resellerId = requester.requireResellerId();
         PlanPosition position = positions.lockFor(distributorId, resellerId);
         List<BasketItem> basket = basketItems.of(distributorId, resellerId);
         if (basket.isEmpty()) {
@@ -56,17 +53,16 @@ public class Checkout {
         }
         PlanProduct product = products.require(basket.get(0).product());
         OrderKind kind = position.planChangeFor(product.plan(), aliasOrNull).kindOrThrow();
-        ResellerSnapshot reseller = directory.snapshot(resellerId, caller.bearerToken());
+        ResellerSnapshot reseller = subscriptionService.reseller(resellerId);
         Order order = Order.draft(UUID.randomUUID(), distributorId, resellerId, kind, product.code(), product.plan(),
-                Channel.STOREFRONT, caller.actor(), execution.now());
+                Channel.STOREFRONT, requester.actor(), execution.now());
         if (kind == OrderKind.NEW) {
-            aliasHolds.releaseUnlessCommitted(order.id(), caller.bearerToken());
-            AliasHold hold = aliasHolds.hold(order.id(), resellerId, aliasOrNull.trim(),
-                    config.checkoutHoldSeconds(), caller.bearerToken());
-            aliasHolds.confirm(order.id(), caller.bearerToken());
+            aliasHolds.releaseUnlessCommitted(order.id());
+            AliasHold hold = aliasHolds.hold(order.id(), resellerId, aliasOrNull.trim(), config.checkoutHoldSeconds());
+            aliasHolds.confirm(order.id());
             order.setAlias(hold.alias());
         }
-        execution.execute(order, kind, position, reseller, caller.actor());
+        execution.execute(order, kind, position, reseller, requester.actor());
         basketItems.clear(distributorId, resellerId);
         return order;
     }

@@ -1,6 +1,5 @@
 package com.resellerplans.order.domain;
 
-import com.resellerplans.http.Caller;
 import com.resellerplans.domain.Page;
 import com.resellerplans.domain.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,17 +16,17 @@ public class OrderQueries {
     }
 
     @Transactional
-    public Page<Order> list(Caller caller, OrderFilter filter, PageRequest request) {
-        OrderFilter visible = caller.isOperator()
+    public Page<Order> list(Requester requester, OrderFilter filter, PageRequest request) {
+        OrderFilter visible = requester.isOperator()
                 ? filter
-                : new OrderFilter(caller.requireResellerId(), filter.status());
-        return orders.page(caller.distributorId(), visible, request);
+                : new OrderFilter(requester.requireResellerId(), filter.status());
+        return orders.page(requester.distributorId(), visible, request);
     }
 
     @Transactional
-    public Order one(Caller caller, UUID orderId) {
-        return orders.find(caller.distributorId(), orderId)
-                .filter(order -> caller.isOperator() || order.resellerId().equals(caller.requireResellerId()))
+    public Order one(Requester requester, UUID orderId) {
+        return orders.find(requester.distributorId(), orderId)
+                .filter(order -> requester.isOperator() || order.resellerId().equals(requester.requireResellerId()))
                 .orElseThrow(() -> new OrderNotFoundException("order " + orderId));
     }
 

@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
-import com.resellerplans.order.SubscriptionServiceScript;
+import com.resellerplans.events.Tier;
+import com.resellerplans.order.SubscriptionServiceDouble;
 import com.resellerplans.order.TestData;
 import com.resellerplans.order.domain.Order;
 import com.resellerplans.order.domain.OrderStatus;
-import com.resellerplans.order.position.domain.Tier;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -125,7 +125,7 @@ class BssOrderResourceTest {
 
     @Test
     void onlyAKnownFreeSubscriptionIsUpgraded() {
-        SubscriptionServiceScript.answer("/internal/v1/subscriptions/sub-unknown", 404,
+        SubscriptionServiceDouble.answer("/internal/v1/subscriptions/sub-unknown", 404,
                 Map.of("status", 404, "code", "SUBSCRIPTION_NOT_FOUND", "detail", "No such subscription."));
         upgrade("sub-unknown").then().statusCode(404).body("code", equalTo("SUBSCRIPTION_NOT_FOUND"));
 
@@ -141,7 +141,7 @@ class BssOrderResourceTest {
         String subscriptionId = UUID.randomUUID().toString();
         data.position(distributor, reseller, Tier.FREE, null, false);
         scriptSubscription(subscriptionId, "ACTIVE");
-        SubscriptionServiceScript.answer("/internal/v1/resellers/" + reseller, 200, Map.of("id", reseller,
+        SubscriptionServiceDouble.answer("/internal/v1/resellers/" + reseller, 200, Map.of("id", reseller,
                 "distributorId", distributor, "name", "Tech Solutions",
                 "primaryContact", Map.of("name", "Ann Lee", "email", "ann@techsolutions.example"), "tier", "FREE"));
 
@@ -149,8 +149,7 @@ class BssOrderResourceTest {
                 .body("kind", equalTo("UPGRADE")).body("status", equalTo("EXECUTED"))
                 .body("plan", equalTo("STANDARD"));
 
-        assertThat(SubscriptionServiceScript.authorizationOf("/internal/v1/subscriptions/" + subscriptionId))
-                .isEqualTo("Bearer " + token);
+        SubscriptionServiceDouble.verifyAskedWith("/internal/v1/subscriptions/" + subscriptionId, "Bearer " + token);
         assertThat(data.position(distributor, reseller).orElseThrow().tier()).isEqualTo(Tier.STANDARD);
         assertThat(data.outboxEvents(reseller)).isEqualTo(1);
     }
@@ -206,7 +205,7 @@ class BssOrderResourceTest {
     }
 
     private void scriptSubscription(String subscriptionId, String status) {
-        SubscriptionServiceScript.answer("/internal/v1/subscriptions/" + subscriptionId, 200, Map.of(
+        SubscriptionServiceDouble.answer("/internal/v1/subscriptions/" + subscriptionId, 200, Map.of(
                 "id", subscriptionId, "distributorId", distributor, "resellerId", reseller, "plan", "FREE",
                 "status", status));
     }

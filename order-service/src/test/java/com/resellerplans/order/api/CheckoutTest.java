@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.resellerplans.events.Tier;
 import com.resellerplans.order.TestData;
 import com.resellerplans.order.position.domain.PlanPosition;
-import com.resellerplans.order.position.domain.Tier;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;

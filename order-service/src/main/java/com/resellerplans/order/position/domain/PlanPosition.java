@@ -3,6 +3,7 @@ package com.resellerplans.order.position.domain;
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.SubscriptionStep;
+import com.resellerplans.events.Tier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

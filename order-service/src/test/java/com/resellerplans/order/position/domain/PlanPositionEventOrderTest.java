@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.SubscriptionStep;
+import com.resellerplans.events.Tier;
 import com.resellerplans.localservers.EventOrders;
 import java.util.List;
 import java.util.function.Consumer;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
+import com.resellerplans.events.Tier;
 import com.resellerplans.order.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

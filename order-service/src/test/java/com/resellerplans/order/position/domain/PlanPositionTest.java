@@ -3,14 +3,15 @@ package com.resellerplans.order.position.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.SubscriptionStep;
-import com.resellerplans.domain.DomainException;
-import com.resellerplans.domain.Refusal;
+import com.resellerplans.events.Tier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The plan-change rules of DESIGN.md, without Quarkus. */
 class PlanPositionTest {

@@ -1,10 +1,10 @@
 package com.resellerplans.storefront.alias.domain;
 
+import static com.resellerplans.storefront.OrderServiceDouble.orderIs;
 import static com.resellerplans.storefront.alias.api.AliasHoldsClient.availability;
 import static com.resellerplans.storefront.alias.api.AliasHoldsClient.confirm;
 import static com.resellerplans.storefront.alias.api.AliasHoldsClient.confirmedHold;
 import static com.resellerplans.storefront.alias.api.AliasHoldsClient.hold;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -17,8 +17,8 @@ import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.localservers.TestServers;
 import com.resellerplans.storefront.EventTraffic;
 import com.resellerplans.storefront.OrderServiceDouble;
-import com.resellerplans.storefront.Tenants;
 import com.resellerplans.storefront.StorefrontFixture;
+import com.resellerplans.storefront.Tenants;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,6 @@ import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +65,7 @@ class AliasReconciliationTest {
 
         availability(operator, "lostcommit").body("available", equalTo(true));
         hold(operator, Tenants.newId(), Tenants.newId(), "lostcommit", 900).statusCode(201);
-        assertThat(orderDouble().get("/tokens/" + orderId).asString()).isNotEmpty();
+        assertThat(OrderServiceDouble.tokenAskedWith(orderId)).isPresent();
     }
 
     @Test
@@ -94,7 +93,7 @@ class AliasReconciliationTest {
         availability(operator, "lateevent").body("available", equalTo(false));
         hold(operator, Tenants.newId(), Tenants.newId(), "lateevent", 900).statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
-        assertServiceToken(orderDouble().get("/tokens/" + activated.orderId()).asString());
+        assertServiceToken(OrderServiceDouble.tokenAskedWith(activated.orderId()).orElseThrow());
 
         EventTraffic.produce(Contracts.SUBSCRIPTION_ACTIVATED, reseller.resellerId(), activated);
         reseller.awaitStatus("lateevent", "ACTIVE");
@@ -103,7 +102,7 @@ class AliasReconciliationTest {
     @Test
     void aHoldIsLeftAsItIsWhileOrderServiceGivesNoAnswer() {
         String orderId = confirmedHold(operator, Tenants.newId(), "noanswer");
-        orderIs(orderId, "DOWN");
+        orderIs(orderId, OrderServiceDouble.DOWN);
 
         clock.advance(Duration.ofDays(2));
         reconciliation.reconcile();
@@ -121,7 +120,7 @@ class AliasReconciliationTest {
                 .body("orderId", equalTo(retryOrderId));
         confirm(operator, retryOrderId).statusCode(200).body("status", equalTo("CONFIRMED"));
 
-        assertThat(orderDouble().get("/tokens/" + lostOrderId).asString()).isNotEmpty();
+        assertThat(OrderServiceDouble.tokenAskedWith(lostOrderId)).isPresent();
         confirm(operator, lostOrderId).statusCode(409).body("code", equalTo("ALIAS_HOLD_EXPIRED"));
         hold(operator, Tenants.newId(), Tenants.newId(), "retriedcheckout", 900).statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
@@ -144,7 +143,7 @@ class AliasReconciliationTest {
         String executedOrderId = confirmedHold(operator, resellerId, "executedfirst");
         orderIs(executedOrderId, "EXECUTED");
         String unansweredOrderId = confirmedHold(operator, resellerId, "unanswered");
-        orderIs(unansweredOrderId, "DOWN");
+        orderIs(unansweredOrderId, OrderServiceDouble.DOWN);
 
         hold(operator, Tenants.newId(), resellerId, "executedfirst", 900).statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
@@ -162,7 +161,7 @@ class AliasReconciliationTest {
         hold(operator, Tenants.newId(), Tenants.newId(), "notyours", 900).statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
 
-        assertThat(orderDouble().get("/tokens/" + lostOrderId).asString()).isEmpty();
+        OrderServiceDouble.verifyNeverAsked(lostOrderId);
         confirm(operator, lostOrderId).statusCode(200).body("alias", equalTo("notyours"));
     }
 
@@ -180,14 +179,5 @@ class AliasReconciliationTest {
         assertThat(claims.path("iss").asText()).isEqualTo("https://identity.reseller-plans.local");
         assertThat(Instant.ofEpochSecond(claims.path("exp").asLong()))
                 .isBefore(Instant.ofEpochSecond(claims.path("iat").asLong()).plusSeconds(61));
-    }
-
-    private static void orderIs(String orderId, String status) {
-        orderDouble().body(status).put("/orders/" + orderId).then().statusCode(204);
-    }
-
-    private static io.restassured.specification.RequestSpecification orderDouble() {
-        return given().baseUri(ConfigProvider.getConfig()
-                .getValue(OrderServiceDouble.URL_PROPERTY, String.class));
     }
 }

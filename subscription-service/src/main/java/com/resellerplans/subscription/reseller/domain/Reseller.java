@@ -3,6 +3,7 @@ package com.resellerplans.subscription.reseller.domain;
 import com.resellerplans.events.Contact;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.ResellerSnapshot;
+import com.resellerplans.events.Tier;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

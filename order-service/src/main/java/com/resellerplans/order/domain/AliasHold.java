@@ -1,4 +1,4 @@
-package com.resellerplans.order.remote.domain;
+package com.resellerplans.order.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.resellerplans.order.remote.domain;
+package com.resellerplans.order.domain;
 
 import com.resellerplans.domain.DomainException;
 import com.resellerplans.domain.Refusal;
@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** A neighbour service refused the request; its code, detail and extra members are passed on unchanged. */
 public class NeighbourRefusedException extends DomainException {
-    NeighbourRefusedException(Refusal refusal, String code, String detail, Map<String, Object> extensions) {
+    public NeighbourRefusedException(Refusal refusal, String code, String detail, Map<String, Object> extensions) {
         super(refusal, code, detail, extensions);
     }
 }
