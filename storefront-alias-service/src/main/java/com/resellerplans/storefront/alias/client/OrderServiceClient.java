@@ -37,7 +37,7 @@ public interface OrderServiceClient {
     @ClientHeaderParam(name = HttpHeaders.AUTHORIZATION, value = "{serviceToken}")
     OrderStatus order(@PathParam("id") String orderId, @NotBody String distributorId);
 
-    /** The {@code Authorization} of a call, for the distributor it names. */
+    /** The {@code Authorization} of a call: a token for the distributor the call names (its second parameter). */
     default String serviceToken(ComputedParamContext call) {
         Object distributorId = call.methodParameters().get(1).value();
         return "Bearer " + Jwt.subject("storefront-alias-service").groups(SUITE_SERVICE)
