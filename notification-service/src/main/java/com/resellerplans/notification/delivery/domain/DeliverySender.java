@@ -12,8 +12,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +47,7 @@ public class DeliverySender {
             ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""";
 
     private final DeliveryConfig config;
-    private final SmtpRelay relay;
+    private final MailRelay relay;
     private final SenderSettingsService senders;
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
@@ -60,12 +58,12 @@ public class DeliverySender {
     /** The current start's flag: workers of an earlier start whose stop timed out never resume after a restart. */
     private volatile AtomicBoolean running = new AtomicBoolean();
 
-    DeliverySender(DeliveryConfig config, SmtpRelay relay, SenderSettingsService senders,
+    DeliverySender(DeliveryConfig config, MailRelay relay, SenderSettingsService senders,
             EntityManager entityManager, TransactionSynchronizationRegistry transactions, Clock clock) {
-        if (config.claimLease().compareTo(config.sendTimeout().multipliedBy(SmtpRelay.VERDICT_WAIT_FACTOR)) <= 0) {
+        if (config.claimLease().compareTo(config.sendTimeout().multipliedBy(MailRelay.VERDICT_WAIT_FACTOR)) <= 0) {
             // a lease running out mid-send would let another sender send the same email
             throw new IllegalStateException("notifications.claim-lease must exceed "
-                    + SmtpRelay.VERDICT_WAIT_FACTOR + " times notifications.send-timeout");
+                    + MailRelay.VERDICT_WAIT_FACTOR + " times notifications.send-timeout");
         }
         this.config = config;
         this.relay = relay;
@@ -161,10 +159,9 @@ public class DeliverySender {
         }
         Outcome outcome;
         try {
-            relay.send(email.from(), email.recipient(), email.subject(), email.html(), email.text(),
-                    email.messageId(), DateTimeFormatter.RFC_1123_DATE_TIME.format(now().atOffset(ZoneOffset.UTC)));
+            relay.send(email, now());
             outcome = Outcome.ACCEPTED;
-        } catch (SmtpRelay.SendFailedException e) {
+        } catch (MailRelay.SendFailedException e) {
             LOG.warnf("Sending delivery %s to %s failed: %s", email.deliveryId(), email.recipient(), e.getMessage());
             outcome = e.permanent() ? Outcome.refused(e.getMessage())
                     : new Outcome(e.getMessage(), false, e.mayStillEnd());
@@ -210,15 +207,6 @@ public class DeliverySender {
 
         static Outcome refused(String reply) {
             return new Outcome(reply, true, false);
-        }
-    }
-
-    /** What the SMTP send needs, read while the delivery is claimed. */
-    record OutgoingEmail(UUID deliveryId, String from, String recipient, String subject, String html, String text,
-            String messageId) {
-        static OutgoingEmail of(Delivery delivery, String from) {
-            return new OutgoingEmail(delivery.id(), from, delivery.recipient(), delivery.subject(),
-                    delivery.htmlBody(), delivery.textBody(), delivery.messageId());
         }
     }
 }

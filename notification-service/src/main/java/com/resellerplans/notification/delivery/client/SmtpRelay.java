@@ -1,5 +1,8 @@
-package com.resellerplans.notification.delivery.domain;
+package com.resellerplans.notification.delivery.client;
 
+import com.resellerplans.notification.delivery.domain.DeliveryConfig;
+import com.resellerplans.notification.delivery.domain.MailRelay;
+import com.resellerplans.notification.delivery.domain.OutgoingEmail;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.TimeoutException;
 import io.vertx.core.Context;
@@ -15,6 +18,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,9 +34,7 @@ import org.jboss.logging.Logger;
  * connection, so a send the service gave up on cannot complete later as a second, unrecorded email.
  */
 @ApplicationScoped
-public class SmtpRelay {
-    /** How many send timeouts the sender waits for a verdict before it stops waiting (and retries only later). */
-    static final int VERDICT_WAIT_FACTOR = 3;
+public class SmtpRelay implements MailRelay {
     private static final Logger LOG = Logger.getLogger(SmtpRelay.class);
     private final MailClient client;
     private final Duration sendTimeout;
@@ -70,19 +74,16 @@ public class SmtpRelay {
         this.client = MailClient.create(vertx, mail);
     }
 
-    /**
-     * Hands the email over and waits for the server's verdict. Throws with the server's reply (its 4xx/5xx code)
-     * when it refused, or when the connection failed or stayed silent for the send timeout (then closed).
-     */
-    void send(String from, String recipient, String subject, String html, String text, String messageId,
-            String date) {
+    @Override
+    public void send(OutgoingEmail email, Instant date) {
         MailMessage message = new MailMessage()
-                .setFrom(from)
-                .setTo(List.of(recipient))
-                .setSubject(subject)
-                .setHtml(html)
-                .setText(text)
-                .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Message-ID", messageId).add("Date", date));
+                .setFrom(email.from())
+                .setTo(List.of(email.recipient()))
+                .setSubject(email.subject())
+                .setHtml(email.html())
+                .setText(email.text())
+                .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Message-ID", email.messageId())
+                        .add("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atOffset(ZoneOffset.UTC))));
         try {
             client.sendMail(message)
                     .runSubscriptionOn(task -> mailLoop.runOnContext(ignored -> task.run()))
@@ -93,45 +94,23 @@ public class SmtpRelay {
                     + sendTimeout.multipliedBy(VERDICT_WAIT_FACTOR).toMillis() + " ms; the exchange may still end",
                     false, true, e);
         } catch (RuntimeException e) {
-            throw SendFailedException.of(e);
+            throw failureOf(e);
         }
     }
 
-    /** A send that did not end with the server's acceptance: refused (4xx/5xx), or no answer, or no connection. */
-    static final class SendFailedException extends RuntimeException {
-        private final boolean permanent;
-        private final boolean mayStillEnd;
-
-        private SendFailedException(String reply, boolean permanent, boolean mayStillEnd, Throwable cause) {
-            super(reply, cause);
-            this.permanent = permanent;
-            this.mayStillEnd = mayStillEnd;
-        }
-
-        /** The SMTP server's reply when there was one (it names the code), else the failure's root cause. */
-        static SendFailedException of(Throwable failure) {
-            Throwable root = failure;
-            while (root.getCause() != null && root.getCause() != root) {
-                if (root instanceof SMTPException) {
-                    break;
-                }
-                root = root.getCause();
+    /** The SMTP server's reply when there was one (it names the code), else the failure's root cause. */
+    private static SendFailedException failureOf(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof SMTPException) {
+                break;
             }
-            String message = root.getMessage() == null || root.getMessage().isBlank()
-                    ? root.getClass().getSimpleName() : root.getMessage();
-            return new SendFailedException(message, root instanceof SMTPException refusal && refusal.isPermanent(),
-                    false, failure);
+            root = root.getCause();
         }
-
-        /** A 5xx reply: the server will answer the same to any retry. */
-        boolean permanent() {
-            return permanent;
-        }
-
-        /** The service stopped waiting but the exchange was not closed: it may still be accepted. */
-        boolean mayStillEnd() {
-            return mayStillEnd;
-        }
+        String message = root.getMessage() == null || root.getMessage().isBlank()
+                ? root.getClass().getSimpleName() : root.getMessage();
+        return new SendFailedException(message, root instanceof SMTPException refusal && refusal.isPermanent(),
+                false, failure);
     }
 
     /** After the sender has stopped: a connection still in use closes at the latest when its idle timeout fires. */
