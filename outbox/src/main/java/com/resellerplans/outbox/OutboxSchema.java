@@ -67,25 +67,24 @@ public class OutboxSchema implements FlywayConfigurationCustomizer {
 
     private static void migrate(DataSource dataSource, String serviceHistory, Connection connection)
             throws SQLException {
+        if (!exists(connection, serviceHistory)) {
+            return; // a fresh database: Flyway first creates the service's history, then migrates (BEFORE_MIGRATE)
+        }
         FluentConfiguration outbox = Flyway.configure(OutboxSchema.class.getClassLoader()).dataSource(dataSource)
                 .locations(LOCATION).table(HISTORY);
         List<String> scripts = Arrays.stream(outbox.load().info().all()).map(MigrationInfo::getScript).toList();
-        boolean serviceHistoryExists = exists(connection, serviceHistory);
         if (!exists(connection, HISTORY)) {
-            // Flyway refuses to start a history in a schema that has tables: the outbox history then starts at
-            // the newest outbox script the service history holds, or before the first one
-            MigrationVersion handedOver = serviceHistoryExists
-                    ? newestHandedOver(connection, serviceHistory, scripts).orElse(BEFORE_FIRST) : BEFORE_FIRST;
-            if (!handedOver.equals(BEFORE_FIRST)) {
-                LOG.infof("The outbox scripts up to %s move from %s to %s", handedOver, serviceHistory, HISTORY);
-            }
-            outbox.baselineOnMigrate(true).baselineVersion(handedOver)
-                    .baselineDescription("outbox scripts up to " + handedOver + " applied before");
+            // The schema has tables (the service history at least), so Flyway starts the outbox history with a
+            // baseline: the newest outbox script the service history holds, or a version before the first
+            Optional<MigrationVersion> handedOver = newestHandedOver(connection, serviceHistory, scripts);
+            handedOver.ifPresent(version -> LOG.infof("The outbox scripts up to %s move from %s to %s", version,
+                    serviceHistory, HISTORY));
+            outbox.baselineOnMigrate(true).baselineVersion(handedOver.orElse(BEFORE_FIRST)).baselineDescription(
+                    handedOver.map(version -> "outbox scripts up to " + version + " applied in " + serviceHistory)
+                            .orElse("before the first outbox script"));
         }
         outbox.load().migrate();
-        if (serviceHistoryExists) {
-            forget(connection, serviceHistory, scripts);
-        }
+        forget(connection, serviceHistory, scripts);
     }
 
     private static boolean exists(Connection connection, String table) throws SQLException {
