@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What one service reads and serves, from its own sources: the production view of its
- * {@code application.properties} (no profile, or {@code %prod.}) and whether its pom brings SmallRye Health.
+ * What one service reads and serves, from its own sources: the production view (no profile, or {@code %prod.}) of
+ * its {@code application.properties} over the shared defaults of the repository modules it depends on, and
+ * whether its pom brings SmallRye Health.
  */
 final class ServiceSources {
 
@@ -31,6 +33,12 @@ final class ServiceSources {
 
     /** SmallRye Kafka's own and the outbox module's, which is that one except while the service stops. */
     private static final Set<String> DEAD_LETTERING_STRATEGIES = Set.of("dead-letter-queue", "dead-letter-unless-stopping");
+
+    /** Modules whose {@code META-INF/microprofile-config.properties} every service depending on them reads. */
+    private static final List<String> MODULES_WITH_SHARED_CONFIG = List.of("outbox", "http-support");
+
+    /** Where SmallRye looks for a channel attribute its own properties do not set. */
+    private static final String KAFKA_CONNECTOR_PREFIX = "mp.messaging.connector.smallrye-kafka.";
 
     private final String module;
     private final Map<String, String> properties;
@@ -44,14 +52,26 @@ final class ServiceSources {
 
     static ServiceSources read(Path repoRoot, String module) {
         Path dir = repoRoot.resolve(module);
-        Path file = dir.resolve("src/main/resources/application.properties");
-        try (Reader reader = Files.newBufferedReader(file)) {
+        try {
+            String pom = Files.readString(dir.resolve("pom.xml"));
             Properties raw = new Properties();
-            raw.load(reader);
-            boolean health = Files.readString(dir.resolve("pom.xml")).contains("<artifactId>quarkus-smallrye-health</artifactId>");
+            for (String shared : MODULES_WITH_SHARED_CONFIG) {
+                if (pom.contains("<artifactId>" + shared + "</artifactId>")) {
+                    load(raw, repoRoot.resolve(shared).resolve("src/main/resources/META-INF/microprofile-config.properties"));
+                }
+            }
+            // the service's own file (ordinal 250) overrides the shared ones (100)
+            load(raw, dir.resolve("src/main/resources/application.properties"));
+            boolean health = pom.contains("<artifactId>quarkus-smallrye-health</artifactId>");
             return new ServiceSources(module, production(raw), health);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + module + "'s sources", e);
+        }
+    }
+
+    private static void load(Properties into, Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            into.load(reader);
         }
     }
 
@@ -206,9 +226,10 @@ final class ServiceSources {
             }
             String prefix = "mp.messaging." + channel.group(1) + "." + channel.group(2) + ".";
             topics.add(properties.getOrDefault(prefix + "topic", channel.group(2)));
-            if (DEAD_LETTERING_STRATEGIES.contains(properties.get(prefix + "failure-strategy"))) {
+            if (DEAD_LETTERING_STRATEGIES.contains(channelAttribute(prefix, "failure-strategy"))) {
                 // SmallRye Kafka's default: dead-letter-topic-<channel>
-                topics.add(properties.getOrDefault(prefix + "dead-letter-queue.topic", "dead-letter-topic-" + channel.group(2)));
+                topics.add(Optional.ofNullable(channelAttribute(prefix, "dead-letter-queue.topic"))
+                        .orElse("dead-letter-topic-" + channel.group(2)));
             }
         }
         return topics;
@@ -222,9 +243,14 @@ final class ServiceSources {
             if (channel.matches() && property.getValue().equals("smallrye-kafka")) {
                 String prefix = "mp.messaging.incoming." + channel.group(1) + ".";
                 consumers.put(properties.getOrDefault(prefix + "topic", channel.group(1)),
-                        properties.getOrDefault(prefix + "partitions", "1"));
+                        Optional.ofNullable(channelAttribute(prefix, "partitions")).orElse("1"));
             }
         }
         return consumers;
+    }
+
+    /** A Kafka channel's attribute: its own property, else the connector-wide one; null when neither is set. */
+    private String channelAttribute(String channelPrefix, String attribute) {
+        return properties.getOrDefault(channelPrefix + attribute, properties.get(KAFKA_CONNECTOR_PREFIX + attribute));
     }
 }

@@ -315,7 +315,7 @@ final class SuiteChecks {
         Set<String> readable = sources.readableVariables();
         values.keySet().stream().filter(name -> !readable.contains(name)).forEach(name -> problem(where + ": "
                 + name + " (" + origins.get(name) + ") is not read by " + sources.module()
-                + ": its application.properties has neither ${" + name + "} nor a property of that env name"));
+                + ": its configuration has neither ${" + name + "} nor a property of that env name"));
         sources.requiredVariables().forEach((name, why) -> {
             if (!values.containsKey(name)) {
                 problem(where + ": " + name + " is not set, but " + why);

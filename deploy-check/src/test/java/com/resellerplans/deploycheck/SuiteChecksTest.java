@@ -10,6 +10,7 @@ import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,13 @@ class SuiteChecksTest {
                 mp.messaging.incoming.things.failure-strategy=dead-letter-queue
                 mp.messaging.incoming.others.connector=smallrye-kafka
                 mp.messaging.incoming.others.failure-strategy=dead-letter-unless-stopping
+                mp.messaging.incoming.news.connector=smallrye-kafka
+                mp.messaging.incoming.news.topic=latest-news
+                mp.messaging.incoming.quiet.connector=smallrye-kafka
+                mp.messaging.incoming.quiet.failure-strategy=ignore
+                mp.messaging.incoming.quiet.partitions=2
+                mp.messaging.connector.smallrye-kafka.failure-strategy=dead-letter-unless-stopping
+                mp.messaging.connector.smallrye-kafka.partitions=${CONSUMERS:3}
                 """));
         ServiceSources sources = ServiceSources.of("demo", raw, true);
 
@@ -51,9 +59,22 @@ class SuiteChecksTest {
         assertThat(sources.requiredVariables()).containsOnlyKeys("QUARKUS_DATASOURCE_JDBC_URL",
                 "QUARKUS_DATASOURCE_PASSWORD", "A_URL");
         assertThat(sources.credentialVariables()).containsExactly("QUARKUS_DATASOURCE_PASSWORD");
-        assertThat(sources.kafkaTopics()).containsExactly("dead-letter-topic-others", "dead-letter-topic-things",
-                "others", "things");
+        // a channel without its own failure strategy or consumer count takes the connector's
+        assertThat(sources.kafkaTopics()).containsExactly("dead-letter-topic-news", "dead-letter-topic-others",
+                "dead-letter-topic-things", "latest-news", "others", "quiet", "things");
+        assertThat(sources.consumersPerTopic()).containsEntry("latest-news", "${CONSUMERS:3}").containsEntry("quiet", "2");
         assertThat(sources.healthPaths()).contains("/q/health/live", "/q/health/ready", "/q/health/started");
+    }
+
+    @Test
+    void aServiceReadsTheSharedDefaultsOfTheModulesItUsesUnderItsOwnFile() {
+        ServiceSources order = ServiceSources.read(ROOT, "order-service");
+
+        // the outbox module's connector-wide failure strategy and consumer count, http-support's key location
+        assertThat(order.kafkaTopics()).containsExactly("dead-letter-topic-subscriptions", "subscriptions");
+        assertThat(order.consumersPerTopic()).containsExactly(Map.entry("subscriptions", "${KAFKA_CONSUMERS_PER_INSTANCE:3}"));
+        assertThat(order.readableVariables()).contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "QUARKUS_DATASOURCE_PASSWORD");
+        assertThat(order.httpPort()).isEqualTo(8081);
     }
 
     @Test

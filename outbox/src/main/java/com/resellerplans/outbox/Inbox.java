@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -66,19 +65,15 @@ public class Inbox {
     private volatile boolean stopping;
 
     Inbox(ProcessedEvents processedEvents, ObjectMapper json, EventTracing tracing, DataSource dataSource,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName,
-            @ConfigProperty(name = "inbox.max-attempts", defaultValue = "6") int maxAttempts,
-            @ConfigProperty(name = "inbox.max-conflicts", defaultValue = "30") int maxConflicts,
-            @ConfigProperty(name = "inbox.initial-backoff", defaultValue = "100ms") Duration initialBackoff,
-            @ConfigProperty(name = "inbox.max-backoff", defaultValue = "5s") Duration maxBackoff) {
+            ServiceName service, InboxConfig config) {
         this.processedEvents = processedEvents;
         this.json = json;
         this.dataSource = dataSource;
-        this.consumerName = applicationName;
-        this.maxAttempts = maxAttempts;
-        this.maxConflicts = maxConflicts;
-        this.initialBackoff = initialBackoff;
-        this.maxBackoff = maxBackoff;
+        this.consumerName = service.name();
+        this.maxAttempts = config.maxAttempts();
+        this.maxConflicts = config.maxConflicts();
+        this.initialBackoff = config.initialBackoff();
+        this.maxBackoff = config.maxBackoff();
         this.tracing = tracing;
     }
 

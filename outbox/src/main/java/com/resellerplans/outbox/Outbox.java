@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes events into the caller's transaction. Nothing reaches Kafka unless that transaction commits, and
@@ -33,13 +32,12 @@ public class Outbox {
     private final EventTracing tracing;
     private final String source;
 
-    Outbox(EntityManager entityManager, ObjectMapper json, Clock clock, EventTracing tracing,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    Outbox(EntityManager entityManager, ObjectMapper json, Clock clock, EventTracing tracing, ServiceName service) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
         this.tracing = tracing;
-        this.source = "/" + applicationName;
+        this.source = "/" + service.name();
     }
 
     /**

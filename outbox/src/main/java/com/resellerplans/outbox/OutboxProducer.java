@@ -7,7 +7,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The relay's Kafka producer: idempotent with {@code acks=all}, so a retried send never duplicates or
@@ -19,10 +18,9 @@ public class OutboxProducer {
     private final String bootstrapServers;
     private final String clientId;
 
-    OutboxProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.bootstrapServers = bootstrapServers;
-        this.clientId = applicationName + "-outbox-relay";
+    OutboxProducer(KafkaBroker broker, ServiceName service) {
+        this.bootstrapServers = broker.bootstrapServers();
+        this.clientId = service.name() + "-outbox-relay";
     }
 
     Producer<String, byte[]> create() {

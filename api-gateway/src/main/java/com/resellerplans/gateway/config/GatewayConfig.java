@@ -19,8 +19,7 @@ public interface GatewayConfig {
     /** Connection settings towards the backends. */
     Backend backend();
 
-    /** Largest request body the gateway forwards; larger ones are refused with 413. */
-    @WithDefault("1M")
+    /** Largest request body the gateway forwards; larger ones are refused with 413 (Quarkus's own limit). */
     MemorySize maxBodySize();
 
     /** Per-caller request limits (per replica). */

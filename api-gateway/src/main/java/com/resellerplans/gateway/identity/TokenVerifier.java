@@ -7,7 +7,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -32,11 +31,10 @@ public class TokenVerifier {
     private final String keyLocation;
     private final Clock clock = Clock.systemUTC();
 
-    public TokenVerifier(JWTParser parser, Vertx vertx,
-            @ConfigProperty(name = "mp.jwt.verify.publickey.location") String keyLocation) {
+    public TokenVerifier(JWTParser parser, Vertx vertx, TokenKey key) {
         this.parser = parser;
         this.vertx = vertx;
-        this.keyLocation = keyLocation;
+        this.keyLocation = key.location();
     }
 
     /** The verified token, or a failed future with {@link InvalidTokenException}. */

@@ -23,9 +23,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,20 +45,15 @@ public class SmtpRelay implements MailRelay {
      */
     private final Context mailLoop;
 
-    SmtpRelay(Vertx vertx, DeliveryConfig config,
-            @ConfigProperty(name = "quarkus.mailer.host") String host,
-            @ConfigProperty(name = "quarkus.mailer.port") Optional<Integer> port,
-            @ConfigProperty(name = "quarkus.mailer.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.mailer.password") Optional<String> password,
-            @ConfigProperty(name = "quarkus.mailer.start-tls", defaultValue = "OPTIONAL") String startTls,
-            @ConfigProperty(name = "quarkus.mailer.tls") Optional<Boolean> tls) {
+    SmtpRelay(Vertx vertx, DeliveryConfig config, MailerSettings server) {
         this.mailLoop = ((VertxInternal) vertx.getDelegate()).createEventLoopContext();
         this.sendTimeout = config.sendTimeout();
+        boolean tls = server.tls().orElse(false);
         MailConfig mail = new MailConfig()
-                .setHostname(host)
-                .setPort(port.orElse(tls.orElse(false) ? 465 : 25))
-                .setSsl(tls.orElse(false))
-                .setStarttls(StartTLSOptions.valueOf(startTls.toUpperCase(Locale.ROOT)))
+                .setHostname(server.host())
+                .setPort(server.port().orElse(tls ? 465 : 25))
+                .setSsl(tls)
+                .setStarttls(StartTLSOptions.valueOf(server.startTls().toUpperCase(Locale.ROOT)))
                 .setKeepAlive(true)
                 .setMaxPoolSize(config.concurrency())
                 // closed before SMTP servers' own idle timeouts, so the pool never hands out one already dropped
@@ -69,8 +62,8 @@ public class SmtpRelay implements MailRelay {
                 .setConnectTimeout((int) config.sendTimeout().toMillis())
                 .setIdleTimeout((int) config.sendTimeout().toMillis())
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
-        username.ifPresent(mail::setUsername);
-        password.ifPresent(mail::setPassword);
+        server.username().ifPresent(mail::setUsername);
+        server.password().ifPresent(mail::setPassword);
         this.client = MailClient.create(vertx, mail);
     }
 
