@@ -25,9 +25,10 @@ import org.jboss.logging.Logger;
 /**
  * The outbox module's tables (outbox, inbox, job turns) migrate from {@code db/outbox} with their own history,
  * {@value #HISTORY}, so their versions never interleave with a service's own and no service needs Flyway's
- * out-of-order mode. They migrate on the service's datasource just before its own migrations are validated and
- * run (at startup, before Hibernate checks the entities). A database whose service history still holds the outbox
- * scripts (every database migrated before the outbox had its own history) hands them over once: the outbox
+ * out-of-order mode. They migrate on the service's datasource from within the service's own Flyway run at startup
+ * (so before Hibernate checks the entities): before its migrations are validated, or on a fresh database, once
+ * Flyway has created the service's history, before they run. A database whose service history still holds the
+ * outbox scripts (every database migrated before the outbox had its own history) hands them over once: the outbox
  * history starts at a baseline of the newest of them, and the service history forgets them.
  */
 @Singleton

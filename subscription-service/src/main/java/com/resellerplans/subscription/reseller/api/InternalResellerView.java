@@ -1,7 +1,7 @@
 package com.resellerplans.subscription.reseller.api;
 
-import com.resellerplans.events.Tier;
 import com.resellerplans.subscription.reseller.domain.Reseller;
+import com.resellerplans.events.Tier;
 import java.util.UUID;
 
 /** A reseller as the other services of the suite read it ({@code GET /internal/v1/resellers/{id}}). */

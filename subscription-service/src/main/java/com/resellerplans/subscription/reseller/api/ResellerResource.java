@@ -1,11 +1,11 @@
 package com.resellerplans.subscription.reseller.api;
 
+import com.resellerplans.http.Caller;
 import com.resellerplans.domain.Page;
 import com.resellerplans.domain.PageRequest;
-import com.resellerplans.events.Tier;
-import com.resellerplans.http.Caller;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.subscription.reseller.domain.ResellerDirectory;
+import com.resellerplans.events.Tier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package com.resellerplans.subscription.reseller.api;
 
-import com.resellerplans.events.Tier;
 import com.resellerplans.subscription.reseller.domain.Reseller;
+import com.resellerplans.events.Tier;
 import java.time.Instant;
 import java.util.UUID;
 

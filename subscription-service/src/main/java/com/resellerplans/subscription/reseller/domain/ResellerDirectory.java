@@ -1,11 +1,11 @@
 package com.resellerplans.subscription.reseller.domain;
 
-import com.resellerplans.domain.Page;
-import com.resellerplans.domain.PageRequest;
 import com.resellerplans.events.Contact;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.Tier;
 import com.resellerplans.subscription.common.Ids;
+import com.resellerplans.domain.Page;
+import com.resellerplans.domain.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
