@@ -9,7 +9,10 @@ import com.resellerplans.events.SubscriptionCancellationRequested;
 import com.resellerplans.events.SubscriptionCancelled;
 import com.resellerplans.events.SubscriptionChangeRejected;
 import com.resellerplans.events.SubscriptionUpgraded;
+import com.resellerplans.outbox.DueQuery;
+import com.resellerplans.outbox.DueRows;
 import com.resellerplans.outbox.Outbox;
+import com.resellerplans.outbox.Sweep;
 import com.resellerplans.subscription.reseller.domain.Reseller;
 import com.resellerplans.subscription.reseller.domain.ResellerDirectory;
 import com.resellerplans.subscription.reseller.domain.Tier;
@@ -17,8 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -29,24 +33,25 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SubscriptionLifecycle {
     private static final Logger LOG = Logger.getLogger(SubscriptionLifecycle.class);
-    // two instances never apply one due cancellation twice: each skips the rows the other has claimed
-    private static final String CLAIM_DUE = """
+    private static final String DUE_CANCELLATIONS = """
             SELECT * FROM subscription WHERE status = 'PENDING_CANCELLATION' AND effective_cancellation_at <= :now
-            ORDER BY effective_cancellation_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""";
+            ORDER BY effective_cancellation_at, id""";
 
     private final ResellerDirectory directory;
     private final SubscriptionSetup setup;
     private final SubscriptionConfig config;
     private final Outbox outbox;
+    private final DueRows dueRows;
     private final EntityManager entityManager;
     private final Clock clock;
 
     SubscriptionLifecycle(ResellerDirectory directory, SubscriptionSetup setup, SubscriptionConfig config,
-            Outbox outbox, EntityManager entityManager, Clock clock) {
+            Outbox outbox, DueRows dueRows, EntityManager entityManager, Clock clock) {
         this.directory = directory;
         this.setup = setup;
         this.config = config;
         this.outbox = outbox;
+        this.dueRows = dueRows;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -96,21 +101,22 @@ public class SubscriptionLifecycle {
         return subscription;
     }
 
-    /** Cancels pending subscriptions whose effective time has come, one batch per call. */
-    @Transactional
+    /** Cancels pending subscriptions whose effective time has come, one batch per call; answers how many. */
     public int cancelDue() {
         Instant now = Instant.now(clock);
-        @SuppressWarnings("unchecked")
-        List<Subscription> due = entityManager.createNativeQuery(CLAIM_DUE, Subscription.class)
-                .setParameter("now", now)
-                .setParameter("limit", config.cancellationSweepBatchSize())
-                .getResultList();
-        for (Subscription subscription : due) {
-            subscription.cancelIfDue(now);
-        }
-        entityManager.flush();
-        due.forEach(subscription -> publishCancelled(subscription, Change.byScheduler(subscription.cancelledAt)));
-        return due.size();
+        DueQuery<Subscription> pending = new DueQuery<>(Subscription.class, DUE_CANCELLATIONS, Map.of("now", now));
+        return dueRows.claim(pending, config.cancellationSweepBatchSize(), due -> {
+            for (Subscription subscription : due) {
+                subscription.cancelIfDue(now);
+            }
+            entityManager.flush();
+            due.forEach(subscription -> publishCancelled(subscription, Change.byScheduler(subscription.cancelledAt)));
+        });
+    }
+
+    /** One tick of the cancellation sweep: batches of {@link #cancelDue} as {@link Sweep} says; answers how many. */
+    public int cancelAllDue(Duration budget) {
+        return Sweep.run(this::cancelDue, config.cancellationSweepBatchSize(), budget);
     }
 
     private void activate(OrderExecuted order, Reseller reseller, Change change) {

@@ -154,7 +154,7 @@ class CancellationSchedulerTest {
 
     private void sweepUntilNothingIsDue() {
         while (lifecycle.cancelDue() > 0) {
-            // one batch per call, as the scheduler does on every tick
+            // batch after batch, as a tick of the sweep does
         }
     }
 
