@@ -69,20 +69,20 @@ public class EventTracing {
     /** Starts the relay's producer span for one row, a child of the trace stored with it. */
     Span startPublish(OutboxMessage message) {
         Map<String, String> stored = new HashMap<>();
-        if (message.traceParent != null) {
-            stored.put(TRACE_PARENT, message.traceParent);
+        if (message.traceParent() != null) {
+            stored.put(TRACE_PARENT, message.traceParent());
         }
-        if (message.traceState != null) {
-            stored.put(TRACE_STATE, message.traceState);
+        if (message.traceState() != null) {
+            stored.put(TRACE_STATE, message.traceState());
         }
         Context parent = propagator.extract(Context.root(), stored, FROM_MAP);
-        return tracer.spanBuilder(message.topic + " publish")
+        return tracer.spanBuilder(message.topic() + " publish")
                 .setParent(parent)
                 .setSpanKind(SpanKind.PRODUCER)
                 .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.destination.name", message.topic)
-                .setAttribute("messaging.message.id", message.id.toString())
-                .setAttribute("cloudevents.event_type", message.type)
+                .setAttribute("messaging.destination.name", message.topic())
+                .setAttribute("messaging.message.id()", message.id().toString())
+                .setAttribute("cloudevents.event_type", message.type())
                 .startSpan();
     }
 
@@ -101,7 +101,7 @@ public class EventTracing {
                 .setAttribute("messaging.system", "kafka")
                 .setAttribute("messaging.destination.name", record.topic())
                 .setAttribute("messaging.consumer.group.name", consumer)
-                .setAttribute("messaging.message.id", eventId == null ? "" : eventId)
+                .setAttribute("messaging.message.id()", eventId == null ? "" : eventId)
                 .setAttribute("cloudevents.event_type", eventType == null ? "" : eventType)
                 .startSpan();
     }

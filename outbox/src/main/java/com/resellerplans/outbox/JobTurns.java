@@ -31,19 +31,30 @@ public class JobTurns {
 
     /** Whether this tick of a scheduled job is the deployment's run for its period (committed at once). */
     public boolean takeTurn(ScheduledExecution tick) {
-        Instant fired = tick.getFireTime();
-        Instant next = tick.getTrigger().getNextFireTime();
-        Duration period = next == null ? Duration.ZERO : Duration.between(fired, next);
-        return takeTurn(tick.getTrigger().getId(), period);
+        return takeTurn(tick.getTrigger().getId(), periodOf(tick));
     }
 
     /** Whether {@code job} may run now: no instance ran it within the last 90 % of {@code period}. */
     public boolean takeTurn(String job, Duration period) {
-        double freeAfterSeconds = period.multipliedBy(9).dividedBy(10).toNanos() / 1e9;
+        double freeAfterSeconds = turnOf(period).toNanos() / 1e9;
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(TAKE_TURN)
                 .setParameter("job", job)
                 .setParameter("instance", INSTANCE)
                 .setParameter("freeAfterSeconds", freeAfterSeconds)
                 .executeUpdate() == 1);
+    }
+
+    /** How long the turn this tick took lasts: 90 % of the job's period. */
+    public static Duration turnOf(ScheduledExecution tick) {
+        return turnOf(periodOf(tick));
+    }
+
+    private static Duration turnOf(Duration period) {
+        return period.multipliedBy(9).dividedBy(10);
+    }
+
+    private static Duration periodOf(ScheduledExecution tick) {
+        Instant next = tick.getTrigger().getNextFireTime();
+        return next == null ? Duration.ZERO : Duration.between(tick.getFireTime(), next);
     }
 }

@@ -9,8 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Writes events into the caller's transaction. Nothing reaches Kafka unless that transaction commits, and
@@ -49,20 +47,10 @@ public class Outbox {
     public <T> EventEnvelope publish(EventContract<T> contract, String resellerId, T payload) {
         entityManager.createNativeQuery(LOCK_RESELLER).setParameter("space", RESELLER_LOCKS)
                 .setParameter("key", resellerId).getSingleResult();
-        OutboxMessage message = new OutboxMessage();
-        message.id = UUID.randomUUID();
-        message.topic = contract.topic();
-        message.key = resellerId;
-        message.type = contract.type();
-        message.source = source;
-        message.subject = resellerId;
-        message.payload = toJson(payload);
-        message.occurredAt = Instant.now(clock);
-        Map<String, String> trace = tracing.current();
-        message.traceParent = trace.get(EventTracing.TRACE_PARENT);
-        message.traceState = trace.get(EventTracing.TRACE_STATE);
-        message.persist();
-        return new EventEnvelope(message.id.toString(), message.type, source, message.occurredAt, resellerId);
+        OutboxMessage message = new OutboxMessage(contract, resellerId, source, toJson(payload), Instant.now(clock),
+                tracing.current());
+        entityManager.persist(message);
+        return new EventEnvelope(message.id().toString(), message.type(), source, message.occurredAt(), resellerId);
     }
 
     private String toJson(Object payload) {

@@ -173,9 +173,9 @@ public class OutboxRelay {
                 spans.get(i).end();
                 Timer.builder("outbox.relay.lag")
                         .description("From the event's commit time (occurred_at) to the broker's acknowledgement")
-                        .tag("topic", message.topic)
+                        .tag("topic", message.topic())
                         .register(meters)
-                        .record(Duration.between(message.occurredAt, acknowledged));
+                        .record(Duration.between(message.occurredAt(), acknowledged));
                 sent++;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -199,13 +199,13 @@ public class OutboxRelay {
     private ProducerRecord<String, byte[]> toRecord(OutboxMessage message) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(UTF_8));
-        headers.add(CloudEventHeaders.ID, message.id.toString().getBytes(UTF_8));
-        headers.add(CloudEventHeaders.TYPE, message.type.getBytes(UTF_8));
-        headers.add(CloudEventHeaders.SOURCE, message.source.getBytes(UTF_8));
-        headers.add(CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(message.occurredAt).getBytes(UTF_8));
-        headers.add(CloudEventHeaders.SUBJECT, message.subject.getBytes(UTF_8));
+        headers.add(CloudEventHeaders.ID, message.id().toString().getBytes(UTF_8));
+        headers.add(CloudEventHeaders.TYPE, message.type().getBytes(UTF_8));
+        headers.add(CloudEventHeaders.SOURCE, message.source().getBytes(UTF_8));
+        headers.add(CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(message.occurredAt()).getBytes(UTF_8));
+        headers.add(CloudEventHeaders.SUBJECT, message.subject().getBytes(UTF_8));
         headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(UTF_8));
-        return new ProducerRecord<>(message.topic, null, message.key, message.payload.getBytes(UTF_8), headers);
+        return new ProducerRecord<>(message.topic(), null, message.key(), message.payload().getBytes(UTF_8), headers);
     }
 
     /** Returns once some instance committed outbox rows, or after the poll interval. */

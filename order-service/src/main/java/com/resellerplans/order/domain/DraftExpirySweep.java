@@ -1,13 +1,14 @@
 package com.resellerplans.order.domain;
 
 import com.resellerplans.outbox.JobTurns;
+import com.resellerplans.outbox.Sweep;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Wakes regularly, on one instance of the deployment per period, to mark drafts past their age EXPIRED, batch after
- * batch until none is left.
+ * batch for as long as {@link Sweep} says.
  */
 @ApplicationScoped
 public class DraftExpirySweep {
@@ -23,11 +24,8 @@ public class DraftExpirySweep {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep(ScheduledExecution tick) {
-        if (!turns.takeTurn(tick)) {
-            return;
-        }
-        while (lifetime.expireDue() > 0) {
-            // the next batch: a draft is claimed only while it is still a draft, so this ends
+        if (turns.takeTurn(tick)) {
+            lifetime.expireAllDue(JobTurns.turnOf(tick));
         }
     }
 }

@@ -1,12 +1,13 @@
 package com.resellerplans.order.domain;
 
+import com.resellerplans.outbox.DueQuery;
+import com.resellerplans.outbox.DueRows;
+import com.resellerplans.outbox.Sweep;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 
 /**
  * How long a BSS draft lives: {@code orders.draft-max-age} from its creation. Its alias is held for exactly
@@ -14,18 +15,16 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DraftLifetime {
-    // two instances never expire one draft twice: each skips the rows the other has claimed
-    private static final String CLAIM_DUE = """
-            SELECT * FROM orders WHERE status = 'DRAFT' AND created_at <= :cutoff
-            ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""";
+    private static final String DUE = """
+            SELECT * FROM orders WHERE status = 'DRAFT' AND created_at <= :cutoff ORDER BY created_at, id""";
 
     private final OrderConfig config;
-    private final EntityManager entityManager;
+    private final DueRows dueRows;
     private final Clock clock;
 
-    DraftLifetime(OrderConfig config, EntityManager entityManager, Clock clock) {
+    DraftLifetime(OrderConfig config, DueRows dueRows, Clock clock) {
         this.config = config;
-        this.entityManager = entityManager;
+        this.dueRows = dueRows;
         this.clock = clock;
     }
 
@@ -43,15 +42,15 @@ public class DraftLifetime {
     }
 
     /** Marks drafts past their age EXPIRED, one batch per call; answers how many. */
-    @Transactional
     public int expireDue() {
-        @SuppressWarnings("unchecked")
-        List<Order> due = entityManager.createNativeQuery(CLAIM_DUE, Order.class)
-                .setParameter("cutoff", Instant.now(clock).minus(config.draftMaxAge()))
-                .setParameter("limit", config.draftExpiryBatchSize())
-                .getResultList();
-        due.forEach(Order::expire);
-        return due.size();
+        DueQuery<Order> drafts = new DueQuery<>(Order.class, DUE,
+                Map.of("cutoff", Instant.now(clock).minus(config.draftMaxAge())));
+        return dueRows.claim(drafts, config.draftExpiryBatchSize(), due -> due.forEach(Order::expire));
+    }
+
+    /** One tick of the expiry job: batches of {@link #expireDue} as {@link Sweep} says; answers how many. */
+    public int expireAllDue(Duration budget) {
+        return Sweep.run(this::expireDue, config.draftExpiryBatchSize(), budget);
     }
 
     private Instant expiresAt(Order draft) {

@@ -51,6 +51,6 @@ public class PublicStorefrontResource {
     public SignInView signIn(@PathParam("distributorId") String distributorId, @PathParam("alias") String alias) {
         LocatedStorefront located = directory.signIn(distributorId, alias, caller.distributorId(),
                 caller.requireResellerId());
-        return new SignInView(located.storefront().id, located.url(), caller.subject());
+        return new SignInView(located.storefront().id(), located.url(), caller.subject());
     }
 }

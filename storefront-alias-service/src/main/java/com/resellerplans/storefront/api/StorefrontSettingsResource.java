@@ -61,9 +61,9 @@ public class StorefrontSettingsResource {
     }
 
     private StorefrontSettingsView viewOf(Storefront storefront) {
-        StorefrontSettingsDocument document = storefront.settings.isEmpty()
+        StorefrontSettingsDocument document = storefront.settings().isEmpty()
                 ? StorefrontSettingsDocument.EMPTY
-                : json.convertValue(storefront.settings, StorefrontSettingsDocument.class);
-        return new StorefrontSettingsView(storefront.id, document);
+                : json.convertValue(storefront.settings(), StorefrontSettingsDocument.class);
+        return new StorefrontSettingsView(storefront.id(), document);
     }
 }

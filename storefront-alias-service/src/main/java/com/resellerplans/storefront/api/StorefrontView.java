@@ -11,8 +11,8 @@ public record StorefrontView(UUID id, String resellerId, String subscriptionId, 
         Instant retainedUntil) {
     static StorefrontView of(LocatedStorefront located) {
         Storefront storefront = located.storefront();
-        return new StorefrontView(storefront.id, storefront.resellerId, storefront.subscriptionId, storefront.alias,
-                located.url(), storefront.plan.name(), storefront.status.name(), storefront.signInAllowed(),
-                storefront.activatedAt, storefront.suspendedAt, storefront.retainedUntil);
+        return new StorefrontView(storefront.id(), storefront.resellerId(), storefront.subscriptionId(),
+                storefront.alias(), located.url(), storefront.plan().name(), storefront.status().name(),
+                storefront.signInAllowed(), storefront.activatedAt(), storefront.suspendedAt(), storefront.retainedUntil());
     }
 }

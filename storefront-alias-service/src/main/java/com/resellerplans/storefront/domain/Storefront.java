@@ -1,7 +1,7 @@
 package com.resellerplans.storefront.domain;
 
 import com.resellerplans.events.Plan;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.resellerplans.storefront.alias.domain.Alias;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,33 +20,36 @@ import org.hibernate.type.SqlTypes;
 /** A reseller's storefront under its alias; its URL is derived from the distributor's current base URL. */
 @Entity
 @Table(name = "storefront")
-public class Storefront extends PanacheEntityBase {
+public class Storefront {
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "distributor_id")
-    public String distributorId;
+    private String distributorId;
     @Column(name = "reseller_id")
-    public String resellerId;
+    private String resellerId;
     @Column(name = "subscription_id")
-    public String subscriptionId;
-    public String alias;
+    private String subscriptionId;
+    private String alias;
     @Enumerated(EnumType.STRING)
-    public Plan plan;
+    private Plan plan;
     @Enumerated(EnumType.STRING)
-    public StorefrontStatus status;
+    private StorefrontStatus status;
     /** The reseller's document: markups, special prices, settings, notification settings. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Object> settings;
+    private Map<String, Object> settings;
     @Column(name = "activated_at")
-    public Instant activatedAt;
+    private Instant activatedAt;
     @Column(name = "suspended_at")
-    public Instant suspendedAt;
+    private Instant suspendedAt;
     @Column(name = "retained_until")
-    public Instant retainedUntil;
+    private Instant retainedUntil;
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
     @Version
-    public long version;
+    private long version;
+
+    protected Storefront() {
+    }
 
     static Storefront open(String distributorId, String resellerId, String subscriptionId, String alias, Plan plan,
             Instant now) {
@@ -124,5 +128,74 @@ public class Storefront extends PanacheEntityBase {
 
     public boolean signInAllowed() {
         return status == StorefrontStatus.ACTIVE;
+    }
+
+    /** Whether it is the reseller's storefront. */
+    boolean belongsTo(String ofResellerId) {
+        return resellerId.equals(ofResellerId);
+    }
+
+    /** Whether it is the storefront at {@code otherAlias}. */
+    boolean isAt(Alias otherAlias) {
+        return alias.equals(otherAlias.value());
+    }
+
+    boolean isSuspended() {
+        return status == StorefrontStatus.SUSPENDED;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String distributorId() {
+        return distributorId;
+    }
+
+    public String resellerId() {
+        return resellerId;
+    }
+
+    /** The subscription it serves or, once suspended, served last. */
+    public String subscriptionId() {
+        return subscriptionId;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public StorefrontStatus status() {
+        return status;
+    }
+
+    /** The reseller's settings document, read-only: {@code replaceSettings} changes it. */
+    public Map<String, Object> settings() {
+        return Collections.unmodifiableMap(settings);
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
+    }
+
+    public Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    public Instant retainedUntil() {
+        return retainedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The version its events carry. */
+    public long version() {
+        return version;
     }
 }

@@ -29,7 +29,7 @@ public class StorefrontDirectory {
     public LocatedStorefront signIn(String distributorId, String aliasInput, String callerDistributorId,
             String callerResellerId) {
         LocatedStorefront located = at(distributorId, aliasInput);
-        if (!distributorId.equals(callerDistributorId) || !located.storefront().resellerId.equals(callerResellerId)) {
+        if (!distributorId.equals(callerDistributorId) || !located.storefront().belongsTo(callerResellerId)) {
             throw new SignInForbiddenException();
         }
         if (!located.storefront().signInAllowed()) {
@@ -41,8 +41,8 @@ public class StorefrontDirectory {
     /** One page of the distributor's storefronts, oldest first, each with its current URL. */
     public Page<LocatedStorefront> page(String distributorId, PageRequest page) {
         Page<Storefront> rows = page.page(storefronts.pageAfter(distributorId, page),
-                storefront -> storefront.createdAt, storefront -> storefront.id);
+                Storefront::createdAt, Storefront::id);
         StorefrontSetup current = setup.current(distributorId);
-        return rows.map(storefront -> new LocatedStorefront(storefront, current.urlOf(storefront.alias)));
+        return rows.map(storefront -> new LocatedStorefront(storefront, current.urlOf(storefront.alias())));
     }
 }

@@ -33,14 +33,16 @@ public class StorefrontLifecycle {
     private static final Logger LOG = Logger.getLogger(StorefrontLifecycle.class);
 
     private final Storefronts storefronts;
+    private final SubscriptionProgressRecords progress;
     private final AliasHolds holds;
     private final DistributorSetup setup;
     private final Outbox outbox;
     private final Clock clock;
 
-    StorefrontLifecycle(Storefronts storefronts, AliasHolds holds, DistributorSetup setup, Outbox outbox,
-            Clock clock) {
+    StorefrontLifecycle(Storefronts storefronts, SubscriptionProgressRecords progress, AliasHolds holds,
+            DistributorSetup setup, Outbox outbox, Clock clock) {
         this.storefronts = storefronts;
+        this.progress = progress;
         this.holds = holds;
         this.setup = setup;
         this.outbox = outbox;
@@ -61,9 +63,9 @@ public class StorefrontLifecycle {
         Alias alias = Alias.parse(activated.storefrontAlias());
         Instant now = clock.instant();
         Optional<Storefront> live = storefronts.lockedLiveOf(distributorId, resellerId);
-        live.filter(storefront -> !storefront.alias.equals(alias.value())).ifPresent(old -> purge(old, now));
-        Optional<Storefront> same = live.filter(storefront -> storefront.alias.equals(alias.value()));
-        boolean reactivated = same.map(storefront -> storefront.status == StorefrontStatus.SUSPENDED).orElse(false);
+        live.filter(storefront -> !storefront.isAt(alias)).ifPresent(old -> purge(old, now));
+        Optional<Storefront> same = live.filter(storefront -> storefront.isAt(alias));
+        boolean reactivated = same.map(Storefront::isSuspended).orElse(false);
         Storefront storefront;
         if (same.isPresent()) {
             storefront = same.get();
@@ -77,9 +79,9 @@ public class StorefrontLifecycle {
         }
         holds.bind(distributorId, alias, resellerId, activated.orderId());
         storefronts.flush();
-        outbox.publish(Contracts.STOREFRONT_ACTIVATED, resellerId, new StorefrontActivated(storefront.id.toString(),
-                storefront.version, activated.reseller(), activated.subscriptionId(), alias.value(),
-                setup.current(distributorId).urlOf(alias.value()), storefront.plan, reactivated, now));
+        outbox.publish(Contracts.STOREFRONT_ACTIVATED, resellerId, new StorefrontActivated(storefront.id().toString(),
+                storefront.version(), activated.reseller(), activated.subscriptionId(), alias.value(),
+                setup.current(distributorId).urlOf(alias.value()), storefront.plan(), reactivated, now));
     }
 
     /** The subscription moved to a higher plan: the storefront follows; nobody needs a new event for it. */
@@ -114,11 +116,11 @@ public class StorefrontLifecycle {
             return;
         }
         Storefront storefront = suspended.get();
-        holds.retain(distributorId, storefront.alias, resellerId, until);
+        holds.retain(distributorId, storefront.alias(), resellerId, until);
         storefronts.flush();
-        outbox.publish(Contracts.STOREFRONT_SUSPENDED, resellerId, new StorefrontSuspended(storefront.id.toString(),
-                storefront.version, resellerId, distributorId, storefront.subscriptionId, storefront.alias,
-                current.urlOf(storefront.alias), until, now));
+        outbox.publish(Contracts.STOREFRONT_SUSPENDED, resellerId, new StorefrontSuspended(storefront.id().toString(),
+                storefront.version(), resellerId, distributorId, storefront.subscriptionId(), storefront.alias(),
+                current.urlOf(storefront.alias()), until, now));
     }
 
     /**
@@ -126,9 +128,9 @@ public class StorefrontLifecycle {
      * (its subscription has moved on or ended), a late upgrade re-plans nothing, a late cancellation suspends nothing
      * (the reseller's storefront serves a later subscription).
      */
-    private static boolean isLate(EventEnvelope envelope, SubscriptionEvent event) {
+    private boolean isLate(EventEnvelope envelope, SubscriptionEvent event) {
         ResellerSnapshot reseller = event.reseller();
-        if (SubscriptionProgress.advance(reseller.distributorId(), reseller.id(), event.step())) {
+        if (progress.advance(reseller.distributorId(), reseller.id(), event.step())) {
             return false;
         }
         LOG.infof("%s %s of subscription %s is late: a later event of reseller %s was applied; ignored",
@@ -139,11 +141,11 @@ public class StorefrontLifecycle {
     /** The storefront's data is deleted and its alias is free for anyone; announced to the other services. */
     void purge(Storefront storefront, Instant now) {
         storefront.purge();
-        holds.forget(storefront.distributorId, storefront.alias, storefront.resellerId);
+        holds.forget(storefront.distributorId(), storefront.alias(), storefront.resellerId());
         // the live-storefront indexes must see the purge before the new storefront is inserted
         storefronts.flush();
-        outbox.publish(Contracts.STOREFRONT_PURGED, storefront.resellerId, new StorefrontPurged(
-                storefront.id.toString(), storefront.version, storefront.resellerId, storefront.distributorId,
-                storefront.alias, now));
+        outbox.publish(Contracts.STOREFRONT_PURGED, storefront.resellerId(), new StorefrontPurged(
+                storefront.id().toString(), storefront.version(), storefront.resellerId(), storefront.distributorId(),
+                storefront.alias(), now));
     }
 }

@@ -1,29 +1,33 @@
 package com.resellerplans.storefront.domain;
 
+import com.resellerplans.outbox.DueQuery;
+import com.resellerplans.outbox.DueRows;
 import com.resellerplans.outbox.JobTurns;
+import com.resellerplans.outbox.Sweep;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 
 /**
  * Ends retention: a suspended storefront whose retention is over is purged and its alias freed, on one instance of
- * the deployment per period.
+ * the deployment per period, batch after batch for as long as {@link Sweep} says.
  */
 @ApplicationScoped
 public class StorefrontRetention {
     private static final int BATCH = 100;
+    private static final String DUE = """
+            SELECT * FROM storefront WHERE status = 'SUSPENDED' AND retained_until <= :at ORDER BY retained_until, id""";
 
-    private final Storefronts storefronts;
+    private final DueRows dueRows;
     private final StorefrontLifecycle lifecycle;
     private final Clock clock;
     private final JobTurns turns;
 
-    StorefrontRetention(Storefronts storefronts, StorefrontLifecycle lifecycle, Clock clock, JobTurns turns) {
-        this.storefronts = storefronts;
+    StorefrontRetention(DueRows dueRows, StorefrontLifecycle lifecycle, Clock clock, JobTurns turns) {
+        this.dueRows = dueRows;
         this.lifecycle = lifecycle;
         this.clock = clock;
         this.turns = turns;
@@ -32,11 +36,9 @@ public class StorefrontRetention {
     @Scheduled(identity = "storefront-purge", every = "${storefronts.purge-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeDue(ScheduledExecution tick) {
-        if (!turns.takeTurn(tick)) {
-            return;
-        }
-        while (purgeDueAt(clock.instant()) == BATCH) {
-            // a full batch: more may be due
+        if (turns.takeTurn(tick)) {
+            Instant at = clock.instant();
+            Sweep.run(() -> purgeDueAt(at), BATCH, JobTurns.turnOf(tick));
         }
     }
 
@@ -45,10 +47,8 @@ public class StorefrontRetention {
      *
      * @return how many were purged
      */
-    @Transactional
     public int purgeDueAt(Instant at) {
-        List<Storefront> due = storefronts.lockedDueForPurge(at, BATCH);
-        due.forEach(storefront -> lifecycle.purge(storefront, at));
-        return due.size();
+        DueQuery<Storefront> retained = new DueQuery<>(Storefront.class, DUE, Map.of("at", at));
+        return dueRows.claim(retained, BATCH, due -> due.forEach(storefront -> lifecycle.purge(storefront, at)));
     }
 }

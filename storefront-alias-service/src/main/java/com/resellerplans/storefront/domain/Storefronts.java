@@ -2,12 +2,8 @@ package com.resellerplans.storefront.domain;
 
 import com.resellerplans.domain.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.hibernate.LockOptions;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +28,6 @@ public class Storefronts implements PanacheRepositoryBase<Storefront, UUID> {
 
     public Optional<Storefront> liveAt(String distributorId, String alias) {
         return find("distributorId = ?1 and alias = ?2 and " + LIVE, distributorId, alias).firstResultOptional();
-    }
-
-    /** Suspended storefronts whose retention ended; rows another purger holds are skipped, not waited for. */
-    List<Storefront> lockedDueForPurge(Instant at, int limit) {
-        return find("status = ?1 and retainedUntil <= ?2", Sort.by("retainedUntil"), StorefrontStatus.SUSPENDED, at)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-                .page(Page.ofSize(limit)).list();
     }
 
     /** One page in (created_at, id) order, one row more than asked to tell whether another page follows. */

@@ -1,12 +1,10 @@
 package com.resellerplans.storefront.domain;
 
 import com.resellerplans.events.SubscriptionStep;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
@@ -16,7 +14,7 @@ import java.io.Serializable;
  */
 @Entity
 @Table(name = "subscription_progress")
-public class SubscriptionProgress extends PanacheEntityBase {
+public class SubscriptionProgress {
     /** Distributor and reseller: a reseller id is only meaningful within its tenant. */
     @Embeddable
     public record Key(@Column(name = "distributor_id") String distributorId,
@@ -36,21 +34,6 @@ public class SubscriptionProgress extends PanacheEntityBase {
     /** A reseller none of whose subscription events was applied yet. */
     SubscriptionProgress(String distributorId, String resellerId) {
         this.key = new Key(distributorId, resellerId);
-    }
-
-    /**
-     * Whether the event at {@code step} is to be applied, recording it as the last if so. The reseller's row is
-     * locked until the transaction ends; two consumers meeting a new reseller at once collide on its key, and the
-     * one that loses is retried by the inbox.
-     */
-    static boolean advance(String distributorId, String resellerId, SubscriptionStep step) {
-        SubscriptionProgress progress = SubscriptionProgress.<SubscriptionProgress>findByIdOptional(
-                new Key(distributorId, resellerId), LockModeType.PESSIMISTIC_WRITE).orElseGet(() -> {
-                    SubscriptionProgress created = new SubscriptionProgress(distributorId, resellerId);
-                    created.persist();
-                    return created;
-                });
-        return progress.advanceTo(step);
     }
 
     /** Whether {@code step} comes after the last applied event; it becomes the last if so. */

@@ -12,7 +12,7 @@ public record HistoryEntryView(long id, SubscriptionStatus from, SubscriptionSta
         Instant at, Actor actor, Channel channel) {
 
     static HistoryEntryView of(SubscriptionHistory entry) {
-        return new HistoryEntryView(entry.id, entry.fromStatus, entry.toStatus, entry.fromPlan, entry.toPlan, entry.at,
-                entry.actor(), entry.channel);
+        return new HistoryEntryView(entry.id(), entry.fromStatus(), entry.toStatus(), entry.fromPlan(), entry.toPlan(), entry.at(),
+                entry.actor(), entry.channel());
     }
 }

@@ -10,7 +10,7 @@ public record InternalSubscriptionView(UUID id, String distributorId, UUID resel
         SubscriptionStatus status) {
 
     static InternalSubscriptionView of(Subscription subscription) {
-        return new InternalSubscriptionView(subscription.id, subscription.distributorId, subscription.reseller.id,
-                subscription.plan, subscription.status);
+        return new InternalSubscriptionView(subscription.id(), subscription.distributorId(), subscription.reseller().id(),
+                subscription.plan(), subscription.status());
     }
 }

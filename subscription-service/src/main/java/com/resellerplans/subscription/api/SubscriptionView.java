@@ -17,10 +17,10 @@ public record SubscriptionView(UUID id, UUID resellerId, String resellerName, Pl
         List<HistoryEntryView> history) {
 
     static SubscriptionView of(Subscription subscription, Viewer viewer, Instant now) {
-        return new SubscriptionView(subscription.id, subscription.reseller.id, subscription.reseller.name,
-                subscription.plan, subscription.status, subscription.storefrontAlias, subscription.storefrontUrl,
-                subscription.storefrontStatus, subscription.startedAt, subscription.termEndsAt(now),
-                subscription.effectiveCancellationAt, subscription.allowedActions(viewer),
+        return new SubscriptionView(subscription.id(), subscription.reseller().id(), subscription.reseller().name(),
+                subscription.plan(), subscription.status(), subscription.storefrontAlias(), subscription.storefrontUrl(),
+                subscription.storefrontStatus(), subscription.startedAt(), subscription.termEndsAt(now),
+                subscription.effectiveCancellationAt(), subscription.allowedActions(viewer),
                 subscription.history().stream().map(HistoryEntryView::of).toList());
     }
 }

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Wakes the lifecycle regularly, on one instance of the deployment per period, so pending cancellations take effect
- * once their time has come.
+ * once their time has come: batch after batch for as long as {@link com.resellerplans.outbox.Sweep} says.
  */
 @ApplicationScoped
 public class CancellationSweep {
@@ -24,7 +24,7 @@ public class CancellationSweep {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep(ScheduledExecution tick) {
         if (turns.takeTurn(tick)) {
-            lifecycle.cancelDue();
+            lifecycle.cancelAllDue(JobTurns.turnOf(tick));
         }
     }
 }

@@ -18,6 +18,12 @@ import org.jboss.logging.Logger;
 public class StorefrontRecords {
     private static final Logger LOG = Logger.getLogger(StorefrontRecords.class);
 
+    private final Subscriptions subscriptions;
+
+    StorefrontRecords(Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
     @Transactional
     public void activated(StorefrontActivated storefront) {
         find(storefront.reseller().distributorId(), storefront.subscriptionId())
@@ -36,14 +42,15 @@ public class StorefrontRecords {
     @Transactional
     public void purged(StorefrontPurged storefront) {
         UUID resellerId = Ids.parse(storefront.resellerId()).orElse(new UUID(0, 0));
-        Subscription.<Subscription>list("distributorId = ?1 and reseller.id = ?2 and storefrontAlias = ?3",
+        subscriptions.list("distributorId = ?1 and reseller.id = ?2 and storefrontAlias = ?3",
                         storefront.distributorId(), resellerId, storefront.alias())
                 .forEach(subscription -> subscription.storefrontPurged(storefront.storefrontId(),
                         storefront.storefrontVersion()));
     }
 
     private Optional<Subscription> find(String distributorId, String subscriptionId) {
-        Optional<Subscription> subscription = Subscription.findVisible(Viewer.operator(distributorId), subscriptionId);
+        Optional<Subscription> subscription = subscriptions.visibleTo(Viewer.operator(distributorId),
+                subscriptionId);
         if (subscription.isEmpty()) {
             LOG.warnf("Storefront event for unknown subscription %s of %s ignored", subscriptionId, distributorId);
         }

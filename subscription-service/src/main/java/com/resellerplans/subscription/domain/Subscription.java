@@ -1,9 +1,7 @@
 package com.resellerplans.subscription.domain;
 
 import com.resellerplans.events.Plan;
-import com.resellerplans.subscription.common.Ids;
 import com.resellerplans.subscription.reseller.domain.Reseller;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,55 +31,55 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "subscription")
-public class Subscription extends PanacheEntityBase {
+public class Subscription {
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "distributor_id")
-    public String distributorId;
+    private String distributorId;
     // what the views and events show of the reseller comes with every subscription read
     // the reseller's n-th subscription: with the version, it orders the reseller's subscription events
-    public int number;
+    private int number;
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "reseller_id")
-    public Reseller reseller;
+    private Reseller reseller;
     @Enumerated(EnumType.STRING)
-    public Plan plan;
+    private Plan plan;
     @Enumerated(EnumType.STRING)
-    public SubscriptionStatus status;
+    private SubscriptionStatus status;
     @Column(name = "storefront_alias")
-    public String storefrontAlias;
+    private String storefrontAlias;
     @Column(name = "storefront_url")
-    public String storefrontUrl;
+    private String storefrontUrl;
     @Enumerated(EnumType.STRING)
     @Column(name = "storefront_status")
-    public StorefrontStatus storefrontStatus;
+    private StorefrontStatus storefrontStatus;
     @Column(name = "storefront_id")
-    public String storefrontId;
+    private String storefrontId;
     @Column(name = "storefront_version")
-    public Long storefrontVersion;
+    private Long storefrontVersion;
     @Column(name = "started_at")
-    public Instant startedAt;
+    private Instant startedAt;
     @Column(name = "term_anchor_day")
-    public int termAnchorDay;
+    private int termAnchorDay;
     // null: terms are calendar months from the anchor day; set: every term lasts this many seconds
     @Column(name = "term_length_seconds")
-    public Long termLengthSeconds;
+    private Long termLengthSeconds;
     @Column(name = "term_ends_at")
-    public Instant termEndsAt;
+    private Instant termEndsAt;
     @Column(name = "effective_cancellation_at")
-    public Instant effectiveCancellationAt;
+    private Instant effectiveCancellationAt;
     @Column(name = "cancelled_at")
-    public Instant cancelledAt;
+    private Instant cancelledAt;
     @Column(name = "order_id")
-    public String orderId;
+    private String orderId;
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
     @Version
-    public long version;
+    private long version;
     @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("id")
     @BatchSize(size = 100)
-    List<SubscriptionHistory> history = new ArrayList<>();
+    private List<SubscriptionHistory> history = new ArrayList<>();
 
     protected Subscription() {
     }
@@ -94,7 +92,7 @@ public class Subscription extends PanacheEntityBase {
             Optional<Duration> fixedTermLength) {
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
-        subscription.distributorId = reseller.distributorId;
+        subscription.distributorId = reseller.distributorId();
         subscription.reseller = reseller;
         subscription.number = reseller.startSubscription();
         subscription.plan = plan;
@@ -185,20 +183,6 @@ public class Subscription extends PanacheEntityBase {
         return status == SubscriptionStatus.ACTIVE ? term().endOfTermAt(now) : termEndsAt;
     }
 
-    /** The subscription if the viewer may see it: its distributor's, and for a reseller its own. */
-    public static Optional<Subscription> findVisible(Viewer viewer, String id) {
-        return Ids.parse(id)
-                .flatMap(uuid -> Subscription.<Subscription>find("id = ?1 and distributorId = ?2", uuid,
-                        viewer.distributorId()).<Subscription>firstResultOptional())
-                .filter(subscription -> viewer.resellerId().map(subscription.reseller.id::equals).orElse(true));
-    }
-
-    /** The reseller's subscription that is not cancelled, if any (there is at most one). */
-    public static Optional<Subscription> findLiveOf(Reseller reseller) {
-        return Subscription.<Subscription>find("reseller = ?1 and status <> ?2", reseller,
-                SubscriptionStatus.CANCELLED).firstResultOptional();
-    }
-
     /** storefront-alias-service activated (or reactivated) this subscription's storefront. */
     public void storefrontActivated(String eventStorefrontId, long eventStorefrontVersion, String alias, String url) {
         if (!storefrontAdvancesTo(eventStorefrontId, eventStorefrontVersion)) {
@@ -238,6 +222,74 @@ public class Subscription extends PanacheEntityBase {
         storefrontId = eventStorefrontId;
         storefrontVersion = eventStorefrontVersion;
         return true;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String distributorId() {
+        return distributorId;
+    }
+
+    /** The reseller's n-th subscription: with the version, it orders the reseller's subscription events. */
+    public int number() {
+        return number;
+    }
+
+    public Reseller reseller() {
+        return reseller;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public SubscriptionStatus status() {
+        return status;
+    }
+
+    public String storefrontAlias() {
+        return storefrontAlias;
+    }
+
+    public String storefrontUrl() {
+        return storefrontUrl;
+    }
+
+    public StorefrontStatus storefrontStatus() {
+        return storefrontStatus;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** When the current term ends as of the last change; {@link #termEndsAt(Instant)} is what a viewer sees. */
+    public Instant termEndsAt() {
+        return termEndsAt;
+    }
+
+    public Instant effectiveCancellationAt() {
+        return effectiveCancellationAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    /** The order that started it. */
+    public String orderId() {
+        return orderId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The version its events carry. */
+    public long version() {
+        return version;
     }
 
     public List<SubscriptionHistory> history() {

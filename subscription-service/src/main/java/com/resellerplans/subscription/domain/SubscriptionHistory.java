@@ -3,7 +3,6 @@ package com.resellerplans.subscription.domain;
 import com.resellerplans.events.Actor;
 import com.resellerplans.events.Channel;
 import com.resellerplans.events.Plan;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,47 +18,47 @@ import java.time.Instant;
 /** One status or plan change of a subscription: who made it, through which channel, and when. */
 @Entity
 @Table(name = "subscription_history")
-public class SubscriptionHistory extends PanacheEntityBase {
+public class SubscriptionHistory {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    private Long id;
     @ManyToOne
     @JoinColumn(name = "subscription_id")
-    Subscription subscription;
+    private Subscription subscription;
     @Column(name = "distributor_id")
-    public String distributorId;
+    private String distributorId;
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
-    public SubscriptionStatus fromStatus;
+    private SubscriptionStatus fromStatus;
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
-    public SubscriptionStatus toStatus;
+    private SubscriptionStatus toStatus;
     @Enumerated(EnumType.STRING)
     @Column(name = "from_plan")
-    public Plan fromPlan;
+    private Plan fromPlan;
     @Enumerated(EnumType.STRING)
     @Column(name = "to_plan")
-    public Plan toPlan;
-    public Instant at;
+    private Plan toPlan;
+    private Instant at;
     @Column(name = "actor_subject")
-    public String actorSubject;
+    private String actorSubject;
     @Column(name = "actor_role")
-    public String actorRole;
+    private String actorRole;
     @Enumerated(EnumType.STRING)
-    public Channel channel;
+    private Channel channel;
     @Column(name = "order_id")
-    public String orderId;
+    private String orderId;
 
     protected SubscriptionHistory() {
     }
 
     SubscriptionHistory(Subscription subscription, SubscriptionStatus fromStatus, Plan fromPlan, Change change) {
         this.subscription = subscription;
-        this.distributorId = subscription.distributorId;
+        this.distributorId = subscription.distributorId();
         this.fromStatus = fromStatus;
-        this.toStatus = subscription.status;
+        this.toStatus = subscription.status();
         this.fromPlan = fromPlan;
-        this.toPlan = subscription.plan;
+        this.toPlan = subscription.plan();
         this.at = change.at();
         this.actorSubject = change.actor().subject();
         this.actorRole = change.actor().role();
@@ -67,12 +66,41 @@ public class SubscriptionHistory extends PanacheEntityBase {
         this.orderId = change.orderId();
     }
 
-    /** Whether a change of the distributor's subscriptions applied this order. */
-    static boolean recordsOrder(String distributorId, String orderId) {
-        return count("distributorId = ?1 and orderId = ?2", distributorId, orderId) > 0;
-    }
-
     public Actor actor() {
         return new Actor(actorSubject, actorRole);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    /** Null for the first entry. */
+    public SubscriptionStatus fromStatus() {
+        return fromStatus;
+    }
+
+    public SubscriptionStatus toStatus() {
+        return toStatus;
+    }
+
+    public Plan fromPlan() {
+        return fromPlan;
+    }
+
+    public Plan toPlan() {
+        return toPlan;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    /** The order that caused the change; null for other changes. */
+    public String orderId() {
+        return orderId;
     }
 }

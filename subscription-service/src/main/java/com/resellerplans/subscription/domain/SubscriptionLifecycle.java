@@ -9,7 +9,10 @@ import com.resellerplans.events.SubscriptionCancellationRequested;
 import com.resellerplans.events.SubscriptionCancelled;
 import com.resellerplans.events.SubscriptionChangeRejected;
 import com.resellerplans.events.SubscriptionUpgraded;
+import com.resellerplans.outbox.DueQuery;
+import com.resellerplans.outbox.DueRows;
 import com.resellerplans.outbox.Outbox;
+import com.resellerplans.outbox.Sweep;
 import com.resellerplans.subscription.reseller.domain.Reseller;
 import com.resellerplans.subscription.reseller.domain.ResellerDirectory;
 import com.resellerplans.events.Tier;
@@ -17,8 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -29,24 +33,27 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SubscriptionLifecycle {
     private static final Logger LOG = Logger.getLogger(SubscriptionLifecycle.class);
-    // two instances never apply one due cancellation twice: each skips the rows the other has claimed
-    private static final String CLAIM_DUE = """
+    private static final String DUE_CANCELLATIONS = """
             SELECT * FROM subscription WHERE status = 'PENDING_CANCELLATION' AND effective_cancellation_at <= :now
-            ORDER BY effective_cancellation_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""";
+            ORDER BY effective_cancellation_at, id""";
 
+    private final Subscriptions subscriptions;
     private final ResellerDirectory directory;
     private final SubscriptionSetup setup;
     private final SubscriptionConfig config;
     private final Outbox outbox;
+    private final DueRows dueRows;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    SubscriptionLifecycle(ResellerDirectory directory, SubscriptionSetup setup, SubscriptionConfig config,
-            Outbox outbox, EntityManager entityManager, Clock clock) {
+    SubscriptionLifecycle(Subscriptions subscriptions, ResellerDirectory directory, SubscriptionSetup setup, SubscriptionConfig config,
+            Outbox outbox, DueRows dueRows, EntityManager entityManager, Clock clock) {
+        this.subscriptions = subscriptions;
         this.directory = directory;
         this.setup = setup;
         this.config = config;
         this.outbox = outbox;
+        this.dueRows = dueRows;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -59,7 +66,7 @@ public class SubscriptionLifecycle {
     @Transactional
     public void applyExecutedOrder(OrderExecuted order) {
         // an order has one event (at its version when executed): applied once, it is late whenever it comes again
-        if (SubscriptionHistory.recordsOrder(order.reseller().distributorId(), order.orderId())) {
+        if (subscriptions.recordsOrder(order.reseller().distributorId(), order.orderId())) {
             LOG.infof("Order %s was applied already; ignored", order.orderId());
             return;
         }
@@ -79,75 +86,76 @@ public class SubscriptionLifecycle {
     @Transactional
     public Subscription requestCancellation(Viewer viewer, String id, Optional<CancellationPolicy> policy,
             Actor actor, Channel channel) {
-        Subscription subscription = Subscription.findVisible(viewer, id)
+        Subscription subscription = subscriptions.visibleTo(viewer, id)
                 .orElseThrow(() -> new SubscriptionNotFoundException(id));
         Change change = Change.by(actor, channel, Instant.now(clock));
         subscription.requestCancellation(policy.orElseGet(() -> setup.defaultCancellationPolicy(
                 viewer.distributorId())), change);
         entityManager.flush();
-        if (subscription.status == SubscriptionStatus.CANCELLED) {
+        if (subscription.status() == SubscriptionStatus.CANCELLED) {
             publishCancelled(subscription, change);
         } else {
             outbox.publish(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, resellerKey(subscription),
-                    new SubscriptionCancellationRequested(subscription.id.toString(), subscription.version,
-                            subscription.number, subscription.reseller.snapshot(), subscription.plan,
-                            subscription.effectiveCancellationAt, actor, channel, change.at()));
+                    new SubscriptionCancellationRequested(subscription.id().toString(), subscription.version(),
+                            subscription.number(), subscription.reseller().snapshot(), subscription.plan(),
+                            subscription.effectiveCancellationAt(), actor, channel, change.at()));
         }
         return subscription;
     }
 
-    /** Cancels pending subscriptions whose effective time has come, one batch per call. */
-    @Transactional
+    /** Cancels pending subscriptions whose effective time has come, one batch per call; answers how many. */
     public int cancelDue() {
         Instant now = Instant.now(clock);
-        @SuppressWarnings("unchecked")
-        List<Subscription> due = entityManager.createNativeQuery(CLAIM_DUE, Subscription.class)
-                .setParameter("now", now)
-                .setParameter("limit", config.cancellationSweepBatchSize())
-                .getResultList();
-        for (Subscription subscription : due) {
-            subscription.cancelIfDue(now);
-        }
-        entityManager.flush();
-        due.forEach(subscription -> publishCancelled(subscription, Change.byScheduler(subscription.cancelledAt)));
-        return due.size();
+        DueQuery<Subscription> pending = new DueQuery<>(Subscription.class, DUE_CANCELLATIONS, Map.of("now", now));
+        return dueRows.claim(pending, config.cancellationSweepBatchSize(), due -> {
+            for (Subscription subscription : due) {
+                subscription.cancelIfDue(now);
+            }
+            entityManager.flush();
+            due.forEach(subscription -> publishCancelled(subscription, Change.byScheduler(subscription.cancelledAt())));
+        });
+    }
+
+    /** One tick of the cancellation sweep: batches of {@link #cancelDue} as {@link Sweep} says; answers how many. */
+    public int cancelAllDue(Duration budget) {
+        return Sweep.run(this::cancelDue, config.cancellationSweepBatchSize(), budget);
     }
 
     private void activate(OrderExecuted order, Reseller reseller, Change change) {
-        Optional<Subscription> live = Subscription.findLiveOf(reseller);
+        Optional<Subscription> live = subscriptions.liveOf(reseller);
         if (live.isPresent()) {
-            throw new ResellerAlreadySubscribedException(reseller.id, live.get().id);
+            throw new ResellerAlreadySubscribedException(reseller.id(), live.get().id());
         }
         Subscription subscription = Subscription.activate(reseller, order.plan(), order.storefrontAlias(), change,
                 config.termLength());
-        subscription.persist();
+        subscriptions.persist(subscription);
         entityManager.flush();
         outbox.publish(Contracts.SUBSCRIPTION_ACTIVATED, resellerKey(subscription), new SubscriptionActivated(
-                subscription.id.toString(), subscription.version, subscription.number, order.reseller(),
-                subscription.plan, subscription.storefrontAlias, order.orderId(), subscription.startedAt,
-                subscription.termEndsAt));
+                subscription.id().toString(), subscription.version(), subscription.number(), order.reseller(),
+                subscription.plan(), subscription.storefrontAlias(), order.orderId(), subscription.startedAt(),
+                subscription.termEndsAt()));
     }
 
     private void upgrade(OrderExecuted order, Reseller reseller, Change change) {
         Subscription subscription = subscriptionToUpgrade(order, reseller)
                 .orElseThrow(() -> new SubscriptionNotFoundException(order.subscriptionId()));
-        var from = subscription.plan;
+        var from = subscription.plan();
         subscription.upgrade(order.plan(), change);
         entityManager.flush();
         outbox.publish(Contracts.SUBSCRIPTION_UPGRADED, resellerKey(subscription), new SubscriptionUpgraded(
-                subscription.id.toString(), subscription.version, subscription.number, reseller.snapshot(), from,
-                subscription.plan, subscription.storefrontAlias, order.orderId(), change.at()));
+                subscription.id().toString(), subscription.version(), subscription.number(), reseller.snapshot(), from,
+                subscription.plan(), subscription.storefrontAlias(), order.orderId(), change.at()));
     }
 
     /**
      * The subscription the upgrade names; an upgrade order-service executed before it learnt the reseller's
      * subscription id names none, and then means the reseller's live subscription.
      */
-    private static Optional<Subscription> subscriptionToUpgrade(OrderExecuted order, Reseller reseller) {
+    private Optional<Subscription> subscriptionToUpgrade(OrderExecuted order, Reseller reseller) {
         if (order.subscriptionId() == null) {
-            return Subscription.findLiveOf(reseller);
+            return subscriptions.liveOf(reseller);
         }
-        return Subscription.findVisible(Viewer.reseller(reseller.distributorId, reseller.id.toString()),
+        return subscriptions.visibleTo(Viewer.reseller(reseller.distributorId(), reseller.id().toString()),
                 order.subscriptionId());
     }
 
@@ -160,12 +168,12 @@ public class SubscriptionLifecycle {
 
     private void publishCancelled(Subscription subscription, Change change) {
         outbox.publish(Contracts.SUBSCRIPTION_CANCELLED, resellerKey(subscription), new SubscriptionCancelled(
-                subscription.id.toString(), subscription.version, subscription.number,
-                subscription.reseller.snapshot(), subscription.plan, Tier.BASIC.name(), subscription.cancelledAt,
+                subscription.id().toString(), subscription.version(), subscription.number(),
+                subscription.reseller().snapshot(), subscription.plan(), Tier.BASIC.name(), subscription.cancelledAt(),
                 change.actor(), change.channel()));
     }
 
     private static String resellerKey(Subscription subscription) {
-        return subscription.reseller.id.toString();
+        return subscription.reseller().id().toString();
     }
 }

@@ -13,6 +13,11 @@ import java.util.UUID;
 /** Finds subscriptions as a viewer may see them. */
 @ApplicationScoped
 public class SubscriptionQueries {
+    private final Subscriptions subscriptions;
+
+    SubscriptionQueries(Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
 
     /** The viewer's subscriptions, optionally of one status, plan and (for operators) reseller. */
     public Page<Subscription> list(Viewer viewer, SubscriptionStatus status, Plan plan, String resellerId,
@@ -38,12 +43,12 @@ public class SubscriptionQueries {
             parameters.put("plan", plan);
         }
         where = page.restrict(where, parameters);
-        List<Subscription> rows = Subscription.<Subscription>find(where + PageRequest.OLDEST_FIRST, parameters)
+        List<Subscription> rows = subscriptions.find(where + PageRequest.OLDEST_FIRST, parameters)
                 .range(0, page.limit()).list();
-        return page.page(rows, subscription -> subscription.createdAt, subscription -> subscription.id);
+        return page.page(rows, Subscription::createdAt, Subscription::id);
     }
 
     public Subscription get(Viewer viewer, String id) {
-        return Subscription.findVisible(viewer, id).orElseThrow(() -> new SubscriptionNotFoundException(id));
+        return subscriptions.visibleTo(viewer, id).orElseThrow(() -> new SubscriptionNotFoundException(id));
     }
 }

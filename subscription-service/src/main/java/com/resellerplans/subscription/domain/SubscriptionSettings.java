@@ -1,6 +1,5 @@
 package com.resellerplans.subscription.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,17 +12,17 @@ import java.time.Instant;
 /** A distributor's own subscription settings. */
 @Entity
 @Table(name = "subscription_settings")
-public class SubscriptionSettings extends PanacheEntityBase {
+public class SubscriptionSettings {
     @Id
     @Column(name = "distributor_id")
-    public String distributorId;
+    private String distributorId;
     @Enumerated(EnumType.STRING)
     @Column(name = "default_cancellation_policy")
-    public CancellationPolicy defaultCancellationPolicy;
+    private CancellationPolicy defaultCancellationPolicy;
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
     @Version
-    public long version;
+    private long version;
 
     protected SubscriptionSettings() {
     }
@@ -32,6 +31,10 @@ public class SubscriptionSettings extends PanacheEntityBase {
         SubscriptionSettings settings = new SubscriptionSettings();
         settings.distributorId = distributorId;
         return settings;
+    }
+
+    public CancellationPolicy defaultCancellationPolicy() {
+        return defaultCancellationPolicy;
     }
 
     void choose(CancellationPolicy policy, Instant at) {

@@ -8,26 +8,28 @@ import java.time.Instant;
 /** Each distributor's subscription settings, with the deployment's defaults until it sets its own. */
 @ApplicationScoped
 public class SubscriptionSetup {
+    private final SubscriptionSettingsRecords records;
     private final SubscriptionConfig config;
     private final Clock clock;
 
-    SubscriptionSetup(SubscriptionConfig config, Clock clock) {
+    SubscriptionSetup(SubscriptionSettingsRecords records, SubscriptionConfig config, Clock clock) {
+        this.records = records;
         this.config = config;
         this.clock = clock;
     }
 
     public CancellationPolicy defaultCancellationPolicy(String distributorId) {
-        return SubscriptionSettings.<SubscriptionSettings>findByIdOptional(distributorId)
-                .map(settings -> settings.defaultCancellationPolicy)
+        return records.findByIdOptional(distributorId)
+                .map(settings -> settings.defaultCancellationPolicy())
                 .orElse(config.defaultCancellationPolicy());
     }
 
     @Transactional
     public CancellationPolicy chooseDefaultCancellationPolicy(String distributorId, CancellationPolicy policy) {
-        SubscriptionSettings settings = SubscriptionSettings.<SubscriptionSettings>findByIdOptional(distributorId)
+        SubscriptionSettings settings = records.findByIdOptional(distributorId)
                 .orElseGet(() -> SubscriptionSettings.of(distributorId));
         settings.choose(policy, Instant.now(clock));
-        settings.persist();
-        return settings.defaultCancellationPolicy;
+        records.persist(settings);
+        return settings.defaultCancellationPolicy();
     }
 }

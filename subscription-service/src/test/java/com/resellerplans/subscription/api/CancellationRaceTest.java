@@ -151,8 +151,9 @@ class CancellationRaceTest {
                 .then().statusCode(200).body("items", hasSize(1)).extract().path("items[0].id");
     }
 
-    private static List<String> typesPublishedFor(ResellerSnapshot reseller) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>list(
-                "key = ?1 order by occurredAt", reseller.id()).stream().map(message -> message.type).toList());
+    private List<String> typesPublishedFor(ResellerSnapshot reseller) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                "from OutboxMessage where key = ?1 order by occurredAt", OutboxMessage.class)
+                .setParameter(1, reseller.id()).getResultStream().map(OutboxMessage::type).toList());
     }
 }

@@ -10,8 +10,8 @@ import com.resellerplans.events.Contracts;
 import com.resellerplans.events.OrderExecuted;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.ResellerSnapshot;
-import com.resellerplans.subscription.reseller.domain.Reseller;
 import com.resellerplans.events.Tier;
+import com.resellerplans.subscription.reseller.domain.Resellers;
 import com.resellerplans.subscription.support.EventRecords;
 import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.subscription.support.TopicReader;
@@ -50,6 +50,10 @@ class CancellationSchedulerTest {
     MovableClock clock;
     @Inject
     EntityManager entityManager;
+    @Inject
+    Subscriptions subscriptions;
+    @Inject
+    Resellers resellers;
 
     @AfterEach
     void backToRealTime() {
@@ -61,17 +65,17 @@ class CancellationSchedulerTest {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
         UUID id = pendingCancellation(reseller);
         Subscription pending = find(id);
-        assertThat(pending.effectiveCancellationAt).isAfter(clock.instant().plus(Duration.ofDays(27)));
+        assertThat(pending.effectiveCancellationAt()).isAfter(clock.instant().plus(Duration.ofDays(27)));
 
         lifecycle.cancelDue();
-        assertThat(find(id).status).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
+        assertThat(find(id).status()).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
 
         clock.advance(PAST_THE_TERM);
         sweepUntilNothingIsDue();
 
         Subscription cancelled = find(id);
-        assertThat(cancelled.status).isEqualTo(SubscriptionStatus.CANCELLED);
-        assertThat(cancelled.cancelledAt).isEqualTo(pending.effectiveCancellationAt);
+        assertThat(cancelled.status()).isEqualTo(SubscriptionStatus.CANCELLED);
+        assertThat(cancelled.cancelledAt()).isEqualTo(pending.effectiveCancellationAt());
         assertThat(history(id)).hasSize(3);
         assertThat(tierOf(reseller)).isEqualTo(Tier.BASIC);
         assertPublishedOnce(List.of(reseller));
@@ -105,9 +109,9 @@ class CancellationSchedulerTest {
         }
 
         for (UUID id : ids) {
-            assertThat(find(id).status).isEqualTo(SubscriptionStatus.CANCELLED);
+            assertThat(find(id).status()).isEqualTo(SubscriptionStatus.CANCELLED);
             assertThat(history(id)).hasSize(3)
-                    .filteredOn(row -> row.toStatus == SubscriptionStatus.CANCELLED).hasSize(1);
+                    .filteredOn(row -> row.toStatus() == SubscriptionStatus.CANCELLED).hasSize(1);
         }
         assertPublishedOnce(resellers);
     }
@@ -123,7 +127,7 @@ class CancellationSchedulerTest {
         try {
             assertThatThrownBy(lifecycle::cancelDue).isNotNull();
             for (UUID id : ids) {
-                assertThat(find(id).status).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
+                assertThat(find(id).status()).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
                 assertThat(history(id)).hasSize(2);
             }
             assertThat(outboxRows(resellers)).isZero();
@@ -134,7 +138,7 @@ class CancellationSchedulerTest {
         sweepUntilNothingIsDue();
 
         for (UUID id : ids) {
-            assertThat(find(id).status).isEqualTo(SubscriptionStatus.CANCELLED);
+            assertThat(find(id).status()).isEqualTo(SubscriptionStatus.CANCELLED);
             assertThat(history(id)).hasSize(3);
         }
         assertPublishedOnce(resellers);
@@ -144,8 +148,8 @@ class CancellationSchedulerTest {
         OrderExecuted order = EventRecords.newOrder(reseller, Plan.STANDARD);
         lifecycle.applyExecutedOrder(order);
         UUID id = QuarkusTransaction.requiringNew().call(() ->
-                Subscription.findLiveOf(Reseller.<Reseller>findById(UUID.fromString(reseller.id())))
-                        .orElseThrow().id);
+                subscriptions.liveOf(resellers.findById(UUID.fromString(reseller.id())))
+                        .orElseThrow().id());
         lifecycle.requestCancellation(Viewer.operator(distributor), id.toString(),
                 Optional.of(CancellationPolicy.END_OF_TERM),
                 new Actor("operator@" + distributor, "bss-operator"), Channel.BSS);
@@ -154,13 +158,13 @@ class CancellationSchedulerTest {
 
     private void sweepUntilNothingIsDue() {
         while (lifecycle.cancelDue() > 0) {
-            // one batch per call, as the scheduler does on every tick
+            // batch after batch, as a tick of the sweep does
         }
     }
 
     private Subscription find(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Subscription subscription = Subscription.findById(id);
+            Subscription subscription = subscriptions.findById(id);
             entityManager.detach(subscription);
             return subscription;
         });
@@ -168,12 +172,12 @@ class CancellationSchedulerTest {
 
     private List<SubscriptionHistory> history(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> List.copyOf(
-                Subscription.<Subscription>findById(id).history()));
+                subscriptions.findById(id).history()));
     }
 
     private Tier tierOf(ResellerSnapshot reseller) {
         return QuarkusTransaction.requiringNew().call(() ->
-                Reseller.<Reseller>findById(UUID.fromString(reseller.id())).tier);
+                resellers.findById(UUID.fromString(reseller.id())).tier());
     }
 
     private long outboxRows(List<ResellerSnapshot> resellers) {

@@ -16,6 +16,7 @@ import com.resellerplans.subscription.support.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,8 @@ class OutboxResilienceTest {
 
     @Inject
     SubscriptionLifecycle lifecycle;
+    @Inject
+    EntityManager entityManager;
 
     @Test
     @Order(1)
@@ -66,22 +69,23 @@ class OutboxResilienceTest {
                     .then().statusCode(200).body("items", hasSize(1));
             // the relay tried and failed: the row stays queued, unsent
             await().atMost(Duration.ofSeconds(30)).until(() -> outboxRowsOf(reseller.id()),
-                    rows -> rows.size() == 1 && rows.get(0).attempts > 0);
+                    rows -> rows.size() == 1 && rows.get(0).attempts() > 0);
             assertThat(outboxRowsOf(reseller.id())).singleElement()
-                    .satisfies(row -> assertThat(row.sentAt).isNull());
+                    .satisfies(row -> assertThat(row.sentAt()).isNull());
         } finally {
             TestServers.kafka().start();
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> outboxRowsOf(reseller.id()),
-                rows -> rows.size() == 1 && rows.get(0).sentAt != null);
+                rows -> rows.size() == 1 && rows.get(0).sentAt() != null);
         try (TopicReader published = new TopicReader(Contracts.SUBSCRIPTION_ACTIVATED.topic())) {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type()).size() == 1);
         }
     }
 
-    private static List<OutboxMessage> outboxRowsOf(String resellerId) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>list("key", resellerId));
+    private List<OutboxMessage> outboxRowsOf(String resellerId) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                "from OutboxMessage where key = ?1", OutboxMessage.class).setParameter(1, resellerId).getResultList());
     }
 }

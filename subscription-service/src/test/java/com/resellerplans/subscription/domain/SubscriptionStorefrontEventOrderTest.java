@@ -55,14 +55,14 @@ class SubscriptionStorefrontEventOrderTest {
     void aSuspendedStorefrontStaysSuspended(List<Event> order) {
         Subscription subscription = fed(order);
 
-        assertThat(subscription.storefrontStatus).isEqualTo(StorefrontStatus.SUSPENDED);
-        assertThat(subscription.storefrontUrl).isEqualTo(URL);
+        assertThat(subscription.storefrontStatus()).isEqualTo(StorefrontStatus.SUSPENDED);
+        assertThat(subscription.storefrontUrl()).isEqualTo(URL);
     }
 
     @ParameterizedTest
     @MethodSource("toTheEndOfTheStorefront")
     void aPurgedStorefrontStaysPurged(List<Event> order) {
-        assertThat(fed(order).storefrontStatus).isEqualTo(StorefrontStatus.PURGED);
+        assertThat(fed(order).storefrontStatus()).isEqualTo(StorefrontStatus.PURGED);
     }
 
     @Test
@@ -71,7 +71,7 @@ class SubscriptionStorefrontEventOrderTest {
 
         subscription.storefrontPurged("an-older-storefront", 7);
 
-        assertThat(subscription.storefrontStatus).isEqualTo(StorefrontStatus.ACTIVE);
+        assertThat(subscription.storefrontStatus()).isEqualTo(StorefrontStatus.ACTIVE);
     }
 
     private static Subscription fed(List<Event> order) {

@@ -22,20 +22,20 @@ class SubscriptionTest {
 
     private final Reseller reseller = Reseller.register(UUID.randomUUID(), "disti", "Tech Solutions",
             new Contact("Ann Lee", "ann@tech.example"), START);
-    private final Viewer asReseller = Viewer.reseller("disti", reseller.id.toString());
+    private final Viewer asReseller = Viewer.reseller("disti", reseller.id().toString());
 
     @Test
     void activationSetsTheTierTheTermAndTheFirstHistoryRow() {
         Subscription subscription = activate(Plan.STANDARD);
 
-        assertThat(subscription.status).isEqualTo(SubscriptionStatus.ACTIVE);
-        assertThat(subscription.termEndsAt).isEqualTo("2027-02-28T10:00:00Z");
-        assertThat(reseller.tier).isEqualTo(Tier.STANDARD);
-        assertThat(reseller.currentSubscriptionId).isEqualTo(subscription.id);
+        assertThat(subscription.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(subscription.termEndsAt()).isEqualTo("2027-02-28T10:00:00Z");
+        assertThat(reseller.tier()).isEqualTo(Tier.STANDARD);
+        assertThat(reseller.currentSubscriptionId()).isEqualTo(subscription.id());
         assertThat(subscription.history()).singleElement().satisfies(entry -> {
-            assertThat(entry.fromStatus).isNull();
-            assertThat(entry.toStatus).isEqualTo(SubscriptionStatus.ACTIVE);
-            assertThat(entry.orderId).isEqualTo("order-1");
+            assertThat(entry.fromStatus()).isNull();
+            assertThat(entry.toStatus()).isEqualTo(SubscriptionStatus.ACTIVE);
+            assertThat(entry.orderId()).isEqualTo("order-1");
         });
     }
 
@@ -45,8 +45,8 @@ class SubscriptionTest {
         first.cancelNow(change(START.plusSeconds(60)));
         Subscription second = activate(Plan.STANDARD);
 
-        assertThat(first.number).isEqualTo(1);
-        assertThat(second.number).isEqualTo(2);
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(second.number()).isEqualTo(2);
     }
 
     @Test
@@ -73,18 +73,18 @@ class SubscriptionTest {
     @Test
     void upgradeKeepsIdAndTerm() {
         Subscription subscription = activate(Plan.FREE);
-        UUID id = subscription.id;
-        Instant termEnd = subscription.termEndsAt;
+        UUID id = subscription.id();
+        Instant termEnd = subscription.termEndsAt();
 
         subscription.upgrade(Plan.STANDARD, change(START.plusSeconds(3600)));
 
-        assertThat(subscription.id).isEqualTo(id);
-        assertThat(subscription.plan).isEqualTo(Plan.STANDARD);
-        assertThat(subscription.termEndsAt).isEqualTo(termEnd);
-        assertThat(reseller.tier).isEqualTo(Tier.STANDARD);
+        assertThat(subscription.id()).isEqualTo(id);
+        assertThat(subscription.plan()).isEqualTo(Plan.STANDARD);
+        assertThat(subscription.termEndsAt()).isEqualTo(termEnd);
+        assertThat(reseller.tier()).isEqualTo(Tier.STANDARD);
         assertThat(subscription.history()).last().satisfies(entry -> {
-            assertThat(entry.fromPlan).isEqualTo(Plan.FREE);
-            assertThat(entry.toPlan).isEqualTo(Plan.STANDARD);
+            assertThat(entry.fromPlan()).isEqualTo(Plan.FREE);
+            assertThat(entry.toPlan()).isEqualTo(Plan.STANDARD);
         });
     }
 
@@ -96,7 +96,7 @@ class SubscriptionTest {
                 .hasFieldOrPropertyWithValue("code", "PLAN_CHANGE_NOT_ALLOWED");
         assertThatThrownBy(() -> standard.upgrade(Plan.FREE, change(START)))
                 .isInstanceOf(PlanChangeNotAllowedException.class);
-        assertThat(standard.plan).isEqualTo(Plan.STANDARD);
+        assertThat(standard.plan()).isEqualTo(Plan.STANDARD);
         assertThat(standard.history()).hasSize(1);
     }
 
@@ -107,7 +107,7 @@ class SubscriptionTest {
         assertThatThrownBy(() -> pending.upgrade(Plan.STANDARD, change(START.plusSeconds(20))))
                 .isInstanceOf(SubscriptionPendingCancellationException.class)
                 .hasFieldOrPropertyWithValue("code", "SUBSCRIPTION_PENDING_CANCELLATION");
-        assertThat(pending.plan).isEqualTo(Plan.FREE);
+        assertThat(pending.plan()).isEqualTo(Plan.FREE);
 
         pending.cancelNow(change(START.plusSeconds(30)));
         assertThatThrownBy(() -> pending.upgrade(Plan.STANDARD, change(START.plusSeconds(40))))
@@ -121,22 +121,22 @@ class SubscriptionTest {
 
         subscription.requestCancellation(CancellationPolicy.END_OF_TERM, change(Instant.parse("2027-03-05T00:00:00Z")));
 
-        assertThat(subscription.status).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
-        assertThat(subscription.effectiveCancellationAt).isEqualTo("2027-03-31T10:00:00Z");
-        assertThat(reseller.tier).isEqualTo(Tier.STANDARD);
+        assertThat(subscription.status()).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
+        assertThat(subscription.effectiveCancellationAt()).isEqualTo("2027-03-31T10:00:00Z");
+        assertThat(reseller.tier()).isEqualTo(Tier.STANDARD);
     }
 
     @Test
     void aSecondEndOfTermCancellationIsRefused() {
         Subscription subscription = activate(Plan.STANDARD);
         subscription.requestCancellation(CancellationPolicy.END_OF_TERM, change(START.plusSeconds(10)));
-        Instant effective = subscription.effectiveCancellationAt;
+        Instant effective = subscription.effectiveCancellationAt();
 
         assertThatThrownBy(() -> subscription.requestCancellation(CancellationPolicy.END_OF_TERM,
                 change(START.plusSeconds(20))))
                 .isInstanceOf(CancellationAlreadyRequestedException.class)
                 .hasFieldOrPropertyWithValue("code", "SUBSCRIPTION_ALREADY_PENDING_CANCELLATION");
-        assertThat(subscription.effectiveCancellationAt).isEqualTo(effective);
+        assertThat(subscription.effectiveCancellationAt()).isEqualTo(effective);
         assertThat(subscription.history()).hasSize(2);
     }
 
@@ -147,10 +147,10 @@ class SubscriptionTest {
 
         subscription.requestCancellation(CancellationPolicy.IMMEDIATE, change(START.plusSeconds(20)));
 
-        assertThat(subscription.status).isEqualTo(SubscriptionStatus.CANCELLED);
-        assertThat(subscription.cancelledAt).isEqualTo(START.plusSeconds(20));
-        assertThat(reseller.tier).isEqualTo(Tier.BASIC);
-        assertThat(reseller.currentSubscriptionId).isNull();
+        assertThat(subscription.status()).isEqualTo(SubscriptionStatus.CANCELLED);
+        assertThat(subscription.cancelledAt()).isEqualTo(START.plusSeconds(20));
+        assertThat(reseller.tier()).isEqualTo(Tier.BASIC);
+        assertThat(reseller.currentSubscriptionId()).isNull();
     }
 
     @Test
@@ -163,7 +163,7 @@ class SubscriptionTest {
         assertThatThrownBy(() -> subscription.requestCancellation(CancellationPolicy.END_OF_TERM,
                 change(START.plusSeconds(20))))
                 .isInstanceOf(SubscriptionCancelledException.class);
-        assertThat(subscription.cancelledAt).isEqualTo(START.plusSeconds(10));
+        assertThat(subscription.cancelledAt()).isEqualTo(START.plusSeconds(10));
     }
 
     @Test
@@ -172,14 +172,14 @@ class SubscriptionTest {
         subscription.requestCancellation(CancellationPolicy.END_OF_TERM, change(START.plusSeconds(10)));
 
         subscription.cancelIfDue(Instant.parse("2027-02-28T09:59:59Z"));
-        assertThat(subscription.status).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
+        assertThat(subscription.status()).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
 
         subscription.cancelIfDue(Instant.parse("2027-02-28T10:00:05Z"));
-        assertThat(subscription.status).isEqualTo(SubscriptionStatus.CANCELLED);
-        assertThat(subscription.cancelledAt).isEqualTo("2027-02-28T10:00:00Z");
+        assertThat(subscription.status()).isEqualTo(SubscriptionStatus.CANCELLED);
+        assertThat(subscription.cancelledAt()).isEqualTo("2027-02-28T10:00:00Z");
         assertThat(subscription.history()).last().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(Actor.SCHEDULER);
-            assertThat(entry.channel).isEqualTo(Channel.SCHEDULER);
+            assertThat(entry.channel()).isEqualTo(Channel.SCHEDULER);
         });
     }
 
@@ -187,16 +187,16 @@ class SubscriptionTest {
     void aFixedTermLengthEndsTheTermsAndTheCancellationsByItInsteadOfTheMonth() {
         Subscription subscription = Subscription.activate(reseller, Plan.FREE, "techsolutions",
                 new Change(OPERATOR, Channel.BSS, START, "order-1"), Optional.of(Duration.ofSeconds(40)));
-        assertThat(subscription.termEndsAt).isEqualTo(START.plusSeconds(40));
+        assertThat(subscription.termEndsAt()).isEqualTo(START.plusSeconds(40));
         assertThat(subscription.termEndsAt(START.plusSeconds(95))).isEqualTo(START.plusSeconds(120));
 
         subscription.requestCancellation(CancellationPolicy.END_OF_TERM, change(START.plusSeconds(50)));
-        assertThat(subscription.effectiveCancellationAt).isEqualTo(START.plusSeconds(80));
+        assertThat(subscription.effectiveCancellationAt()).isEqualTo(START.plusSeconds(80));
         subscription.cancelIfDue(START.plusSeconds(79));
-        assertThat(subscription.status).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
+        assertThat(subscription.status()).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
         subscription.cancelIfDue(START.plusSeconds(80));
-        assertThat(subscription.status).isEqualTo(SubscriptionStatus.CANCELLED);
-        assertThat(subscription.cancelledAt).isEqualTo(START.plusSeconds(80));
+        assertThat(subscription.status()).isEqualTo(SubscriptionStatus.CANCELLED);
+        assertThat(subscription.cancelledAt()).isEqualTo(START.plusSeconds(80));
     }
 
     private Subscription activate(Plan plan) {

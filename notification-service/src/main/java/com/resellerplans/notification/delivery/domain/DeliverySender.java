@@ -2,18 +2,19 @@ package com.resellerplans.notification.delivery.domain;
 
 import com.resellerplans.notification.sender.domain.SenderSettingsService;
 import com.resellerplans.outbox.AfterCommit;
+import com.resellerplans.outbox.DueQuery;
+import com.resellerplans.outbox.DueRows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -39,17 +40,17 @@ public class DeliverySender {
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
     private static final Object WAKE_REGISTERED = new Object();
     /** A due delivery none of whose predecessors to the same recipient about the same reseller is unsettled. */
-    private static final String CLAIM_DUE = """
+    private static final String DUE = """
             SELECT * FROM delivery due WHERE status IN ('QUEUED', 'FAILED') AND next_attempt_at <= :now
             AND NOT EXISTS (SELECT 1 FROM delivery earlier
                 WHERE earlier.reseller_id = due.reseller_id AND earlier.recipient = due.recipient
                 AND earlier.status IN ('QUEUED', 'FAILED') AND earlier.queue_position < due.queue_position)
-            ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""";
+            ORDER BY next_attempt_at, id""";
 
     private final DeliveryConfig config;
     private final MailRelay relay;
     private final SenderSettingsService senders;
-    private final EntityManager entityManager;
+    private final DueRows dueRows;
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
     private final RetryBackoff backoff;
@@ -59,7 +60,7 @@ public class DeliverySender {
     private volatile AtomicBoolean running = new AtomicBoolean();
 
     DeliverySender(DeliveryConfig config, MailRelay relay, SenderSettingsService senders,
-            EntityManager entityManager, TransactionSynchronizationRegistry transactions, Clock clock) {
+            DueRows dueRows, TransactionSynchronizationRegistry transactions, Clock clock) {
         if (config.claimLease().compareTo(config.sendTimeout().multipliedBy(MailRelay.VERDICT_WAIT_FACTOR)) <= 0) {
             // a lease running out mid-send would let another sender send the same email
             throw new IllegalStateException("notifications.claim-lease must exceed "
@@ -68,7 +69,7 @@ public class DeliverySender {
         this.config = config;
         this.relay = relay;
         this.senders = senders;
-        this.entityManager = entityManager;
+        this.dueRows = dueRows;
         this.transactions = transactions;
         this.clock = clock;
         this.backoff = new RetryBackoff(config.initialBackoff(), config.maxBackoff(),
@@ -141,14 +142,11 @@ public class DeliverySender {
 
     private Optional<OutgoingEmail> claimDue() {
         Instant now = now();
-        @SuppressWarnings("unchecked")
-        List<Delivery> due = entityManager.createNativeQuery(CLAIM_DUE, Delivery.class)
-                .setParameter("now", now)
-                .getResultList();
-        return due.stream().findFirst().map(delivery -> {
-            delivery.claimUntil(now.plus(config.claimLease()));
-            return OutgoingEmail.of(delivery, senders.senderOf(delivery.distributorId()).fromHeader());
-        });
+        return dueRows.lock(new DueQuery<>(Delivery.class, DUE, Map.of("now", now)), 1).stream().findFirst()
+                .map(delivery -> {
+                    delivery.claimUntil(now.plus(config.claimLease()));
+                    return OutgoingEmail.of(delivery, senders.senderOf(delivery.distributorId()).fromHeader());
+                });
     }
 
     private void send(OutgoingEmail email, AtomicBoolean running) {

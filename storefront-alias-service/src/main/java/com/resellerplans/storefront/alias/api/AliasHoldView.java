@@ -8,7 +8,7 @@ import java.util.UUID;
 public record AliasHoldView(UUID id, String orderId, String resellerId, String alias, String status,
         Instant expiresAt) {
     static AliasHoldView of(AliasClaim claim) {
-        return new AliasHoldView(claim.id, claim.orderId, claim.resellerId, claim.alias, claim.status.name(),
-                claim.expiresAt);
+        return new AliasHoldView(claim.id(), claim.orderId(), claim.resellerId(), claim.alias(), claim.status().name(),
+                claim.expiresAt());
     }
 }

@@ -54,7 +54,7 @@ public class AliasAvailability {
             aliases.add(wanted);
         }
         Map<String, AliasClaim> byAlias = claims.onAliases(distributorId, aliases).stream()
-                .collect(Collectors.toMap(claim -> claim.alias, Function.identity()));
+                .collect(Collectors.toMap(AliasClaim::alias, Function.identity()));
         return new Standings(byAlias, resellerId, clock.instant());
     }
 

@@ -1,6 +1,5 @@
 package com.resellerplans.storefront.alias.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,30 +14,33 @@ import java.util.UUID;
 /** Someone's claim on an alias within a distributor; the unique (distributor, alias) row every holder competes for. */
 @Entity
 @Table(name = "alias_claim")
-public class AliasClaim extends PanacheEntityBase {
+public class AliasClaim {
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "distributor_id")
-    public String distributorId;
-    public String alias;
+    private String distributorId;
+    private String alias;
     @Column(name = "reseller_id")
-    public String resellerId;
+    private String resellerId;
     @Column(name = "order_id")
-    public String orderId;
+    private String orderId;
     @Column(name = "previous_order_id")
-    public String previousOrderId;
+    private String previousOrderId;
     @Enumerated(EnumType.STRING)
-    public ClaimStatus status;
+    private ClaimStatus status;
     @Column(name = "expires_at")
-    public Instant expiresAt;
+    private Instant expiresAt;
     @Column(name = "retained_until")
-    public Instant retainedUntil;
+    private Instant retainedUntil;
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
     @Version
-    public long version;
+    private long version;
+
+    protected AliasClaim() {
+    }
 
     /** A claim not yet stored: {@link AliasClaims#lockOrInsert} decides whether it becomes the alias's row. */
     static AliasClaim of(String distributorId, Alias alias, String resellerId, String orderId, ClaimStatus status,
@@ -60,7 +62,7 @@ public class AliasClaim extends PanacheEntityBase {
      * How the alias stands for a reseller (null for an operator, who acts for no reseller). A reseller's own
      * hold counts as free for it, so it can move between its checkouts without waiting for the expiry.
      */
-    public Standing standingFor(String callerResellerId, Instant now) {
+    Standing standingFor(String callerResellerId, Instant now) {
         boolean own = Objects.equals(resellerId, callerResellerId);
         boolean retainedForOther = !own && retainedUntil != null && retainedUntil.isAfter(now);
         return switch (status) {
@@ -71,13 +73,92 @@ public class AliasClaim extends PanacheEntityBase {
         };
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public String distributorId() {
+        return distributorId;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public String resellerId() {
+        return resellerId;
+    }
+
+    /** The order holding the alias; null once it is only retained. */
+    public String orderId() {
+        return orderId;
+    }
+
+    public ClaimStatus status() {
+        return status;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    /** When the claim last changed: the reconciliation's keyset order. */
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Whether this claim is on {@code otherAlias}. */
+    boolean isOn(Alias otherAlias) {
+        return alias.equals(otherAlias.value());
+    }
+
+    /** Whether {@code order} holds it. */
+    boolean isHeldBy(String order) {
+        return Objects.equals(orderId, order);
+    }
+
+    /** A caller of {@code callerResellerId} (null for an operator, who sees every reseller's) sees this claim. */
+    boolean isVisibleTo(String callerResellerId) {
+        return callerResellerId == null || callerResellerId.equals(resellerId);
+    }
+
+    /** Still a hold that may move or lapse: neither confirmed, nor bound, nor only retained. */
+    boolean isHeld() {
+        return status == ClaimStatus.HELD;
+    }
+
+    /** Its order executed, and no storefront has taken the alias yet. */
+    boolean isConfirmed() {
+        return status == ClaimStatus.CONFIRMED;
+    }
+
+    /** A storefront owns the alias. */
+    boolean isBound() {
+        return status == ClaimStatus.BOUND;
+    }
+
+    /** Whether it is the reseller's claim, whatever its status. */
+    boolean isOf(String ofResellerId) {
+        return resellerId.equals(ofResellerId);
+    }
+
+    /** Only kept for the reseller's suspended storefront. */
+    boolean isRetainedFor(String ofResellerId) {
+        return isOf(ofResellerId) && status == ClaimStatus.RETAINED;
+    }
+
+    /** Whether the reseller's storefront may bind it for {@code bindingOrderId}: the order's own or free for it. */
+    boolean isBindableFor(String bindingResellerId, String bindingOrderId, Instant now) {
+        return isHeldBy(bindingOrderId) || standingFor(bindingResellerId, now) == Standing.FREE;
+    }
+
     /** The reseller's confirmed hold, made for an order other than {@code otherThanOrderId}. */
-    public boolean isConfirmedForAnotherOrderOf(String ofResellerId, String otherThanOrderId) {
+    boolean isConfirmedForAnotherOrderOf(String ofResellerId, String otherThanOrderId) {
         return status == ClaimStatus.CONFIRMED && Objects.equals(resellerId, ofResellerId)
                 && !Objects.equals(orderId, otherThanOrderId);
     }
 
-    public boolean isExpired(Instant now) {
+    boolean isExpired(Instant now) {
         return status == ClaimStatus.HELD && expiresAt != null && !expiresAt.isAfter(now);
     }
 

@@ -25,21 +25,21 @@ public class AliasClaims implements PanacheRepositoryBase<AliasClaim, UUID> {
      * for a free alias meet on the unique index: the loser's insert waits for the winner's commit and then
      * does nothing, and its locked read sees the winner's row.
      *
-     * @return the locked row; it is {@code candidate}'s own data exactly when {@code candidate.id} matches
+     * @return the locked row; it is {@code candidate}'s own data exactly when {@code candidate.id()} matches
      */
     public AliasClaim lockOrInsert(AliasClaim candidate) {
-        return lockedByAlias(candidate.distributorId, candidate.alias).orElseGet(() -> {
+        return lockedByAlias(candidate.distributorId(), candidate.alias()).orElseGet(() -> {
             getEntityManager().createNativeQuery(INSERT_IF_ABSENT)
-                    .setParameter("id", candidate.id)
-                    .setParameter("distributorId", candidate.distributorId)
-                    .setParameter("alias", candidate.alias)
-                    .setParameter("resellerId", candidate.resellerId)
-                    .setParameter("orderId", candidate.orderId)
-                    .setParameter("status", candidate.status.name())
-                    .setParameter("expiresAt", candidate.expiresAt)
-                    .setParameter("now", candidate.createdAt)
+                    .setParameter("id", candidate.id())
+                    .setParameter("distributorId", candidate.distributorId())
+                    .setParameter("alias", candidate.alias())
+                    .setParameter("resellerId", candidate.resellerId())
+                    .setParameter("orderId", candidate.orderId())
+                    .setParameter("status", candidate.status().name())
+                    .setParameter("expiresAt", candidate.expiresAt())
+                    .setParameter("now", candidate.updatedAt())
                     .executeUpdate();
-            return lockedByAlias(candidate.distributorId, candidate.alias).orElseThrow();
+            return lockedByAlias(candidate.distributorId(), candidate.alias()).orElseThrow();
         });
     }
 
@@ -82,6 +82,6 @@ public class AliasClaims implements PanacheRepositoryBase<AliasClaim, UUID> {
                     .range(0, limit - 1).list();
         }
         return find("status = ?1 and updatedAt <= ?2 and (updatedAt > ?3 or (updatedAt = ?3 and id > ?4))" + order,
-                ClaimStatus.CONFIRMED, before, afterOrNull.updatedAt, afterOrNull.id).range(0, limit - 1).list();
+                ClaimStatus.CONFIRMED, before, afterOrNull.updatedAt(), afterOrNull.id()).range(0, limit - 1).list();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -45,13 +44,13 @@ public class AliasHolds {
         Instant now = clock.instant();
         Instant expiresAt = holdSeconds == null ? null : now.plusSeconds(holdSeconds);
         Optional<AliasClaim> earlier = claims.lockedByOrder(distributorId, orderId);
-        if (earlier.isPresent() && earlier.get().status != ClaimStatus.HELD) {
-            if (earlier.get().alias.equals(alias.value())) {
+        if (earlier.isPresent() && !earlier.get().isHeld()) {
+            if (earlier.get().isOn(alias)) {
                 return earlier.get();
             }
             throw new AliasHoldConfirmedException(orderId);
         }
-        earlier.filter(claim -> !claim.alias.equals(alias.value())).ifPresent(claim -> {
+        earlier.filter(claim -> !claim.isOn(alias)).ifPresent(claim -> {
             release(claim, now);
             claims.flush();
         });
@@ -78,9 +77,9 @@ public class AliasHolds {
     private Standing standingOf(AliasClaim claim, String orderId, String resellerId, Instant now) {
         Standing standing = claim.standingFor(resellerId, now);
         if (standing == Standing.TAKEN && claim.isConfirmedForAnotherOrderOf(resellerId, orderId)
-                && ledger.outcomeOf(claim.distributorId, claim.orderId) == OrderOutcome.NOT_EXECUTED) {
+                && ledger.outcomeOf(claim.distributorId(), claim.orderId()) == OrderOutcome.NOT_EXECUTED) {
             LOG.infof("Alias %s was confirmed for order %s of reseller %s, which never executed; it goes to order %s",
-                    claim.alias, claim.orderId, resellerId, orderId);
+                    claim.alias(), claim.orderId(), resellerId, orderId);
             return Standing.FREE;
         }
         return standing;
@@ -90,9 +89,9 @@ public class AliasHolds {
     @Transactional
     public AliasClaim confirm(String distributorId, String orderId, String callerResellerId) {
         AliasClaim claim = claims.lockedByOrder(distributorId, orderId)
-                .filter(held -> visibleTo(held, callerResellerId))
+                .filter(held -> held.isVisibleTo(callerResellerId))
                 .orElseThrow(() -> claims.takenOverFrom(distributorId, orderId)
-                        .<RuntimeException>map(taken -> new AliasHoldExpiredException(orderId, taken.alias))
+                        .<RuntimeException>map(taken -> new AliasHoldExpiredException(orderId, taken.alias()))
                         .orElseGet(() -> new AliasHoldNotFoundException(orderId)));
         claim.confirm(clock.instant());
         return claim;
@@ -105,11 +104,11 @@ public class AliasHolds {
     @Transactional
     public void release(String distributorId, String orderId, String callerResellerId, boolean force) {
         Optional<AliasClaim> held = claims.lockedByOrder(distributorId, orderId)
-                .filter(claim -> visibleTo(claim, callerResellerId));
-        if (held.isEmpty() || held.get().status == ClaimStatus.BOUND) {
+                .filter(claim -> claim.isVisibleTo(callerResellerId));
+        if (held.isEmpty() || held.get().isBound()) {
             return;
         }
-        if (held.get().status == ClaimStatus.CONFIRMED && !force) {
+        if (held.get().isConfirmed() && !force) {
             throw new AliasHoldConfirmedException(orderId);
         }
         release(held.get(), clock.instant());
@@ -124,8 +123,7 @@ public class AliasHolds {
         Instant now = clock.instant();
         AliasClaim claim = claims.lockOrInsert(
                 AliasClaim.of(distributorId, alias, resellerId, orderId, ClaimStatus.BOUND, null, now));
-        boolean ours = Objects.equals(claim.orderId, orderId) || claim.standingFor(resellerId, now) == Standing.FREE;
-        if (!ours) {
+        if (!claim.isBindableFor(resellerId, orderId, now)) {
             throw new AliasTakenException(alias, List.of());
         }
         claim.bindTo(resellerId, orderId, now);
@@ -135,7 +133,7 @@ public class AliasHolds {
     @Transactional(Transactional.TxType.MANDATORY)
     public void retain(String distributorId, String alias, String resellerId, Instant until) {
         claims.lockedByAlias(distributorId, alias)
-                .filter(claim -> claim.resellerId.equals(resellerId))
+                .filter(claim -> claim.isOf(resellerId))
                 .ifPresent(claim -> claim.retainUntil(until, clock.instant()));
     }
 
@@ -143,8 +141,8 @@ public class AliasHolds {
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(String distributorId, String alias, String resellerId) {
         claims.lockedByAlias(distributorId, alias)
-                .filter(claim -> claim.resellerId.equals(resellerId) && claim.status == ClaimStatus.RETAINED)
-                .ifPresent(AliasClaim::delete);
+                .filter(claim -> claim.isRetainedFor(resellerId))
+                .ifPresent(claims::delete);
     }
 
     /** Confirmed holds no storefront has taken since {@code before}, for the reconciliation. */
@@ -156,7 +154,7 @@ public class AliasHolds {
     /** The order executed: its confirmed hold stays until the storefront binds it. */
     @Transactional
     public void keepConfirmed(String distributorId, String orderId) {
-        claims.lockedByOrder(distributorId, orderId).filter(claim -> claim.status == ClaimStatus.CONFIRMED)
+        claims.lockedByOrder(distributorId, orderId).filter(AliasClaim::isConfirmed)
                 .ifPresent(claim -> claim.stillAwaitingStorefront(clock.instant()));
     }
 
@@ -168,18 +166,14 @@ public class AliasHolds {
     @Transactional
     public boolean freeUnexecuted(String distributorId, String orderId) {
         Optional<AliasClaim> confirmed = claims.lockedByOrder(distributorId, orderId)
-                .filter(claim -> claim.status == ClaimStatus.CONFIRMED);
+                .filter(AliasClaim::isConfirmed);
         confirmed.ifPresent(claim -> release(claim, clock.instant()));
         return confirmed.isPresent();
     }
 
     private void release(AliasClaim claim, Instant now) {
         if (!claim.releaseKeepingRetention(now)) {
-            claim.delete();
+            claims.delete(claim);
         }
-    }
-
-    private static boolean visibleTo(AliasClaim claim, String callerResellerId) {
-        return callerResellerId == null || callerResellerId.equals(claim.resellerId);
     }
 }

@@ -53,9 +53,9 @@ public class AliasReconciliation {
         List<AliasClaim> page = holds.confirmedUnboundSince(unboundSince, null, PAGE);
         while (!page.isEmpty()) {
             for (AliasClaim claim : page) {
-                switch (ledger.outcomeOf(claim.distributorId, claim.orderId)) {
-                    case EXECUTED -> holds.keepConfirmed(claim.distributorId, claim.orderId);
-                    case NOT_EXECUTED -> freed += holds.freeUnexecuted(claim.distributorId, claim.orderId) ? 1 : 0;
+                switch (ledger.outcomeOf(claim.distributorId(), claim.orderId())) {
+                    case EXECUTED -> holds.keepConfirmed(claim.distributorId(), claim.orderId());
+                    case NOT_EXECUTED -> freed += holds.freeUnexecuted(claim.distributorId(), claim.orderId()) ? 1 : 0;
                     case UNKNOWN -> { }
                 }
             }

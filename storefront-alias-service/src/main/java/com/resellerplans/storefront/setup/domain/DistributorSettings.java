@@ -1,6 +1,5 @@
 package com.resellerplans.storefront.setup.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,16 +9,25 @@ import jakarta.persistence.Version;
 /** A distributor's own storefront settings. */
 @Entity
 @Table(name = "distributor_settings")
-public class DistributorSettings extends PanacheEntityBase {
+public class DistributorSettings {
     @Id
     @Column(name = "distributor_id")
-    public String distributorId;
+    private String distributorId;
     @Column(name = "base_url")
-    public String baseUrl;
+    private String baseUrl;
     @Column(name = "retention_days")
-    public int retentionDays;
+    private int retentionDays;
     @Version
-    public long version;
+    private long version;
+
+    protected DistributorSettings() {
+    }
+
+    /** The distributor's first own settings. */
+    DistributorSettings(String distributorId, String baseUrl, int retentionDays) {
+        this.distributorId = distributorId;
+        change(baseUrl, retentionDays);
+    }
 
     void change(String newBaseUrl, int newRetentionDays) {
         baseUrl = BaseUrl.parse(newBaseUrl);

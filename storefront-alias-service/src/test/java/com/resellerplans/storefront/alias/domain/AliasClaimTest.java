@@ -8,13 +8,19 @@ import org.junit.jupiter.api.Test;
 class AliasClaimTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
+    /** A claim of order-1 of the reseller in that status, brought there by the verbs the holds use. */
     private static AliasClaim claim(ClaimStatus status, String reseller, Instant expiresAt, Instant retainedUntil) {
-        AliasClaim claim = new AliasClaim();
-        claim.status = status;
-        claim.resellerId = reseller;
-        claim.orderId = status == ClaimStatus.RETAINED ? null : "order-1";
-        claim.expiresAt = expiresAt;
-        claim.retainedUntil = retainedUntil;
+        AliasClaim claim = AliasClaim.of("disti", Alias.parse("techsolutions"), reseller, "order-1",
+                ClaimStatus.HELD, expiresAt, NOW);
+        if (retainedUntil != null) {
+            claim.retainUntil(retainedUntil, NOW);
+        }
+        switch (status) {
+            case HELD -> claim.holdFor("order-1", reseller, expiresAt, NOW);
+            case CONFIRMED -> claim.confirm(NOW);
+            case BOUND -> claim.bindTo(reseller, "order-1", NOW);
+            case RETAINED -> { }
+        }
         return claim;
     }
 
@@ -67,8 +73,8 @@ class AliasClaimTest {
     void releasing_the_retaining_resellers_hold_returns_to_retention() {
         AliasClaim held = claim(ClaimStatus.HELD, "r1", null, NOW.plusSeconds(60));
         assertThat(held.releaseKeepingRetention(NOW)).isTrue();
-        assertThat(held.status).isEqualTo(ClaimStatus.RETAINED);
-        assertThat(held.orderId).isNull();
+        assertThat(held.status()).isEqualTo(ClaimStatus.RETAINED);
+        assertThat(held.orderId()).isNull();
         assertThat(claim(ClaimStatus.HELD, "r1", null, null).releaseKeepingRetention(NOW)).isFalse();
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 public record InternalResellerView(UUID id, String distributorId, String name, ContactBody primaryContact, Tier tier) {
 
     static InternalResellerView of(Reseller reseller) {
-        return new InternalResellerView(reseller.id, reseller.distributorId, reseller.name,
-                ContactBody.of(reseller.primaryContact()), reseller.tier);
+        return new InternalResellerView(reseller.id(), reseller.distributorId(), reseller.name(),
+                ContactBody.of(reseller.primaryContact()), reseller.tier());
     }
 }

@@ -10,7 +10,7 @@ public record ResellerView(UUID id, String name, ContactBody primaryContact, Tie
         Instant createdAt) {
 
     static ResellerView of(Reseller reseller) {
-        return new ResellerView(reseller.id, reseller.name, ContactBody.of(reseller.primaryContact()), reseller.tier,
-                reseller.currentSubscriptionId, reseller.createdAt);
+        return new ResellerView(reseller.id(), reseller.name(), ContactBody.of(reseller.primaryContact()), reseller.tier(),
+                reseller.currentSubscriptionId(), reseller.createdAt());
     }
 }

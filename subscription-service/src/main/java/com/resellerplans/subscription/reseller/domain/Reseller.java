@@ -4,7 +4,6 @@ import com.resellerplans.events.Contact;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.Tier;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,26 +20,26 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @Table(name = "reseller")
 @BatchSize(size = 100)
-public class Reseller extends PanacheEntityBase {
+public class Reseller {
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "distributor_id")
-    public String distributorId;
-    public String name;
+    private String distributorId;
+    private String name;
     @Column(name = "contact_name")
-    public String contactName;
+    private String contactName;
     @Column(name = "contact_email")
-    public String contactEmail;
+    private String contactEmail;
     @Enumerated(EnumType.STRING)
-    public Tier tier;
+    private Tier tier;
     @Column(name = "current_subscription_id")
-    public UUID currentSubscriptionId;
+    private UUID currentSubscriptionId;
     @Column(name = "subscriptions_started")
-    public int subscriptionsStarted;
+    private int subscriptionsStarted;
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
     @Version
-    public long version;
+    private long version;
 
     protected Reseller() {
     }
@@ -80,6 +79,31 @@ public class Reseller extends PanacheEntityBase {
 
     public Contact primaryContact() {
         return new Contact(contactName, contactEmail);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String distributorId() {
+        return distributorId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Tier tier() {
+        return tier;
+    }
+
+    /** The subscription that set its tier; null while on BASIC. */
+    public UUID currentSubscriptionId() {
+        return currentSubscriptionId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     /** What events carry about this reseller. */

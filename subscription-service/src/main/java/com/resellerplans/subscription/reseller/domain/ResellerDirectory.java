@@ -18,9 +18,11 @@ import java.util.UUID;
 /** Registers and finds the resellers of a distributor. */
 @ApplicationScoped
 public class ResellerDirectory {
+    private final Resellers resellers;
     private final Clock clock;
 
-    ResellerDirectory(Clock clock) {
+    ResellerDirectory(Resellers resellers, Clock clock) {
+        this.resellers = resellers;
         this.clock = clock;
     }
 
@@ -28,7 +30,7 @@ public class ResellerDirectory {
     public Reseller register(String distributorId, String name, Contact primaryContact) {
         Reseller reseller = Reseller.register(UUID.randomUUID(), distributorId, name, primaryContact,
                 Instant.now(clock));
-        reseller.persist();
+        resellers.persist(reseller);
         return reseller;
     }
 
@@ -46,8 +48,8 @@ public class ResellerDirectory {
             parameters.put("prefix", likePrefix(namePrefix));
         }
         where = page.restrict(where, parameters);
-        return page.page(Reseller.<Reseller>find(where + PageRequest.OLDEST_FIRST, parameters)
-                .range(0, page.limit()).list(), reseller -> reseller.createdAt, reseller -> reseller.id);
+        return page.page(resellers.find(where + PageRequest.OLDEST_FIRST, parameters)
+                .range(0, page.limit()).list(), Reseller::createdAt, Reseller::id);
     }
 
     /** The distributor's reseller, as an operator sees it. */
@@ -72,13 +74,13 @@ public class ResellerDirectory {
         return find(snapshot.distributorId(), snapshot.id()).orElseGet(() -> {
             Reseller reseller = Reseller.register(UUID.fromString(snapshot.id()), snapshot.distributorId(),
                     snapshot.name(), snapshot.primaryContact(), Instant.now(clock));
-            reseller.persist();
+            resellers.persist(reseller);
             return reseller;
         });
     }
 
     public Optional<Reseller> find(String distributorId, String id) {
-        return Ids.parse(id).flatMap(uuid -> Reseller.<Reseller>find("id = ?1 and distributorId = ?2", uuid,
+        return Ids.parse(id).flatMap(uuid -> resellers.find("id = ?1 and distributorId = ?2", uuid,
                 distributorId).firstResultOptional());
     }
 
