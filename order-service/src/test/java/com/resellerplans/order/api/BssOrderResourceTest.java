@@ -2,6 +2,8 @@ package com.resellerplans.order.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.resellerplans.events.OrderKind;
@@ -119,6 +121,37 @@ class BssOrderResourceTest {
                 .body("{\"resellerId\":\"" + reseller + "\",\"items\":[]}")
                 .when().post("/bss/v1/orders")
                 .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"));
+
+        assertThat(data.count("orders", distributor)).isZero();
+    }
+
+    @Test
+    void aResellerIdOrProductLongerThanAnyIsRefusedAsInvalidWithoutAskingTheDirectory() {
+        // 5,000 characters once reached subscription-service in a URL past its request-line limit: an outage (503)
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"resellerId\":\"" + "r".repeat(5_000) + "\",\"items\":[{\"product\":\"FREE_PLAN\"}]}")
+                .when().post("/bss/v1/orders")
+                .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"))
+                .body("title", equalTo("Unprocessable Content"))
+                .body("violations[0].field", equalTo("resellerId"));
+        String answer = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"" + "P".repeat(5_000)
+                        + "\"}]}")
+                .when().post("/bss/v1/orders")
+                .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"))
+                .extract().asString();
+        assertThat(answer).as("the refusal does not echo the product").doesNotContain("PPPP");
+
+        assertThat(data.count("orders", distributor)).isZero();
+    }
+
+    @Test
+    void aMethodTheRouteDoesNotServeIsRefusedNamingTheMethodsItDoes() {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
+                .when().put("/bss/v1/orders")
+                .then().statusCode(405).contentType("application/problem+json")
+                .body("code", equalTo("METHOD_NOT_ALLOWED"))
+                .header("Allow", allOf(containsString("GET"), containsString("POST")));
 
         assertThat(data.count("orders", distributor)).isZero();
     }
