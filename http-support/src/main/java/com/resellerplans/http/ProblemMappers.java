@@ -10,7 +10,6 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
@@ -87,13 +86,7 @@ public class ProblemMappers {
                     ? unexpectedProblem(web)
                     : Problem.of(status, "REQUEST_REFUSED", "The request was refused.");
         };
-        Response answer = problem.toResponse();
-        // a 405 names the methods the resource does allow (RFC 9110), as JAX-RS put them on its own answer
-        String allowed = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (status == 405 && allowed != null) {
-            answer.getHeaders().putSingle(HttpHeaders.ALLOW, allowed);
-        }
-        return answer;
+        return problem.toResponse();
     }
 
     @ServerExceptionMapper

@@ -2,8 +2,6 @@ package com.resellerplans.order.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.resellerplans.events.OrderKind;
@@ -141,17 +139,6 @@ class BssOrderResourceTest {
                 .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"))
                 .extract().asString();
         assertThat(answer).as("the refusal does not echo the product").doesNotContain("PPPP");
-
-        assertThat(data.count("orders", distributor)).isZero();
-    }
-
-    @Test
-    void aMethodTheRouteDoesNotServeIsRefusedNamingTheMethodsItDoes() {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
-                .when().put("/bss/v1/orders")
-                .then().statusCode(405).contentType("application/problem+json")
-                .body("code", equalTo("METHOD_NOT_ALLOWED"))
-                .header("Allow", allOf(containsString("GET"), containsString("POST")));
 
         assertThat(data.count("orders", distributor)).isZero();
     }
