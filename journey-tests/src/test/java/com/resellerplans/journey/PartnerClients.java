@@ -19,7 +19,8 @@ final class PartnerClients {
     static final String BSS_DOCUMENT = "partner-openapi/openapi-bss.json";
     static final String STOREFRONT_DOCUMENT = "partner-openapi/openapi-storefront.json";
     private static final ConformingMapper BSS_MAPPER = new ConformingMapper(
-            com.resellerplans.partner.bss.ApiClient.createDefaultObjectMapper(), "urn:partner:bss", document(BSS_DOCUMENT));
+            com.resellerplans.partner.bss.ApiClient.createDefaultObjectMapper(), "urn:partner:bss",
+            document(BSS_DOCUMENT));
     private static final ConformingMapper STOREFRONT_MAPPER = new ConformingMapper(
             com.resellerplans.partner.storefront.ApiClient.createDefaultObjectMapper(), "urn:partner:storefront",
             document(STOREFRONT_DOCUMENT));
