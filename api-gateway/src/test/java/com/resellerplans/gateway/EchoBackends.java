@@ -134,13 +134,41 @@ final class EchoBackends {
                 .put("openapi", "3.1.0")
                 .put("paths", paths)
                 .put("components", new JsonObject().put("schemas", new JsonObject()
-                        .put(service.name() + "View", new JsonObject().put("type", "object"))
+                        .put(service.name() + "View", new JsonObject().put("type", "object")
+                                .put("properties", new JsonObject()
+                                        .put("id", new JsonObject().put("type", "string"))
+                                        .put("page", new JsonObject().put("$ref", ref(service.name() + "Page")))))
+                        .put(service.name() + "Page", new JsonObject().put("type", "object")
+                                .put("properties", new JsonObject()
+                                        .put("items", new JsonObject().put("type", "array"))
+                                        .put("nextCursor", new JsonObject().put("type", "string"))))
+                        .put(service.name() + "Request", new JsonObject().put("type", "object")
+                                .put("required", new JsonArray().add("name"))
+                                .put("properties", new JsonObject().put("name", new JsonObject().put("type", "string"))))
+                        .put("Internal" + service.name() + "View", new JsonObject().put("type", "object"))
                         .put("Problem", new JsonObject().put("type", "object"))))
-                .put("tags", new JsonArray().add(new JsonObject().put("name", service.name())));
+                .put("tags", new JsonArray().add(new JsonObject().put("name", service.name()))
+                        .add(new JsonObject().put("name", "Shared").put("description", "by " + service.name())));
     }
 
+    /** A read answering the service's view, and a create taking its request. */
     private static JsonObject operation(Service service) {
-        return new JsonObject().put("get", new JsonObject().put("summary", "served by " + service.name()));
+        return new JsonObject()
+                .put("get", new JsonObject().put("summary", "served by " + service.name())
+                        .put("tags", new JsonArray().add("Shared"))
+                        .put("parameters", new JsonArray().add(new JsonObject().put("name", "limit").put("in", "query")
+                                .put("schema", new JsonObject().put("type", "integer"))))
+                        .put("responses", new JsonObject().put("200", new JsonObject().put("description", "ok")
+                                .put("content", new JsonObject().put("application/json", new JsonObject()
+                                        .put("schema", new JsonObject().put("$ref", ref(service.name() + "View"))))))))
+                .put("post", new JsonObject().put("summary", "created by " + service.name())
+                        .put("requestBody", new JsonObject().put("content", new JsonObject().put("application/json",
+                                new JsonObject().put("schema", new JsonObject()
+                                        .put("$ref", ref(service.name() + "Request")))))));
+    }
+
+    private static String ref(String schema) {
+        return "#/components/schemas/" + schema;
     }
 
     private static <T> T await(CompletableFuture<T> future) {

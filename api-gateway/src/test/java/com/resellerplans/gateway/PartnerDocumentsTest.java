@@ -87,7 +87,59 @@ class PartnerDocumentsTest {
     void publicReadsNeedNoTokenAndSayNothingOfOne() {
         given().get("/openapi/storefront")
                 .then().statusCode(200)
-                .body("paths.'/public/v1/distributors/{distributorId}/storefronts'.get.responses", not(hasKey("401")));
+                .body("paths.'/public/v1/distributors/{distributorId}/storefronts'.get.responses", not(hasKey("401")))
+                .body("paths.'/public/v1/distributors/{distributorId}/storefronts'.get.security", empty())
+                .body("paths.'/public/v1/distributors/{distributorId}/storefronts'.post.responses", hasKey("401"));
+    }
+
+    @Test
+    void onlyTheSchemasThePublishedOperationsUseAreKept() {
+        given().get("/openapi/bss")
+                .then().statusCode(200)
+                .body("components.schemas", hasKey("ORDERView"))
+                .body("components.schemas", hasKey("ORDERPage"))
+                .body("components.schemas", hasKey("ORDERRequest"))
+                .body("components.schemas", not(hasKey("InternalORDERView")));
+    }
+
+    @Test
+    void answersListEveryMemberAsRequiredAndRequestsRefuseUnknownMembers() {
+        given().get("/openapi/bss")
+                .then().statusCode(200)
+                .body("components.schemas.ORDERView.required", contains("id", "page"))
+                .body("components.schemas.ORDERView", not(hasKey("additionalProperties")))
+                .body("components.schemas.ORDERRequest.required", contains("name"))
+                .body("components.schemas.ORDERRequest.additionalProperties", equalTo(false))
+                .body("components.schemas.ORDERPage.properties.nextCursor.type", contains("string", "null"))
+                .body("components.schemas.Problem.required", hasItem("code"));
+    }
+
+    @Test
+    void everyOperationHasItsIdEveryPostItsIdempotencyKeyAndEveryLimitItsBounds() {
+        given().get("/openapi/bss")
+                .then().statusCode(200)
+                .body("paths.'/bss/v1/orders'.get.operationId", equalTo("getBssOrders"))
+                .body("paths.'/bss/v1/subscriptions/{id}/upgrade'.post.operationId",
+                        equalTo("postBssSubscriptionsByIdUpgrade"))
+                .body("paths.'/bss/v1/orders'.post.parameters.name", contains("Idempotency-Key"))
+                .body("paths.'/bss/v1/orders'.post.parameters[0].in", equalTo("header"))
+                .body("paths.'/bss/v1/orders'.post.parameters[0].schema.maxLength", equalTo(255))
+                .body("paths.'/bss/v1/orders'.post.responses.'422'.description",
+                        containsString("IDEMPOTENCY_KEY_INVALID"))
+                .body("paths.'/bss/v1/orders'.get.parameters.name", not(hasItem("Idempotency-Key")))
+                .body("paths.'/bss/v1/orders'.get.parameters[0].schema.minimum", equalTo(1))
+                .body("paths.'/bss/v1/orders'.get.parameters[0].schema.maximum", equalTo(100))
+                .body("paths.'/bss/v1/orders'.get.responses.'400'.description", startsWith("MALFORMED_REQUEST"))
+                .body("paths.'/bss/v1/orders'.get.responses.'422'.description", startsWith("INVALID_REQUEST"));
+    }
+
+    @Test
+    void eachTagIsListedOnceAndTheDocumentNamesItsContactAndLicense() {
+        given().get("/openapi/bss")
+                .then().statusCode(200)
+                .body("tags.name", contains("Shared"))
+                .body("info.contact.email", containsString("@"))
+                .body("info.license.name", equalTo("Proprietary"));
     }
 
     @Test

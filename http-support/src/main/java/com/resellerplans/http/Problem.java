@@ -19,10 +19,17 @@ public record Problem(String type, String title, int status, String code, String
     }
 
     public static Problem of(int status, String code, String detail, Map<String, Object> extensions) {
-        String title = Response.Status.fromStatusCode(status) == null
-                ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return new Problem(TYPE_BASE + code.toLowerCase().replace('_', '-'), title, status, code, detail, extensions);
+        return new Problem(TYPE_BASE + code.toLowerCase().replace('_', '-'), titleOf(status), status, code, detail,
+                extensions);
+    }
+
+    /** The status's reason phrase (RFC 9110), which JAX-RS lacks for 422. */
+    static String titleOf(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return status == 422 ? "Unprocessable Content" : "Error";
     }
 
     @JsonAnyGetter

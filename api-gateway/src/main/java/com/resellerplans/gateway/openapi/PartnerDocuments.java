@@ -6,26 +6,25 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Builds {@code /openapi/bss} and {@code /openapi/storefront} from the services' own OpenAPI
- * documents ({@code /q/openapi?format=json}, fetched on each call): the family's public paths, the
- * components and tags they bring. A service that does not answer is left out and named in
- * {@code x-unavailable-services}; the document is still served.
+ * documents ({@code /q/openapi?format=json}, fetched on each call), merged by {@link PartnerDocument}. A
+ * service that does not answer is left out and named in {@code x-unavailable-services}; the document is
+ * still served.
  */
 @ApplicationScoped
 public class PartnerDocuments {
 
     private static final String SERVICE_DOCUMENT = "/q/openapi?format=json";
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final Logger LOG = Logger.getLogger(PartnerDocuments.class);
 
     private final Backends backends;
@@ -48,16 +47,13 @@ public class PartnerDocuments {
         List<Service> services = new ArrayList<>(family.services());
         List<Future<JsonObject>> fetched = services.stream().map(this::fetch).toList();
         return Future.join(fetched).transform(ignored -> {
-            JsonObject merged = skeleton(family);
+            Map<Service, JsonObject> documents = new EnumMap<>(Service.class);
             for (int i = 0; i < services.size(); i++) {
-                Future<JsonObject> document = fetched.get(i);
-                if (document.succeeded()) {
-                    mergeInto(merged, family, services.get(i), document.result());
-                } else {
-                    merged.getJsonArray("x-unavailable-services").add(services.get(i).name().toLowerCase());
+                if (fetched.get(i).succeeded()) {
+                    documents.put(services.get(i), fetched.get(i).result());
                 }
             }
-            return Future.succeededFuture(merged);
+            return Future.succeededFuture(PartnerDocument.merge(family, documents));
         });
     }
 
@@ -68,48 +64,5 @@ public class PartnerDocuments {
                         ? response.body().map(Buffer::toJsonObject)
                         : Future.failedFuture("status " + response.statusCode()))
                 .onFailure(failure -> LOG.warnf("No OpenAPI document from %s: %s", service, failure.getMessage()));
-    }
-
-    private static JsonObject skeleton(ApiFamily family) {
-        return new JsonObject()
-                .put("openapi", "3.1.0")
-                .put("info", new JsonObject().put("title", family.title).put("version", "v1")
-                        .put("description", family.description))
-                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
-                .put("paths", new JsonObject())
-                .put("components", new JsonObject().put("schemas", new JsonObject()
-                        .put(CommonRefusals.PROBLEM_SCHEMA, CommonRefusals.problemSchema())))
-                .put("tags", new JsonArray())
-                .put("x-unavailable-services", new JsonArray());
-    }
-
-    private static void mergeInto(JsonObject merged, ApiFamily family, Service service, JsonObject document) {
-        merged.put("openapi", document.getString("openapi", merged.getString("openapi")));
-        JsonObject paths = merged.getJsonObject("paths");
-        document.getJsonObject("paths", new JsonObject()).forEach(path -> {
-            if (family.publishes(path.getKey(), service) && path.getValue() instanceof JsonObject operations) {
-                operations.forEach(operation -> {
-                    if (operation.getValue() instanceof JsonObject described
-                            && HTTP_METHODS.contains(operation.getKey())) {
-                        CommonRefusals.addTo(path.getKey(), operation.getKey(), described);
-                    }
-                });
-                paths.put(path.getKey(), operations);
-            }
-        });
-        JsonObject components = merged.getJsonObject("components");
-        document.getJsonObject("components", new JsonObject()).forEach(section -> {
-            if (section.getValue() instanceof JsonObject entries) {
-                JsonObject target = components.getJsonObject(section.getKey(), new JsonObject());
-                entries.forEach(entry -> target.getMap().putIfAbsent(entry.getKey(), entry.getValue()));
-                components.put(section.getKey(), target);
-            }
-        });
-        JsonArray tags = merged.getJsonArray("tags");
-        document.getJsonArray("tags", new JsonArray()).forEach(tag -> {
-            if (!tags.contains(tag)) {
-                tags.add(tag);
-            }
-        });
     }
 }

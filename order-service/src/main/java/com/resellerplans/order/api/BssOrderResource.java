@@ -28,12 +28,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The operator's orders in the BSS: drafts, the alias pencil, execution, upgrades and the order list. */
 @Path("/bss/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "BSS orders")
+@Tag(name = "BSS orders",
+        description = "An operator's orders: drafts, the alias pencil, execution, upgrades and the order list.")
 public class BssOrderResource {
     private final BssOrders bssOrders;
     private final OrderQueries queries;
@@ -75,7 +77,7 @@ public class BssOrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "Create a draft order (NEW, or UPGRADE for a Free reseller ordering STANDARD_PLAN)")
-    @APIResponse(responseCode = "201", description = "The draft")
+    @APIResponseSchema(value = OrderView.class, responseCode = "201", responseDescription = "The draft")
     @APIResponse(responseCode = "404", description = "RESELLER_NOT_FOUND")
     @APIResponse(responseCode = "409",
             description = "PLAN_ALREADY_ACTIVE, PLAN_DOWNGRADE_NOT_ALLOWED, CANCELLATION_PENDING")
@@ -138,7 +140,7 @@ public class BssOrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "Upgrade an active Free subscription: an UPGRADE order, executed at once")
-    @APIResponse(responseCode = "201", description = "The order, EXECUTED")
+    @APIResponseSchema(value = OrderView.class, responseCode = "201", responseDescription = "The order, EXECUTED")
     @APIResponse(responseCode = "404", description = "SUBSCRIPTION_NOT_FOUND")
     @APIResponse(responseCode = "409", description = "SUBSCRIPTION_NOT_UPGRADABLE, PLAN_ALREADY_ACTIVE,"
             + " PLAN_DOWNGRADE_NOT_ALLOWED, CANCELLATION_PENDING")

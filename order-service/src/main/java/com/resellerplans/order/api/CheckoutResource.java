@@ -13,12 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The storefront checkout; the body is optional (an upgrade needs none). */
 @Path("/storefront/v1/basket/checkout")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Storefront orders")
+@Tag(name = "Storefront orders", description = "The reseller's checkout and own orders.")
 public class CheckoutResource {
     private final Checkout checkout;
     private final Caller caller;
@@ -32,7 +33,7 @@ public class CheckoutResource {
     @Idempotent
     @RolesAllowed(Caller.RESELLER_ADMIN)
     @Operation(summary = "Check out the basket: the order is created and executed at once")
-    @APIResponse(responseCode = "201", description = "The order, EXECUTED")
+    @APIResponseSchema(value = OrderView.class, responseCode = "201", responseDescription = "The order, EXECUTED")
     @APIResponse(responseCode = "409", description = "BASKET_EMPTY, PLAN_ALREADY_ACTIVE, PLAN_DOWNGRADE_NOT_ALLOWED,"
             + " CANCELLATION_PENDING, ALIAS_TAKEN (with suggestions), ALIAS_HELD")
     @APIResponse(responseCode = "422", description = "ALIAS_REQUIRED, ALIAS_NOT_ALLOWED_ON_UPGRADE, ALIAS_INVALID,"

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * reconciliation): it calls with a service token carrying the {@value #SUITE_SERVICE} group and the distributor.
  */
 @Path("/internal/v1/orders")
-@Tag(name = "Internal")
+@Tag(name = "Internal", description = "Service-to-service reads, never routed by the gateway.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(InternalOrderResource.SUITE_SERVICE)
 public class InternalOrderResource {

@@ -10,14 +10,15 @@ import com.resellerplans.order.domain.OrderStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An order as both frontends show it, with the actions the caller may take on it. */
 public record OrderView(UUID id, String resellerId, OrderStatus status, OrderKind kind, Channel channel,
-        List<OrderItemView> items, Plan plan, String subscriptionId, Actor createdBy, Instant createdAt,
-        Instant executedAt, String rejectionReason, List<OrderAction> allowedActions) {
+        List<OrderItemView> items, Plan plan, @Schema(nullable = true) String subscriptionId, Actor createdBy, Instant createdAt,
+        @Schema(nullable = true) Instant executedAt, @Schema(nullable = true) String rejectionReason, List<OrderAction> allowedActions) {
 
     /** The order's single plan line. */
-    public record OrderItemView(UUID id, String product, String storefrontAlias) {
+    public record OrderItemView(UUID id, String product, @Schema(nullable = true) String storefrontAlias) {
     }
 
     static OrderView of(Order order, boolean operator) {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The reseller's own orders on the storefront. */
 @Path("/storefront/v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Storefront orders")
+@Tag(name = "Storefront orders", description = "The reseller's checkout and own orders.")
 public class StorefrontOrderResource {
     private final OrderQueries queries;
     private final Caller caller;

@@ -124,6 +124,26 @@ class BssOrderResourceTest {
     }
 
     @Test
+    void aResellerIdOrProductLongerThanAnyIsRefusedAsInvalidWithoutAskingTheDirectory() {
+        // 5,000 characters once reached subscription-service in a URL past its request-line limit: an outage (503)
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"resellerId\":\"" + "r".repeat(5_000) + "\",\"items\":[{\"product\":\"FREE_PLAN\"}]}")
+                .when().post("/bss/v1/orders")
+                .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"))
+                .body("title", equalTo("Unprocessable Content"))
+                .body("violations[0].field", equalTo("resellerId"));
+        String answer = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"" + "P".repeat(5_000)
+                        + "\"}]}")
+                .when().post("/bss/v1/orders")
+                .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"))
+                .extract().asString();
+        assertThat(answer).as("the refusal does not echo the product").doesNotContain("PPPP");
+
+        assertThat(data.count("orders", distributor)).isZero();
+    }
+
+    @Test
     void onlyAKnownFreeSubscriptionIsUpgraded() {
         SubscriptionServiceDouble.answer("/internal/v1/subscriptions/sub-unknown", 404,
                 Map.of("status", 404, "code", "SUBSCRIPTION_NOT_FOUND", "detail", "No such subscription."));

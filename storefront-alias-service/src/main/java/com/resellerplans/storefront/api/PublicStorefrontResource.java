@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The storefront URL as the world sees it, and the sign-in gate behind its login page. */
 @Path("/public/v1/distributors/{distributorId}/storefronts/{alias}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Public storefronts")
+@Tag(name = "Public storefronts",
+        description = "A distributor's storefront pages and the sign-in gate, without a token.")
 public class PublicStorefrontResource {
     private final StorefrontDirectory directory;
     private final Caller caller;

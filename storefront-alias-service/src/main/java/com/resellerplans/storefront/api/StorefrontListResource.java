@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The BSS list of the distributor's storefronts. */
 @Path("/bss/v1/storefronts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Storefronts")
+@Tag(name = "Storefronts", description = "The distributor's storefronts and their status.")
 public class StorefrontListResource {
     private final StorefrontDirectory directory;
     private final Caller caller;

@@ -40,7 +40,7 @@ public record StorefrontSettingsDocument(
     /** A fixed price for a product, for all customers or for one. */
     public record SpecialPrice(
             @NotBlank @Size(max = 100) String product,
-            @Size(max = 100) String customer,
+            @Schema(nullable = true) @Size(max = 100) String customer,
             @NotNull @DecimalMin("0") BigDecimal price) {
     }
 }

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/storefront/v1/storefront/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.RESELLER_ADMIN)
-@Tag(name = "Storefront settings")
+@Tag(name = "Storefront settings",
+        description = "The reseller's storefront settings: markups, special prices, free-form settings.")
 public class StorefrontSettingsResource {
     private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {
     };

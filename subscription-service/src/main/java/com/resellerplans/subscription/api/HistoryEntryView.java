@@ -6,9 +6,10 @@ import com.resellerplans.events.Plan;
 import com.resellerplans.subscription.domain.SubscriptionHistory;
 import com.resellerplans.subscription.domain.SubscriptionStatus;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One change in a subscription's history: status and plan before and after, who, through which channel. */
-public record HistoryEntryView(long id, SubscriptionStatus from, SubscriptionStatus to, Plan fromPlan, Plan toPlan,
+public record HistoryEntryView(long id, @Schema(nullable = true) SubscriptionStatus from, SubscriptionStatus to, @Schema(nullable = true) Plan fromPlan, Plan toPlan,
         Instant at, Actor actor, Channel channel) {
 
     static HistoryEntryView of(SubscriptionHistory entry) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * asks it when an upgrade names a subscription whose activation event has not reached it yet.
  */
 @Path("/internal/v1/subscriptions")
-@Tag(name = "Internal")
+@Tag(name = "Internal", description = "Service-to-service reads, never routed by the gateway.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.OPERATOR, Caller.RESELLER_ADMIN})
 public class InternalSubscriptionResource {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A reseller's own subscriptions, in its Storefront; another reseller's are not found. */
 @RetryOnConflict
 @Path("/storefront/v1/subscriptions")
-@Tag(name = "Storefront subscriptions")
+@Tag(name = "Storefront subscriptions", description = "The reseller's own subscription, its history and cancellation.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.RESELLER_ADMIN)
 public class StorefrontSubscriptionResource {

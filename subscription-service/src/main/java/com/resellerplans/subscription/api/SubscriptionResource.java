@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The distributor's subscriptions, for BSS operators. */
 @RetryOnConflict
 @Path("/bss/v1/subscriptions")
-@Tag(name = "Subscriptions")
+@Tag(name = "Subscriptions", description = "The distributor's subscriptions, their history and cancellation.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.OPERATOR)

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The distributor's subscription settings: the cancellation policy a BSS cancellation uses by default. */
 @RetryOnConflict
 @Path("/bss/v1/setup/subscriptions")
-@Tag(name = "Setup")
+@Tag(name = "Setup", description = "The distributor's settings for subscriptions and storefronts.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.OPERATOR)

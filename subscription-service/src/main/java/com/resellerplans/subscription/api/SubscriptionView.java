@@ -9,11 +9,12 @@ import com.resellerplans.subscription.domain.Viewer;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A subscription as BSS and Storefront show it, with the actions the caller may take on it now. */
 public record SubscriptionView(UUID id, UUID resellerId, String resellerName, Plan plan, SubscriptionStatus status,
-        String storefrontAlias, String storefrontUrl, StorefrontStatus storefrontStatus, Instant startedAt,
-        Instant termEndsAt, Instant effectiveCancellationAt, List<SubscriptionAction> allowedActions,
+        @Schema(nullable = true) String storefrontAlias, @Schema(nullable = true) String storefrontUrl, @Schema(nullable = true) StorefrontStatus storefrontStatus, Instant startedAt,
+        @Schema(nullable = true) Instant termEndsAt, @Schema(nullable = true) Instant effectiveCancellationAt, List<SubscriptionAction> allowedActions,
         List<HistoryEntryView> history) {
 
     static SubscriptionView of(Subscription subscription, Viewer viewer, Instant now) {

@@ -6,13 +6,14 @@ import com.resellerplans.notification.delivery.domain.DeliveryAttempt;
 import com.resellerplans.notification.delivery.domain.DeliveryDetails;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One delivery with the email as sent and every SMTP attempt at it, oldest first. */
 public record DeliveryDetailsView(@JsonUnwrapped DeliveryView delivery, String htmlBody, String textBody,
         List<AttemptView> attempts) {
 
     /** One SMTP attempt and the server's reply when it refused. */
-    public record AttemptView(Instant at, DeliveryAttempt.Outcome outcome, String smtpReply) {
+    public record AttemptView(Instant at, DeliveryAttempt.Outcome outcome, @Schema(nullable = true) String smtpReply) {
     }
 
     static DeliveryDetailsView of(DeliveryDetails details) {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RetryOnConflict
 @Path("/bss/v1/notifications/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notification deliveries")
+@Tag(name = "Notification deliveries", description = "Every notification email with its SMTP attempts, and a resend.")
 public class DeliveryResource {
     private final Deliveries deliveries;
     private final Caller caller;

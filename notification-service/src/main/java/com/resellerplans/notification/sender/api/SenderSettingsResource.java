@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RetryOnConflict
 @Path("/bss/v1/setup/notifications/sender")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notification setup")
+@Tag(name = "Notification setup",
+        description = "The distributor's email templates, their versions and previews, recipients and sender.")
 public class SenderSettingsResource {
     private final SenderSettingsService settings;
     private final Caller caller;

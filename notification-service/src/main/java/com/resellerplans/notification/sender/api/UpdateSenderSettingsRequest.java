@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "\"senderAddress\": \"partners@disti.example\"}")
 public record UpdateSenderSettingsRequest(
         @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
-        String distributorName,
+        @Schema(pattern = "^[^\\r\\n]*\\S[^\\r\\n]*$") String distributorName,
         @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
-        String senderName,
-        @NotBlank @Size(max = 320) @Email(regexp = "[^\\s<>\"]+@[^\\s<>\"]+\\.[^\\s<>\"]+")
+        @Schema(pattern = "^[^\\r\\n]*\\S[^\\r\\n]*$") String senderName,
+        @NotBlank @Size(max = 320) @Schema(format = "email") @Email(regexp = "[^\\s<>\"]+@[^\\s<>\"]+\\.[^\\s<>\"]+")
         String senderAddress) {
 }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "\"text\": \"Hello {contactName}, {resellerName}'s storefront is at {storefrontUrl}.\", "
         + "\"enabled\": true}")
 public record TemplateRequest(
-        @NotBlank @Size(max = 500) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line") String subject,
+        @NotBlank @Size(max = 500) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
+        @Schema(pattern = "^[^\\r\\n]*\\S[^\\r\\n]*$") String subject,
         @NotBlank @Size(max = 100_000) String html,
         @NotBlank @Size(max = 100_000) String text,
         Boolean enabled) {

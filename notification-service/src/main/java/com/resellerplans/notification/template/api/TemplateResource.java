@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RetryOnConflict
 @Path("/bss/v1/setup/notifications/templates/{key}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notification setup")
+@Tag(name = "Notification setup",
+        description = "The distributor's email templates, their versions and previews, recipients and sender.")
 @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
 @APIResponse(responseCode = "403", description = "FORBIDDEN: not an operator")
 @APIResponse(responseCode = "404", description = "TEMPLATE_NOT_FOUND: no such template key (or version)")

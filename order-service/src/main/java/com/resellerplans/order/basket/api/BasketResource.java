@@ -19,13 +19,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The reseller's basket on the storefront. */
 @Path("/storefront/v1/basket")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Storefront basket")
+@Tag(name = "Storefront basket", description = "The reseller's basket: at most one plan product before checkout.")
 public class BasketResource {
     private final Baskets baskets;
     private final Caller caller;
@@ -49,7 +50,7 @@ public class BasketResource {
     @Path("/items")
     @RolesAllowed(Caller.RESELLER_ADMIN)
     @Operation(summary = "Put a plan product in the basket (one plan at a time)")
-    @APIResponse(responseCode = "201", description = "The item added")
+    @APIResponseSchema(value = BasketItemView.class, responseCode = "201", responseDescription = "The item added")
     @APIResponse(responseCode = "409", description = "BASKET_HAS_PLAN: the basket already holds a plan product")
     @APIResponse(responseCode = "422", description = "UNKNOWN_PRODUCT or INVALID_REQUEST")
     public Response add(@Valid @NotNull AddBasketItemRequest request) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The storefront's "Reseller Plans" product page. */
 @Path("/storefront/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Storefront plans")
+@Tag(name = "Storefront plans", description = "The plan catalogue as the reseller may order it.")
 public class PlanResource {
     private final PlanCatalogue catalogue;
     private final Caller caller;

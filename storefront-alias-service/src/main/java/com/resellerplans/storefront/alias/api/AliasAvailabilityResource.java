@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Alias availability as the storefront's checkout and the BSS pencil ask for it while someone types. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Aliases")
+@Tag(name = "Aliases", description = "Whether a storefront alias is free, and free suggestions when it is not.")
 public class AliasAvailabilityResource {
     private final AliasAvailability availability;
     private final Caller caller;

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/internal/v1/alias-holds")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.OPERATOR, Caller.RESELLER_ADMIN})
-@Tag(name = "Alias holds (internal)")
+@Tag(name = "Alias holds (internal)",
+        description = "The pencil on an alias while an order is drafted (service to service only).")
 public class AliasHoldResource {
     private final AliasHolds holds;
     private final Caller caller;

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.OPERATOR)
-@Tag(name = "Setup")
+@Tag(name = "Setup", description = "The distributor's settings for subscriptions and storefronts.")
 public class StorefrontSetupResource {
     private final DistributorSetup setup;
     private final Caller caller;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who a reseller is, for the services of the suite, called with the person's own token forwarded. */
 @Path("/internal/v1/resellers")
-@Tag(name = "Internal")
+@Tag(name = "Internal", description = "Service-to-service reads, never routed by the gateway.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.OPERATOR, Caller.RESELLER_ADMIN})
 public class InternalResellerResource {

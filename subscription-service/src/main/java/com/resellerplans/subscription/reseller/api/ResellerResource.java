@@ -21,11 +21,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The distributor's reseller directory, for BSS operators. */
 @Path("/bss/v1/resellers")
-@Tag(name = "Resellers")
+@Tag(name = "Resellers", description = "The distributor's reseller directory and each reseller's tier.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.OPERATOR)
@@ -41,7 +42,7 @@ public class ResellerResource {
     @POST
     @Idempotent
     @Operation(summary = "Register a reseller (tier BASIC)")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponseSchema(value = ResellerView.class, responseCode = "201", responseDescription = "Registered")
     @APIResponse(responseCode = "422", description = "INVALID_REQUEST or UNKNOWN_FIELD")
     public Response register(@NotNull @Valid CreateResellerRequest request) {
         ResellerView created = ResellerView.of(directory.register(caller.distributorId(), request.name(),

@@ -4,9 +4,10 @@ import com.resellerplans.subscription.reseller.domain.Reseller;
 import com.resellerplans.events.Tier;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A reseller as the BSS directory shows it. */
-public record ResellerView(UUID id, String name, ContactBody primaryContact, Tier tier, UUID currentSubscriptionId,
+public record ResellerView(UUID id, String name, ContactBody primaryContact, Tier tier, @Schema(nullable = true) UUID currentSubscriptionId,
         Instant createdAt) {
 
     static ResellerView of(Reseller reseller) {
