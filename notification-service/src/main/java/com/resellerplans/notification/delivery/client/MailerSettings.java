@@ -1,4 +1,4 @@
-package com.resellerplans.notification.delivery.domain;
+package com.resellerplans.notification.delivery.client;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
