@@ -1,8 +1,10 @@
 package com.resellerplans.storefront.domain;
 
 import com.resellerplans.events.SubscriptionStep;
+import com.resellerplans.outbox.LastAppliedStep;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -23,10 +25,8 @@ public class SubscriptionProgress {
 
     @EmbeddedId
     private Key key;
-    @Column(name = "subscription_number")
-    private Long subscriptionNumber;
-    @Column(name = "subscription_version")
-    private Long subscriptionVersion;
+    @Embedded
+    private LastAppliedStep lastApplied = new LastAppliedStep();
 
     protected SubscriptionProgress() {
     }
@@ -38,11 +38,7 @@ public class SubscriptionProgress {
 
     /** Whether {@code step} comes after the last applied event; it becomes the last if so. */
     boolean advanceTo(SubscriptionStep step) {
-        if (!step.isAfter(SubscriptionStep.orNull(subscriptionNumber, subscriptionVersion))) {
-            return false;
-        }
-        subscriptionNumber = step.subscriptionNumber();
-        subscriptionVersion = step.subscriptionVersion();
-        return true;
+        lastApplied = LastAppliedStep.orNone(lastApplied);
+        return lastApplied.advanceTo(step);
     }
 }

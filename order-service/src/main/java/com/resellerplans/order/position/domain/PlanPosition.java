@@ -3,8 +3,10 @@ package com.resellerplans.order.position.domain;
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.SubscriptionStep;
+import com.resellerplans.outbox.LastAppliedStep;
 import com.resellerplans.events.Tier;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,11 +37,8 @@ public class PlanPosition {
     @Column(name = "cancellation_pending")
     private boolean cancellationPending;
 
-    @Column(name = "subscription_number")
-    private Long subscriptionNumber;
-
-    @Column(name = "subscription_version")
-    private Long subscriptionVersion;
+    @Embedded
+    private LastAppliedStep lastApplied = new LastAppliedStep();
 
     @Version
     private long version;
@@ -137,18 +136,9 @@ public class PlanPosition {
         }
     }
 
-    /**
-     * Records {@code step} as the last applied when it comes after it. A late event (an earlier step: of this
-     * subscription, or of an earlier one of the reseller) is not applied at all: everything it says was true
-     * before what the position already knows.
-     */
     private boolean advancesTo(SubscriptionStep step) {
-        if (!step.isAfter(SubscriptionStep.orNull(subscriptionNumber, subscriptionVersion))) {
-            return false;
-        }
-        subscriptionNumber = step.subscriptionNumber();
-        subscriptionVersion = step.subscriptionVersion();
-        return true;
+        lastApplied = LastAppliedStep.orNone(lastApplied);
+        return lastApplied.advanceTo(step);
     }
 
     public String resellerId() {
