@@ -18,8 +18,8 @@ public class OutboxProducer {
     private final String bootstrapServers;
     private final String clientId;
 
-    OutboxProducer(KafkaBroker broker, ServiceName service) {
-        this.bootstrapServers = broker.bootstrapServers();
+    OutboxProducer(OutboxConfig config, ServiceName service) {
+        this.bootstrapServers = config.bootstrapServers();
         this.clientId = service.name() + "-outbox-relay";
     }
 

@@ -22,6 +22,12 @@ public interface GatewayConfig {
     /** Largest request body the gateway forwards; larger ones are refused with 413 (Quarkus's own limit). */
     MemorySize maxBodySize();
 
+    /**
+     * Where the key tokens are verified with lies (smallrye-jwt's {@code mp.jwt.verify.publickey.location}, which
+     * has no typed mapping of its own): a PEM file, checked at startup, or a JWKS URL.
+     */
+    String tokenKeyLocation();
+
     /** Per-caller request limits (per replica). */
     RateLimits rateLimits();
 

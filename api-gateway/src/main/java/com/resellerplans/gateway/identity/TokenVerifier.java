@@ -1,5 +1,6 @@
 package com.resellerplans.gateway.identity;
 
+import com.resellerplans.gateway.config.GatewayConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -31,10 +32,10 @@ public class TokenVerifier {
     private final String keyLocation;
     private final Clock clock = Clock.systemUTC();
 
-    public TokenVerifier(JWTParser parser, Vertx vertx, TokenKey key) {
+    public TokenVerifier(JWTParser parser, Vertx vertx, GatewayConfig config) {
         this.parser = parser;
         this.vertx = vertx;
-        this.keyLocation = key.location();
+        this.keyLocation = config.tokenKeyLocation();
     }
 
     /** The verified token, or a failed future with {@link InvalidTokenException}. */
