@@ -3,7 +3,6 @@ package com.resellerplans.notification.delivery.domain;
 import com.resellerplans.events.Contact;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.ResellerSnapshot;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * An upgrade email that waits for the URL of the storefront it names: subscription.upgraded.v2 overtook that
@@ -19,7 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "awaited_upgrade_notice")
-public class AwaitedUpgradeNotice extends PanacheEntityBase {
+public class AwaitedUpgradeNotice {
     @Id
     @Column(name = "event_id")
     private String eventId;
@@ -42,26 +40,18 @@ public class AwaitedUpgradeNotice extends PanacheEntityBase {
     protected AwaitedUpgradeNotice() {
     }
 
-    /** Keeps the upgrade of event {@code eventId} until the storefront at {@code alias} is activated. */
-    static void keep(String eventId, ResellerSnapshot reseller, String alias, Plan plan, Instant at) {
-        AwaitedUpgradeNotice notice = new AwaitedUpgradeNotice();
-        notice.eventId = eventId;
-        notice.distributorId = reseller.distributorId();
-        notice.resellerId = reseller.id();
-        notice.alias = alias;
-        notice.resellerName = reseller.name();
+    /** The upgrade of event {@code eventId}, to be kept until the storefront at {@code alias} is activated. */
+    AwaitedUpgradeNotice(String eventId, ResellerSnapshot reseller, String alias, Plan plan, Instant at) {
+        this.eventId = eventId;
+        this.distributorId = reseller.distributorId();
+        this.resellerId = reseller.id();
+        this.alias = alias;
+        this.resellerName = reseller.name();
         Contact contact = reseller.primaryContact();
-        notice.contactName = contact == null ? null : contact.name();
-        notice.contactEmail = contact == null ? null : contact.email();
-        notice.plan = plan;
-        notice.createdAt = at;
-        notice.persist();
-    }
-
-    /** The notices waiting for this reseller's storefront at this alias. */
-    static List<AwaitedUpgradeNotice> waitingFor(String distributorId, String resellerId, String alias) {
-        return list("distributorId = ?1 and resellerId = ?2 and alias = ?3 order by createdAt", distributorId,
-                resellerId, alias);
+        this.contactName = contact == null ? null : contact.name();
+        this.contactEmail = contact == null ? null : contact.email();
+        this.plan = plan;
+        this.createdAt = at;
     }
 
     String eventId() {

@@ -2,17 +2,11 @@ package com.resellerplans.notification.delivery.domain;
 
 import com.resellerplans.domain.Page;
 import com.resellerplans.domain.PageRequest;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,34 +16,19 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Deliveries {
+    private final DeliveryQueue deliveries;
     private final DeliverySender sender;
     private final Clock clock;
 
-    Deliveries(DeliverySender sender, Clock clock) {
+    Deliveries(DeliveryQueue deliveries, DeliverySender sender, Clock clock) {
+        this.deliveries = deliveries;
         this.sender = sender;
         this.clock = clock;
     }
 
     @Transactional
     public Page<Delivery> page(String distributorId, DeliveryFilter filter, PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("distributor", distributorId);
-        String where = "distributorId = :distributor";
-        if (filter.status() != null && !filter.status().isBlank()) {
-            where += " and status = :status";
-            parameters.put("status", statusOf(filter.status()));
-        }
-        if (filter.resellerId() != null && !filter.resellerId().isBlank()) {
-            where += " and resellerId = :reseller";
-            parameters.put("reseller", filter.resellerId());
-        }
-        if (filter.templateKey() != null && !filter.templateKey().isBlank()) {
-            where += " and templateKey = :templateKey";
-            parameters.put("templateKey", filter.templateKey());
-        }
-        where = page.restrictNewestFirst(where, parameters);
-        return page.page(Delivery.<Delivery>find(where + PageRequest.NEWEST_FIRST, parameters)
-                .range(0, page.limit()).list(), Delivery::createdAt, Delivery::id);
+        return deliveries.page(distributorId, filter, page);
     }
 
     @Transactional
@@ -66,27 +45,14 @@ public class Deliveries {
         return detailsOf(delivery);
     }
 
-    private static Delivery find(String distributorId, String id) {
+    private Delivery find(String distributorId, String id) {
         return parseId(id)
-                .flatMap(uuid -> Delivery.<Delivery>find("id = ?1 and distributorId = ?2", uuid, distributorId)
-                        .<Delivery>firstResultOptional())
+                .flatMap(uuid -> deliveries.ofDistributor(distributorId, uuid))
                 .orElseThrow(() -> new DeliveryNotFoundException(id));
     }
 
-    private static DeliveryDetails detailsOf(Delivery delivery) {
-        String distributorId = delivery.distributorId();
-        List<DeliveryAttempt> attempts = DeliveryAttempt.<DeliveryAttempt>find(
-                "deliveryId = ?1 and distributorId = ?2", Sort.ascending("at"), delivery.id(), distributorId).list();
-        return new DeliveryDetails(delivery, attempts);
-    }
-
-    private static DeliveryStatus statusOf(String status) {
-        try {
-            return DeliveryStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidDeliveryQueryException("INVALID_STATUS",
-                    "status must be one of " + Arrays.toString(DeliveryStatus.values()) + ".");
-        }
+    private DeliveryDetails detailsOf(Delivery delivery) {
+        return new DeliveryDetails(delivery, deliveries.attemptsAt(delivery));
     }
 
     private static Optional<UUID> parseId(String id) {

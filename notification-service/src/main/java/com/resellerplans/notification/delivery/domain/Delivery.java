@@ -2,7 +2,6 @@ package com.resellerplans.notification.delivery.domain;
 
 import com.resellerplans.notification.template.domain.RenderedEmail;
 import com.resellerplans.notification.template.domain.TemplateKey;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "delivery")
-public class Delivery extends PanacheEntityBase {
+public class Delivery {
     @Id
     private UUID id;
     @Column(name = "distributor_id")

@@ -1,6 +1,5 @@
 package com.resellerplans.notification.delivery.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +12,7 @@ import java.util.UUID;
 /** One SMTP attempt at a delivery and what the server answered; never changed once written. */
 @Entity
 @Table(name = "delivery_attempt")
-public class DeliveryAttempt extends PanacheEntityBase {
+public class DeliveryAttempt {
     /** What came of an attempt. */
     public enum Outcome {
         SENT,

@@ -48,6 +48,7 @@ public class DeliverySender {
             ORDER BY next_attempt_at, id""";
 
     private final DeliveryConfig config;
+    private final DeliveryQueue deliveries;
     private final MailRelay relay;
     private final SenderSettingsService senders;
     private final DueRows dueRows;
@@ -59,7 +60,7 @@ public class DeliverySender {
     /** The current start's flag: workers of an earlier start whose stop timed out never resume after a restart. */
     private volatile AtomicBoolean running = new AtomicBoolean();
 
-    DeliverySender(DeliveryConfig config, MailRelay relay, SenderSettingsService senders,
+    DeliverySender(DeliveryConfig config, DeliveryQueue deliveries, MailRelay relay, SenderSettingsService senders,
             DueRows dueRows, TransactionSynchronizationRegistry transactions, Clock clock) {
         if (config.claimLease().compareTo(config.sendTimeout().multipliedBy(MailRelay.VERDICT_WAIT_FACTOR)) <= 0) {
             // a lease running out mid-send would let another sender send the same email
@@ -67,6 +68,7 @@ public class DeliverySender {
                     + MailRelay.VERDICT_WAIT_FACTOR + " times notifications.send-timeout");
         }
         this.config = config;
+        this.deliveries = deliveries;
         this.relay = relay;
         this.senders = senders;
         this.dueRows = dueRows;
@@ -151,7 +153,7 @@ public class DeliverySender {
 
     private void send(OutgoingEmail email, AtomicBoolean running) {
         if (!running.get()) {
-            QuarkusTransaction.requiringNew().run(() -> Delivery.<Delivery>findById(email.deliveryId())
+            QuarkusTransaction.requiringNew().run(() -> deliveries.findById(email.deliveryId())
                     .releaseClaim(now()));
             return;
         }
@@ -169,11 +171,11 @@ public class DeliverySender {
     }
 
     private void record(UUID deliveryId, Outcome outcome) {
-        Delivery delivery = Delivery.findById(deliveryId);
+        Delivery delivery = deliveries.findById(deliveryId);
         Instant now = now();
         if (outcome.reply() == null) {
             delivery.recordSent(now);
-            DeliveryAttempt.of(delivery, now, DeliveryAttempt.Outcome.SENT, null).persist();
+            deliveries.add(DeliveryAttempt.of(delivery, now, DeliveryAttempt.Outcome.SENT, null));
             return;
         }
         if (outcome.permanent()) {
@@ -183,7 +185,7 @@ public class DeliverySender {
             delivery.recordFailure(outcome.reply(), now, outcome.mayStillEnd() ? config.claimLease()
                     : backoff.after(delivery.attempts() + 1), config.maxAttempts());
         }
-        DeliveryAttempt.of(delivery, now, DeliveryAttempt.Outcome.FAILED, outcome.reply()).persist();
+        deliveries.add(DeliveryAttempt.of(delivery, now, DeliveryAttempt.Outcome.FAILED, outcome.reply()));
     }
 
     private void awaitWakeUp(AtomicBoolean running) {

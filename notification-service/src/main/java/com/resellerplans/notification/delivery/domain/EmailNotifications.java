@@ -37,6 +37,10 @@ public class EmailNotifications {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    private final DeliveryQueue deliveries;
+    private final ResellerStorefronts storefronts;
+    private final AwaitedUpgradeNotices awaitedNotices;
+    private final LatestSubscriptionNews latestNews;
     private final TemplateCatalogue catalogue;
     private final EmailRenderer renderer;
     private final SenderSettingsService senders;
@@ -44,8 +48,14 @@ public class EmailNotifications {
     private final DeliveryConfig config;
     private final Clock clock;
 
-    EmailNotifications(TemplateCatalogue catalogue, EmailRenderer renderer, SenderSettingsService senders,
-            DeliverySender sender, DeliveryConfig config, Clock clock) {
+    EmailNotifications(DeliveryQueue deliveries, ResellerStorefronts storefronts,
+            AwaitedUpgradeNotices awaitedNotices, LatestSubscriptionNews latestNews, TemplateCatalogue catalogue,
+            EmailRenderer renderer, SenderSettingsService senders, DeliverySender sender, DeliveryConfig config,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.storefronts = storefronts;
+        this.awaitedNotices = awaitedNotices;
+        this.latestNews = latestNews;
         this.catalogue = catalogue;
         this.renderer = renderer;
         this.senders = senders;
@@ -58,19 +68,19 @@ public class EmailNotifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public void storefrontActivated(EventEnvelope envelope, StorefrontActivated event) {
         ResellerSnapshot reseller = event.reseller();
-        ResellerStorefront.takeTurn(reseller.distributorId(), reseller.id());
+        storefronts.takeTurn(reseller.distributorId(), reseller.id());
         // a late activation of the storefront remembered: its welcome and URL are older than the ones already out
-        if (!ResellerStorefront.remember(reseller.distributorId(), reseller.id(), event.storefrontId(),
+        if (!storefronts.remember(reseller.distributorId(), reseller.id(), event.storefrontId(),
                 event.storefrontVersion(), event.url(), event.alias(), now())) {
             return;
         }
         queue(envelope.id(), reseller, TemplateKey.WELCOME_STANDARD_RESELLER_STOREFRONT, event.url(), event.plan(),
                 null);
-        for (AwaitedUpgradeNotice notice : AwaitedUpgradeNotice.waitingFor(reseller.distributorId(), reseller.id(),
+        for (AwaitedUpgradeNotice notice : awaitedNotices.waitingFor(reseller.distributorId(), reseller.id(),
                 event.alias())) {
             queue(notice.eventId(), notice.reseller(), TemplateKey.SUBSCRIPTION_UPGRADED, event.url(), notice.plan(),
                     null);
-            notice.delete();
+            awaitedNotices.delete(notice);
         }
     }
 
@@ -91,9 +101,10 @@ public class EmailNotifications {
                     null);
             return;
         }
-        ResellerStorefront.urlAt(reseller.distributorId(), reseller.id(), alias).ifPresentOrElse(
+        storefronts.urlAt(reseller.distributorId(), reseller.id(), alias).ifPresentOrElse(
                 url -> queue(envelope.id(), reseller, TemplateKey.SUBSCRIPTION_UPGRADED, url, event.toPlan(), null),
-                () -> AwaitedUpgradeNotice.keep(envelope.id(), reseller, alias, event.toPlan(), now()));
+                () -> awaitedNotices.persist(
+                        new AwaitedUpgradeNotice(envelope.id(), reseller, alias, event.toPlan(), now())));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -117,10 +128,10 @@ public class EmailNotifications {
     }
 
     /** Whether the event is after the reseller's last subscription news; it becomes the last if so. */
-    private static boolean isNews(SubscriptionEvent event) {
+    private boolean isNews(SubscriptionEvent event) {
         ResellerSnapshot reseller = event.reseller();
-        ResellerStorefront.takeTurn(reseller.distributorId(), reseller.id());
-        return SubscriptionNews.of(reseller.distributorId(), reseller.id()).advanceTo(event.step());
+        storefronts.takeTurn(reseller.distributorId(), reseller.id());
+        return latestNews.of(reseller.distributorId(), reseller.id()).advanceTo(event.step());
     }
 
     private void queue(String eventId, ResellerSnapshot reseller, TemplateKey key, String storefrontUrl,
@@ -137,7 +148,7 @@ public class EmailNotifications {
         Instant now = now();
         for (String address : recipientsOf(reseller, catalogue.preferredRecipients(distributorId, key))) {
             EmailAddressing addressing = new EmailAddressing(distributorId, reseller.id(), eventId, address);
-            Delivery.queue(addressing, key, email, now, config.messageIdDomain()).persist();
+            deliveries.persist(Delivery.queue(addressing, key, email, now, config.messageIdDomain()));
         }
         sender.wakeAfterCommit();
     }
@@ -157,8 +168,8 @@ public class EmailNotifications {
         return name == null || name.isBlank() ? reseller.name() : name;
     }
 
-    private static String knownUrlOf(ResellerSnapshot reseller) {
-        return ResellerStorefront.urlOf(reseller.distributorId(), reseller.id()).orElse(null);
+    private String knownUrlOf(ResellerSnapshot reseller) {
+        return storefronts.urlOf(reseller.distributorId(), reseller.id()).orElse(null);
     }
 
     private static String displayName(Plan plan) {

@@ -1,6 +1,5 @@
 package com.resellerplans.notification.delivery.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -8,20 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Optional;
 
 /** A reseller's current storefront URL, learnt from storefront.activated.v1, for the emails that follow. */
 @Entity
 @Table(name = "reseller_storefront")
-public class ResellerStorefront extends PanacheEntityBase {
+public class ResellerStorefront {
     /** Distributor and reseller: a reseller id is only meaningful within its tenant. */
     @Embeddable
     public record Key(@Column(name = "distributor_id") String distributorId,
             @Column(name = "reseller_id") String resellerId) implements Serializable {
     }
-
-    private static final String TAKE_TURN =
-            "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(:reseller, 0))) AS turn";
 
     @EmbeddedId
     private Key key;
@@ -38,49 +33,23 @@ public class ResellerStorefront extends PanacheEntityBase {
     protected ResellerStorefront() {
     }
 
-    /**
-     * Makes the transactions that read or change this reseller's storefront URL and the upgrade emails waiting for it
-     * take turns, until they end. Without it an upgrade finding no URL and the storefront's activation finding no
-     * waiting email could run side by side and both commit: the email would wait for ever (a write skew that
-     * READ COMMITTED allows; the consumers of the two topics run concurrently).
-     */
-    static void takeTurn(String distributorId, String resellerId) {
-        getEntityManager().createNativeQuery(TAKE_TURN).setParameter("reseller", distributorId + "/" + resellerId)
-                .getSingleResult();
-    }
-
-    static Optional<String> urlOf(String distributorId, String resellerId) {
-        return ResellerStorefront.<ResellerStorefront>findByIdOptional(new Key(distributorId, resellerId))
-                .map(storefront -> storefront.storefrontUrl);
-    }
-
-    /** The URL of the reseller's storefront at this alias, once its activation has been seen. */
-    static Optional<String> urlAt(String distributorId, String resellerId, String alias) {
-        return ResellerStorefront.<ResellerStorefront>findByIdOptional(new Key(distributorId, resellerId))
-                .filter(storefront -> storefront.alias.equals(alias))
-                .map(storefront -> storefront.storefrontUrl);
+    /** A reseller none of whose storefronts' activations has been seen yet. */
+    ResellerStorefront(Key key) {
+        this.key = key;
     }
 
     /**
-     * Remembers the URL a storefront answers at now (a reactivation may bring a new one).
+     * Remembers the URL a storefront answers at after its activation (a reactivation may bring a new one).
      *
      * @return false for a late activation of the storefront remembered, which changes nothing
      */
-    static boolean remember(String distributorId, String resellerId, String storefrontId, long storefrontVersion,
-            String url, String alias, Instant at) {
-        Key key = new Key(distributorId, resellerId);
-        ResellerStorefront storefront = ResellerStorefront.<ResellerStorefront>findByIdOptional(key).orElseGet(() -> {
-            ResellerStorefront created = new ResellerStorefront();
-            created.key = key;
-            return created;
-        });
-        if (!storefront.advanceTo(storefrontId, storefrontVersion)) {
+    boolean activated(String id, long version, String url, String alias, Instant at) {
+        if (!advanceTo(id, version)) {
             return false;
         }
-        storefront.storefrontUrl = url;
-        storefront.alias = alias;
-        storefront.updatedAt = at;
-        storefront.persist();
+        this.storefrontUrl = url;
+        this.alias = alias;
+        this.updatedAt = at;
         return true;
     }
 
@@ -95,5 +64,13 @@ public class ResellerStorefront extends PanacheEntityBase {
         storefrontId = id;
         storefrontVersion = version;
         return true;
+    }
+
+    boolean isAt(String alias) {
+        return this.alias.equals(alias);
+    }
+
+    String url() {
+        return storefrontUrl;
     }
 }

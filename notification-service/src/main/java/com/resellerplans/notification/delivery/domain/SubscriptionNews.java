@@ -1,7 +1,6 @@
 package com.resellerplans.notification.delivery.domain;
 
 import com.resellerplans.events.SubscriptionStep;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -13,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "subscription_news")
-public class SubscriptionNews extends PanacheEntityBase {
+public class SubscriptionNews {
     @EmbeddedId
     private ResellerStorefront.Key key;
     @Column(name = "subscription_number")
@@ -27,16 +26,6 @@ public class SubscriptionNews extends PanacheEntityBase {
     /** A reseller none of whose subscription events was news yet. */
     SubscriptionNews(String distributorId, String resellerId) {
         this.key = new ResellerStorefront.Key(distributorId, resellerId);
-    }
-
-    /** The reseller's news, created the first time; the caller takes the reseller's turn first. */
-    static SubscriptionNews of(String distributorId, String resellerId) {
-        return SubscriptionNews.<SubscriptionNews>findByIdOptional(new ResellerStorefront.Key(distributorId, resellerId))
-                .orElseGet(() -> {
-                    SubscriptionNews created = new SubscriptionNews(distributorId, resellerId);
-                    created.persist();
-                    return created;
-                });
     }
 
     /** Whether the event at {@code step} is news, that is after the last news; if so it becomes the last. */

@@ -1,10 +1,8 @@
 package com.resellerplans.notification.sender.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -12,7 +10,7 @@ import java.time.Instant;
 /** A distributor's own sender: the name and address its emails come from and the name they sign with. */
 @Entity
 @Table(name = "sender_settings")
-public class SenderSettings extends PanacheEntityBase {
+public class SenderSettings {
     @Id
     @Column(name = "distributor_id")
     private String distributorId;
@@ -28,20 +26,6 @@ public class SenderSettings extends PanacheEntityBase {
     private long version;
 
     protected SenderSettings() {
-    }
-
-    /**
-     * The distributor's row, locked, inserted first if it has none: two concurrent first saves both insert, the
-     * second waits for the first to commit and then takes its turn on the row instead of failing on the key.
-     */
-    static SenderSettings lockedOrCreated(String distributorId, Instant now) {
-        getEntityManager().createNativeQuery("""
-                        INSERT INTO sender_settings (distributor_id, distributor_name, sender_name, sender_address,
-                            updated_at) VALUES (:distributor, '', '', '', :now) ON CONFLICT (distributor_id) DO NOTHING""")
-                .setParameter("distributor", distributorId)
-                .setParameter("now", now)
-                .executeUpdate();
-        return findById(distributorId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     void change(String distributorName, String senderName, String senderAddress, Instant at) {

@@ -11,19 +11,24 @@ import java.util.List;
 @ApplicationScoped
 public class TemplateCatalogue {
     private final DefaultTemplates defaults = new DefaultTemplates();
+    private final Templates templates;
+
+    TemplateCatalogue(Templates templates) {
+        this.templates = templates;
+    }
 
     @Transactional
     public CurrentTemplate templateFor(String distributorId, TemplateKey key) {
-        return TemplateSettings.of(distributorId, key)
+        return templates.settingsOf(distributorId, key)
                 .map(settings -> new CurrentTemplate(settings.currentVersion() == 0
                         ? defaults.of(key)
-                        : TemplateVersion.find(distributorId, key, settings.currentVersion()).orElseThrow().template(),
+                        : templates.version(distributorId, key, settings.currentVersion()).orElseThrow().template(),
                         settings.currentVersion(), settings.enabled()))
                 .orElseGet(() -> new CurrentTemplate(defaults.of(key), 0, true));
     }
 
     @Transactional
     public List<String> preferredRecipients(String distributorId, TemplateKey key) {
-        return TemplateRecipient.addressesOf(distributorId, key);
+        return templates.recipientsOf(distributorId, key);
     }
 }

@@ -14,12 +14,14 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class TemplateService {
+    private final Templates templates;
     private final TemplateCatalogue catalogue;
     private final EmailRenderer renderer;
     private final TemplateValidator validator;
     private final Clock clock;
 
-    TemplateService(TemplateCatalogue catalogue, EmailRenderer renderer, Clock clock) {
+    TemplateService(Templates templates, TemplateCatalogue catalogue, EmailRenderer renderer, Clock clock) {
+        this.templates = templates;
         this.catalogue = catalogue;
         this.renderer = renderer;
         this.validator = new TemplateValidator(renderer);
@@ -37,28 +39,28 @@ public class TemplateService {
         TemplateKey templateKey = keyOf(key);
         EmailTemplate template = draft.toTemplate(templateKey);
         validator.validate(template);
-        TemplateSettings settings = TemplateSettings.ofOrNew(distributorId, templateKey, now());
-        int number = settings.nextNumber();
-        TemplateVersion.save(distributorId, template, number, now(), by);
+        TemplateSettings settings = templates.lockedOrCreated(distributorId, templateKey, now());
+        int number = templates.nextVersionNumber(distributorId, templateKey);
+        templates.add(new TemplateVersion(distributorId, template, number, now(), by));
         settings.makeCurrent(number, draft.enabled() == null || draft.enabled(), now());
         return catalogue.templateFor(distributorId, templateKey);
     }
 
     @Transactional
     public List<TemplateVersion> versions(String distributorId, String key) {
-        return TemplateVersion.all(distributorId, keyOf(key));
+        return templates.versions(distributorId, keyOf(key));
     }
 
     /** Saves a copy of an earlier version as the newest one, so history only ever grows. */
     @Transactional
     public CurrentTemplate restore(String distributorId, String key, int number, String by) {
         TemplateKey templateKey = keyOf(key);
-        TemplateVersion earlier = TemplateVersion.find(distributorId, templateKey, number)
+        TemplateVersion earlier = templates.version(distributorId, templateKey, number)
                 .orElseThrow(() -> new TemplateNotFoundException(
                         "Template " + key + " has no version " + number + "."));
-        TemplateSettings settings = TemplateSettings.ofOrNew(distributorId, templateKey, now());
-        int restored = settings.nextNumber();
-        TemplateVersion.save(distributorId, earlier.template(), restored, now(), by);
+        TemplateSettings settings = templates.lockedOrCreated(distributorId, templateKey, now());
+        int restored = templates.nextVersionNumber(distributorId, templateKey);
+        templates.add(new TemplateVersion(distributorId, earlier.template(), restored, now(), by));
         settings.makeCurrent(restored, settings.enabled(), now());
         return catalogue.templateFor(distributorId, templateKey);
     }
@@ -85,8 +87,8 @@ public class TemplateService {
         TemplateKey templateKey = keyOf(key);
         // under the template's lock: two concurrent replacements run one after the other, never into each other's
         // inserts
-        TemplateSettings.ofOrNew(distributorId, templateKey, now());
-        TemplateRecipient.replace(distributorId, templateKey,
+        templates.lockedOrCreated(distributorId, templateKey, now());
+        templates.replaceRecipients(distributorId, templateKey,
                 addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).distinct().sorted().toList());
         return catalogue.preferredRecipients(distributorId, templateKey);
     }

@@ -1,20 +1,16 @@
 package com.resellerplans.notification.template.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** One saved version of a distributor's template; never changed, so any of them can be restored. */
 @Entity
 @Table(name = "template_version")
-public class TemplateVersion extends PanacheEntityBase {
+public class TemplateVersion {
     @Id
     private UUID id;
     @Column(name = "distributor_id")
@@ -35,39 +31,16 @@ public class TemplateVersion extends PanacheEntityBase {
     protected TemplateVersion() {
     }
 
-    static TemplateVersion save(String distributorId, EmailTemplate template, int number, Instant at, String by) {
-        TemplateVersion version = new TemplateVersion();
-        version.id = UUID.randomUUID();
-        version.distributorId = distributorId;
-        version.templateKey = template.key().key();
-        version.number = number;
-        version.subject = template.subject();
-        version.htmlBody = template.html();
-        version.textBody = template.text();
-        version.createdAt = at;
-        version.createdBy = by;
-        version.persist();
-        return version;
-    }
-
-    static Optional<TemplateVersion> find(String distributorId, TemplateKey key, int number) {
-        return TemplateVersion.<TemplateVersion>find("distributorId = ?1 and templateKey = ?2 and number = ?3",
-                distributorId, key.key(), number).firstResultOptional();
-    }
-
-    static List<TemplateVersion> all(String distributorId, TemplateKey key) {
-        return TemplateVersion.<TemplateVersion>find("distributorId = ?1 and templateKey = ?2",
-                Sort.descending("number"), distributorId, key.key()).list();
-    }
-
-    static int latestNumber(String distributorId, String templateKey) {
-        Integer latest = getEntityManager().createQuery("""
-                        SELECT max(v.number) FROM TemplateVersion v
-                        WHERE v.distributorId = :distributor AND v.templateKey = :key""", Integer.class)
-                .setParameter("distributor", distributorId)
-                .setParameter("key", templateKey)
-                .getSingleResult();
-        return latest == null ? 0 : latest;
+    TemplateVersion(String distributorId, EmailTemplate template, int number, Instant at, String by) {
+        this.id = UUID.randomUUID();
+        this.distributorId = distributorId;
+        this.templateKey = template.key().key();
+        this.number = number;
+        this.subject = template.subject();
+        this.htmlBody = template.html();
+        this.textBody = template.text();
+        this.createdAt = at;
+        this.createdBy = by;
     }
 
     EmailTemplate template() {
