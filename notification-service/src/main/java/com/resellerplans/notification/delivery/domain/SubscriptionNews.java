@@ -1,7 +1,8 @@
 package com.resellerplans.notification.delivery.domain;
 
 import com.resellerplans.events.SubscriptionStep;
-import jakarta.persistence.Column;
+import com.resellerplans.outbox.LastAppliedStep;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -15,10 +16,8 @@ import jakarta.persistence.Table;
 public class SubscriptionNews {
     @EmbeddedId
     private ResellerStorefront.Key key;
-    @Column(name = "subscription_number")
-    private Long subscriptionNumber;
-    @Column(name = "subscription_version")
-    private Long subscriptionVersion;
+    @Embedded
+    private LastAppliedStep lastNews = new LastAppliedStep();
 
     protected SubscriptionNews() {
     }
@@ -30,11 +29,7 @@ public class SubscriptionNews {
 
     /** Whether the event at {@code step} is news, that is after the last news; if so it becomes the last. */
     boolean advanceTo(SubscriptionStep step) {
-        if (!step.isAfter(SubscriptionStep.orNull(subscriptionNumber, subscriptionVersion))) {
-            return false;
-        }
-        subscriptionNumber = step.subscriptionNumber();
-        subscriptionVersion = step.subscriptionVersion();
-        return true;
+        lastNews = LastAppliedStep.orNone(lastNews);
+        return lastNews.advanceTo(step);
     }
 }
