@@ -38,7 +38,9 @@ public class SubscriptionProgress {
 
     /** Whether {@code step} comes after the last applied event; it becomes the last if so. */
     boolean advanceTo(SubscriptionStep step) {
-        lastApplied = LastAppliedStep.orNone(lastApplied);
+        if (lastApplied == null) {
+            lastApplied = new LastAppliedStep();
+        }
         return lastApplied.advanceTo(step);
     }
 }

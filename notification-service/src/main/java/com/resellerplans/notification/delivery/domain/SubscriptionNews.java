@@ -29,7 +29,9 @@ public class SubscriptionNews {
 
     /** Whether the event at {@code step} is news, that is after the last news; if so it becomes the last. */
     boolean advanceTo(SubscriptionStep step) {
-        lastNews = LastAppliedStep.orNone(lastNews);
+        if (lastNews == null) {
+            lastNews = new LastAppliedStep();
+        }
         return lastNews.advanceTo(step);
     }
 }

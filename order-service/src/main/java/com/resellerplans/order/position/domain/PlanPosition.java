@@ -137,7 +137,9 @@ public class PlanPosition {
     }
 
     private boolean advancesTo(SubscriptionStep step) {
-        lastApplied = LastAppliedStep.orNone(lastApplied);
+        if (lastApplied == null) {
+            lastApplied = new LastAppliedStep();
+        }
         return lastApplied.advanceTo(step);
     }
 
