@@ -1,16 +1,15 @@
 package com.resellerplans.gateway;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.resellerplans.events.Contracts;
 import com.resellerplans.events.EventContract;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** {@code /asyncapi} is served without a token and documents every event type, on its topic. */
 @QuarkusTest
@@ -19,22 +18,27 @@ class AsyncApiTest {
     @Test
     void everyContractIsDocumentedOnItsTopic() {
         String document = given().get("/asyncapi")
-                .then().statusCode(200).contentType("application/yaml")
-                .extract().asString();
+                .then()
+                .statusCode(200)
+                .contentType("application/yaml")
+                .extract()
+                .asString();
 
         assertThat(document).startsWith("#").contains("asyncapi: 2.6.0");
         for (EventContract<?> contract : Contracts.ALL) {
             assertThat(channel(document, contract.topic()))
                     .as("topic %s lists %s", contract.topic(), contract.type())
                     .contains("$ref: '#/components/messages/" + contract.type() + "'");
-            assertThat(document).as("message %s", contract.type())
+            assertThat(document)
+                    .as("message %s", contract.type())
                     .contains("    " + contract.type() + ":\n      name: " + contract.type() + "\n")
                     .contains("payload: {$ref: '#/components/schemas/"
                             + contract.payloadType().getSimpleName() + "'}")
                     .contains("    " + contract.payloadType().getSimpleName() + ":\n");
             String schema = block(document, "    " + contract.payloadType().getSimpleName() + ":", "     ");
             for (RecordComponent field : contract.payloadType().getRecordComponents()) {
-                assertThat(schema).as("%s.%s", contract.payloadType().getSimpleName(), field.getName())
+                assertThat(schema)
+                        .as("%s.%s", contract.payloadType().getSimpleName(), field.getName())
                         .contains("        " + field.getName() + ": ");
             }
         }

@@ -1,25 +1,24 @@
 package com.resellerplans.gateway;
 
+import static com.resellerplans.gateway.TestTokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Instant;
-import java.util.Base64;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
-
-import static com.resellerplans.gateway.TestTokens.bearer;
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** No route is forwarded without a verified token and the coarse role its API family needs. */
 @QuarkusTest
@@ -50,9 +49,11 @@ class AuthenticationTest {
         long now = Instant.now().getEpochSecond();
         return Stream.<Supplier<String>>of(
                         () -> TestTokens.rs256(TestTokens.operatorClaims()
-                                .put("iat", now - 7200).put("exp", now - 3600)),
+                                .put("iat", now - 7200)
+                                .put("exp", now - 3600)),
                         () -> TestTokens.rs256(TestTokens.operatorClaims()
-                                .put("iat", now + 3600).put("exp", now + 7200)),
+                                .put("iat", now + 3600)
+                                .put("exp", now + 7200)),
                         () -> TestTokens.rs256(TestTokens.operatorClaims().put("nbf", now + 3600)),
                         () -> TestTokens.rs256(TestTokens.operatorClaims().put("iss", "https://evil.example")),
                         () -> TestTokens.rs256(TestTokens.operatorClaims().put("aud", "another-product")),
@@ -63,7 +64,9 @@ class AuthenticationTest {
                 .map(token -> arguments(token.get()));
     }
 
-    @ParameterizedTest(name = "[{index}] expired, issued in the future, not before, wrong issuer, wrong audience, foreign key, alg none, HS256, tampered")
+    @ParameterizedTest(
+            name =
+                    "[{index}] expired, issued in the future, not before, wrong issuer, wrong audience, foreign key, alg none, HS256, tampered")
     @MethodSource("badTokens")
     void aTokenThatDoesNotVerifyIsUnauthenticated(String token) {
         unauthenticated(given().header("Authorization", bearer(token)).get(BSS).then());
@@ -71,44 +74,63 @@ class AuthenticationTest {
 
     @Test
     void aWellSignedTokenWithTheRightClaimsPasses() {
-        given().header("Authorization", bearer(TestTokens.rs256(TestTokens.operatorClaims()))).get(BSS)
-                .then().statusCode(200).body("service", equalTo("SUBSCRIPTION"));
+        given().header("Authorization", bearer(TestTokens.rs256(TestTokens.operatorClaims())))
+                .get(BSS)
+                .then()
+                .statusCode(200)
+                .body("service", equalTo("SUBSCRIPTION"));
     }
 
     @Test
     void aResellerMayNotCallTheBssApi() {
-        forbidden(given().header("Authorization", bearer(TestTokens.reseller())).get(BSS).then());
-        forbidden(given().header("Authorization", bearer(TestTokens.subCustomer())).get(BSS).then());
+        forbidden(given().header("Authorization", bearer(TestTokens.reseller()))
+                .get(BSS)
+                .then());
+        forbidden(given().header("Authorization", bearer(TestTokens.subCustomer()))
+                .get(BSS)
+                .then());
     }
 
     @Test
     void anOperatorMayNotCallTheStorefrontApi() {
-        forbidden(given().header("Authorization", bearer(TestTokens.operator())).get(STOREFRONT).then());
+        forbidden(given().header("Authorization", bearer(TestTokens.operator()))
+                .get(STOREFRONT)
+                .then());
     }
 
     @Test
     void theStorefrontApiNeedsTheResellerClaim() {
         forbidden(given().header("Authorization", bearer(TestTokens.resellerAdminWithoutReseller()))
-                .get(STOREFRONT).then());
-        forbidden(given().header("Authorization", bearer(TestTokens.subCustomer())).get(STOREFRONT).then());
+                .get(STOREFRONT)
+                .then());
+        forbidden(given().header("Authorization", bearer(TestTokens.subCustomer()))
+                .get(STOREFRONT)
+                .then());
     }
 
     @Test
     void anOperatorMayNotSignInToAStorefront() {
-        forbidden(given().header("Authorization", bearer(TestTokens.operator())).post(SIGN_IN).then());
+        forbidden(given().header("Authorization", bearer(TestTokens.operator()))
+                .post(SIGN_IN)
+                .then());
     }
 
     @Test
     void aResellerMaySignInToAStorefront() {
-        given().header("Authorization", bearer(TestTokens.reseller())).post(SIGN_IN)
-                .then().statusCode(200).body("service", equalTo("STOREFRONT"));
+        given().header("Authorization", bearer(TestTokens.reseller()))
+                .post(SIGN_IN)
+                .then()
+                .statusCode(200)
+                .body("service", equalTo("STOREFRONT"));
     }
 
     @Test
     void aTokenWithoutADistributorIsForbidden() {
         JsonObject claims = TestTokens.operatorClaims();
         claims.remove("distributor");
-        forbidden(given().header("Authorization", bearer(TestTokens.rs256(claims))).get(BSS).then());
+        forbidden(given().header("Authorization", bearer(TestTokens.rs256(claims)))
+                .get(BSS)
+                .then());
     }
 
     /** The payload of a valid token with its groups rewritten, keeping the original signature. */
@@ -116,7 +138,9 @@ class AuthenticationTest {
         String[] parts = token.split("\\.");
         JsonObject claims = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1])));
         claims.put("groups", new JsonArray().add("bss-operator").add("reseller-admin"));
-        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(claims.encode().getBytes());
+        String payload = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(claims.encode().getBytes());
         return parts[0] + "." + payload + "." + parts[2];
     }
 

@@ -1,14 +1,14 @@
 package com.resellerplans.gateway;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import static com.resellerplans.gateway.TestTokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** CORS answers the configured frontend origin only (gateway.cors.origins, set by GatewayTestResource). */
 @QuarkusTest
@@ -27,7 +27,8 @@ class CorsTest {
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization, content-type, idempotency-key")
                 .options("/storefront/v1/basket/items")
-                .then().statusCode(204)
+                .then()
+                .statusCode(204)
                 .header("Access-Control-Allow-Origin", FRONTEND)
                 .header("Access-Control-Allow-Methods", containsString("POST"))
                 .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"))
@@ -36,9 +37,11 @@ class CorsTest {
 
     @Test
     void theFrontendsCallsCarryTheHeadersAndReachTheService() {
-        given().header("Origin", FRONTEND).header("Authorization", bearer(TestTokens.reseller()))
+        given().header("Origin", FRONTEND)
+                .header("Authorization", bearer(TestTokens.reseller()))
                 .get("/storefront/v1/plans")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("ORDER"))
                 .header("Access-Control-Allow-Origin", FRONTEND)
                 .header("Access-Control-Expose-Headers", containsString("Retry-After"));
@@ -52,9 +55,11 @@ class CorsTest {
                 .then()
                 .header("Access-Control-Allow-Origin", nullValue())
                 .header("Access-Control-Allow-Methods", nullValue());
-        given().header("Origin", "https://evil.example").header("Authorization", bearer(TestTokens.reseller()))
+        given().header("Origin", "https://evil.example")
+                .header("Authorization", bearer(TestTokens.reseller()))
                 .get("/storefront/v1/plans")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 }

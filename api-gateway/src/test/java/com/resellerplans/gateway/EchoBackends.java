@@ -7,8 +7,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Real HTTP peers standing in for the instances of the four services, on the ports the gateway is configured
@@ -33,8 +32,7 @@ final class EchoBackends {
     private static final Map<URI, HttpServer> RUNNING = new HashMap<>();
     private static final Set<String> HELD_SILENTLY = ConcurrentHashMap.newKeySet();
 
-    private EchoBackends() {
-    }
+    private EchoBackends() {}
 
     /** Starts every instance of every backend that is not running. */
     static synchronized void startAll() {
@@ -59,7 +57,8 @@ final class EchoBackends {
 
     /** The instances of the service the gateway is configured with, in order. */
     static List<URI> instances(Service service) {
-        return ConfigProvider.getConfig().getValues("gateway.services." + service.name().toLowerCase(), URI.class);
+        return ConfigProvider.getConfig()
+                .getValues("gateway.services." + service.name().toLowerCase(), URI.class);
     }
 
     /** The request ids of the calls a {@code /silent} path received and holds unanswered. */
@@ -76,7 +75,9 @@ final class EchoBackends {
 
     private static HttpServer listen(Service service, URI instance) {
         HttpServer server = VERTX.createHttpServer().requestHandler(request -> answer(service, instance, request));
-        return await(server.listen(instance.getPort(), "localhost").toCompletionStage().toCompletableFuture());
+        return await(server.listen(instance.getPort(), "localhost")
+                .toCompletionStage()
+                .toCompletableFuture());
     }
 
     private static void answer(Service service, URI instance, HttpServerRequest request) {
@@ -90,11 +91,15 @@ final class EchoBackends {
         }
         request.body().onSuccess(body -> {
             if (request.path().equals("/q/openapi")) {
-                request.response().putHeader("Content-Type", "application/json").end(openApi(service).encode());
+                request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(openApi(service).encode());
                 return;
             }
             if (request.path().endsWith("/boom")) {
-                request.response().setStatusCode(500).putHeader("Content-Type", "text/html")
+                request.response()
+                        .setStatusCode(500)
+                        .putHeader("Content-Type", "text/html")
                         .end("<html>java.lang.IllegalStateException\n"
                                 + "\tat com.example.Secret.method(Secret.java:42)</html>");
                 return;
@@ -125,7 +130,8 @@ final class EchoBackends {
         JsonObject paths = new JsonObject()
                 .put("/internal/v1/" + service.name().toLowerCase(), operation(service))
                 .put("/q/health", operation(service));
-        Routes.all().stream().filter(route -> route.service() == service)
+        Routes.all().stream()
+                .filter(route -> route.service() == service)
                 .forEach(route -> paths.put(route.prefix(), operation(service)));
         if (service == Service.SUBSCRIPTION) {
             paths.put("/bss/v1/subscriptions/{id}/upgrade", operation(service));
@@ -133,38 +139,135 @@ final class EchoBackends {
         return new JsonObject()
                 .put("openapi", "3.1.0")
                 .put("paths", paths)
-                .put("components", new JsonObject().put("schemas", new JsonObject()
-                        .put(service.name() + "View", new JsonObject().put("type", "object")
-                                .put("properties", new JsonObject()
-                                        .put("id", new JsonObject().put("type", "string"))
-                                        .put("page", new JsonObject().put("$ref", ref(service.name() + "Page")))))
-                        .put(service.name() + "Page", new JsonObject().put("type", "object")
-                                .put("properties", new JsonObject()
-                                        .put("items", new JsonObject().put("type", "array"))
-                                        .put("nextCursor", new JsonObject().put("type", "string"))))
-                        .put(service.name() + "Request", new JsonObject().put("type", "object")
-                                .put("required", new JsonArray().add("name"))
-                                .put("properties", new JsonObject().put("name", new JsonObject().put("type", "string"))))
-                        .put("Internal" + service.name() + "View", new JsonObject().put("type", "object"))
-                        .put("Problem", new JsonObject().put("type", "object"))))
-                .put("tags", new JsonArray().add(new JsonObject().put("name", service.name()))
-                        .add(new JsonObject().put("name", "Shared").put("description", "by " + service.name())));
+                .put(
+                        "components",
+                        new JsonObject()
+                                .put(
+                                        "schemas",
+                                        new JsonObject()
+                                                .put(
+                                                        service.name() + "View",
+                                                        new JsonObject()
+                                                                .put("type", "object")
+                                                                .put(
+                                                                        "properties",
+                                                                        new JsonObject()
+                                                                                .put(
+                                                                                        "id",
+                                                                                        new JsonObject()
+                                                                                                .put("type", "string"))
+                                                                                .put(
+                                                                                        "page",
+                                                                                        new JsonObject()
+                                                                                                .put(
+                                                                                                        "$ref",
+                                                                                                        ref(
+                                                                                                                service
+                                                                                                                                .name()
+                                                                                                                        + "Page")))))
+                                                .put(
+                                                        service.name() + "Page",
+                                                        new JsonObject()
+                                                                .put("type", "object")
+                                                                .put(
+                                                                        "properties",
+                                                                        new JsonObject()
+                                                                                .put(
+                                                                                        "items",
+                                                                                        new JsonObject()
+                                                                                                .put("type", "array"))
+                                                                                .put(
+                                                                                        "nextCursor",
+                                                                                        new JsonObject()
+                                                                                                .put(
+                                                                                                        "type",
+                                                                                                        "string"))))
+                                                .put(
+                                                        service.name() + "Request",
+                                                        new JsonObject()
+                                                                .put("type", "object")
+                                                                .put("required", new JsonArray().add("name"))
+                                                                .put(
+                                                                        "properties",
+                                                                        new JsonObject()
+                                                                                .put(
+                                                                                        "name",
+                                                                                        new JsonObject()
+                                                                                                .put(
+                                                                                                        "type",
+                                                                                                        "string"))))
+                                                .put(
+                                                        "Internal" + service.name() + "View",
+                                                        new JsonObject().put("type", "object"))
+                                                .put("Problem", new JsonObject().put("type", "object"))))
+                .put(
+                        "tags",
+                        new JsonArray()
+                                .add(new JsonObject().put("name", service.name()))
+                                .add(new JsonObject()
+                                        .put("name", "Shared")
+                                        .put("description", "by " + service.name())));
     }
 
     /** A read answering the service's view, and a create taking its request. */
     private static JsonObject operation(Service service) {
         return new JsonObject()
-                .put("get", new JsonObject().put("summary", "served by " + service.name())
-                        .put("tags", new JsonArray().add("Shared"))
-                        .put("parameters", new JsonArray().add(new JsonObject().put("name", "limit").put("in", "query")
-                                .put("schema", new JsonObject().put("type", "integer"))))
-                        .put("responses", new JsonObject().put("200", new JsonObject().put("description", "ok")
-                                .put("content", new JsonObject().put("application/json", new JsonObject()
-                                        .put("schema", new JsonObject().put("$ref", ref(service.name() + "View"))))))))
-                .put("post", new JsonObject().put("summary", "created by " + service.name())
-                        .put("requestBody", new JsonObject().put("content", new JsonObject().put("application/json",
-                                new JsonObject().put("schema", new JsonObject()
-                                        .put("$ref", ref(service.name() + "Request")))))));
+                .put(
+                        "get",
+                        new JsonObject()
+                                .put("summary", "served by " + service.name())
+                                .put("tags", new JsonArray().add("Shared"))
+                                .put(
+                                        "parameters",
+                                        new JsonArray()
+                                                .add(new JsonObject()
+                                                        .put("name", "limit")
+                                                        .put("in", "query")
+                                                        .put("schema", new JsonObject().put("type", "integer"))))
+                                .put(
+                                        "responses",
+                                        new JsonObject()
+                                                .put(
+                                                        "200",
+                                                        new JsonObject()
+                                                                .put("description", "ok")
+                                                                .put(
+                                                                        "content",
+                                                                        new JsonObject()
+                                                                                .put(
+                                                                                        "application/json",
+                                                                                        new JsonObject()
+                                                                                                .put(
+                                                                                                        "schema",
+                                                                                                        new JsonObject()
+                                                                                                                .put(
+                                                                                                                        "$ref",
+                                                                                                                        ref(
+                                                                                                                                service
+                                                                                                                                                .name()
+                                                                                                                                        + "View"))))))))
+                .put(
+                        "post",
+                        new JsonObject()
+                                .put("summary", "created by " + service.name())
+                                .put(
+                                        "requestBody",
+                                        new JsonObject()
+                                                .put(
+                                                        "content",
+                                                        new JsonObject()
+                                                                .put(
+                                                                        "application/json",
+                                                                        new JsonObject()
+                                                                                .put(
+                                                                                        "schema",
+                                                                                        new JsonObject()
+                                                                                                .put(
+                                                                                                        "$ref",
+                                                                                                        ref(
+                                                                                                                service
+                                                                                                                                .name()
+                                                                                                                        + "Request")))))));
     }
 
     private static String ref(String schema) {

@@ -1,14 +1,5 @@
 package com.resellerplans.gateway;
 
-import com.resellerplans.gateway.routing.Service;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.net.URL;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-
 import static com.resellerplans.gateway.TestTokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+
+import com.resellerplans.gateway.routing.Service;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** What the caller sees when a service is down, fails, or the request is too large. */
 @QuarkusTest
@@ -33,35 +32,47 @@ class FailuresTest {
     void aServiceThatIsDownIsAServiceUnavailableProblem() {
         EchoBackends.stop(Service.NOTIFICATION);
         try {
-            given().header("Authorization", bearer(TestTokens.operator())).get("/bss/v1/notifications/deliveries")
-                    .then().statusCode(503)
+            given().header("Authorization", bearer(TestTokens.operator()))
+                    .get("/bss/v1/notifications/deliveries")
+                    .then()
+                    .statusCode(503)
                     .time(lessThan(5_000L))
                     .contentType("application/problem+json")
                     .body("code", equalTo("SERVICE_UNAVAILABLE"))
                     .header("X-Request-Id", notNullValue());
             // the other services are not affected, and the gateway stays ready
-            given().header("Authorization", bearer(TestTokens.operator())).get("/bss/v1/orders")
-                    .then().statusCode(200).body("service", equalTo("ORDER"));
+            given().header("Authorization", bearer(TestTokens.operator()))
+                    .get("/bss/v1/orders")
+                    .then()
+                    .statusCode(200)
+                    .body("service", equalTo("ORDER"));
             given().get(ready).then().statusCode(200).body("status", equalTo("UP"));
         } finally {
             EchoBackends.startAll();
         }
-        given().header("Authorization", bearer(TestTokens.operator())).get("/bss/v1/notifications/deliveries")
-                .then().statusCode(200).body("service", equalTo("NOTIFICATION"));
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .get("/bss/v1/notifications/deliveries")
+                .then()
+                .statusCode(200)
+                .body("service", equalTo("NOTIFICATION"));
     }
 
     @Test
     void aServiceThatStaysSilentIsAServiceUnavailableProblem() {
-        given().header("Authorization", bearer(TestTokens.operator())).get("/bss/v1/orders/silent")
-                .then().statusCode(503)
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .get("/bss/v1/orders/silent")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .body("code", equalTo("SERVICE_UNAVAILABLE"));
     }
 
     @Test
     void aServicesErrorPageNeverReachesTheCaller() {
-        given().header("Authorization", bearer(TestTokens.operator())).get("/bss/v1/orders/boom")
-                .then().statusCode(502)
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .get("/bss/v1/orders/boom")
+                .then()
+                .statusCode(502)
                 .contentType("application/problem+json")
                 .body("code", equalTo("BAD_GATEWAY"))
                 .body(not(containsString("Exception")))
@@ -71,9 +82,12 @@ class FailuresTest {
     @Test
     void aBodyOverOneMegabyteIsAPayloadTooLargeProblem() {
         byte[] body = new byte[1024 * 1024 + 1];
-        given().header("Authorization", bearer(TestTokens.operator())).contentType(ContentType.JSON).body(body)
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post("/bss/v1/resellers")
-                .then().statusCode(413)
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("code", equalTo("BODY_TOO_LARGE"))
                 .header("X-Request-Id", notNullValue());
@@ -83,23 +97,31 @@ class FailuresTest {
     void aChunkedBodyOverOneMegabyteIsAPayloadTooLargeProblem() {
         // no Content-Length to check up front: the gateway counts the body on its way
         assertThat(RawHttp.postChunked("/bss/v1/resellers", bearer(TestTokens.operator()), 2 * 1024 * 1024))
-                .startsWith("HTTP/1.1 413").contains("application/problem+json").contains("BODY_TOO_LARGE");
-        given().header("Authorization", bearer(TestTokens.operator())).get("/bss/v1/resellers")
-                .then().statusCode(200);
+                .startsWith("HTTP/1.1 413")
+                .contains("application/problem+json")
+                .contains("BODY_TOO_LARGE");
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .get("/bss/v1/resellers")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aChunkedBodyWithinTheLimitIsForwarded() {
         assertThat(RawHttp.postChunked("/bss/v1/resellers", bearer(TestTokens.operator()), 1024 * 1024))
-                .startsWith("HTTP/1.1 200").contains("\"bodyLength\":1048576");
+                .startsWith("HTTP/1.1 200")
+                .contains("\"bodyLength\":1048576");
     }
 
     @Test
     void aBodyOfExactlyOneMegabyteIsForwarded() {
         byte[] body = new byte[1024 * 1024];
-        given().header("Authorization", bearer(TestTokens.operator())).contentType(ContentType.JSON).body(body)
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post("/bss/v1/resellers")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("bodyLength", equalTo(body.length));
     }
 }

@@ -1,5 +1,13 @@
 package com.resellerplans.gateway;
 
+import static com.resellerplans.gateway.TestTokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -10,19 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static com.resellerplans.gateway.TestTokens.bearer;
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
-
 /** Each public route reaches its service with method, path, query, token and request id intact. */
 @QuarkusTest
 class ForwardingTest {
     @TestHTTPResource(value = "/health/live", management = true)
     URL live;
+
     @TestHTTPResource(value = "/health/ready", management = true)
     URL ready;
 
@@ -33,18 +34,18 @@ class ForwardingTest {
 
     @ParameterizedTest
     @CsvSource({
-            "GET, /bss/v1/resellers, limit=5, SUBSCRIPTION",
-            "POST, /bss/v1/subscriptions/s-1/upgrade, , ORDER",
-            "POST, /bss/v1/subscriptions/s-1/cancellation, , SUBSCRIPTION",
-            "PUT, /bss/v1/setup/subscriptions, , SUBSCRIPTION",
-            "GET, /bss/v1/orders, status=DRAFT&resellerId=r-1, ORDER",
-            "PATCH, /bss/v1/orders/o-1/items/i-1, , ORDER",
-            "DELETE, /bss/v1/orders/o-1, , ORDER",
-            "GET, /bss/v1/aliases/techsolutions/availability, , STOREFRONT",
-            "GET, /bss/v1/storefronts, cursor=abc%3D&limit=100, STOREFRONT",
-            "PUT, /bss/v1/setup/storefront, , STOREFRONT",
-            "POST, /bss/v1/setup/notifications/templates/subscription-upgraded/preview, , NOTIFICATION",
-            "GET, /bss/v1/notifications/deliveries, , NOTIFICATION",
+        "GET, /bss/v1/resellers, limit=5, SUBSCRIPTION",
+        "POST, /bss/v1/subscriptions/s-1/upgrade, , ORDER",
+        "POST, /bss/v1/subscriptions/s-1/cancellation, , SUBSCRIPTION",
+        "PUT, /bss/v1/setup/subscriptions, , SUBSCRIPTION",
+        "GET, /bss/v1/orders, status=DRAFT&resellerId=r-1, ORDER",
+        "PATCH, /bss/v1/orders/o-1/items/i-1, , ORDER",
+        "DELETE, /bss/v1/orders/o-1, , ORDER",
+        "GET, /bss/v1/aliases/techsolutions/availability, , STOREFRONT",
+        "GET, /bss/v1/storefronts, cursor=abc%3D&limit=100, STOREFRONT",
+        "PUT, /bss/v1/setup/storefront, , STOREFRONT",
+        "POST, /bss/v1/setup/notifications/templates/subscription-upgraded/preview, , NOTIFICATION",
+        "GET, /bss/v1/notifications/deliveries, , NOTIFICATION",
     })
     void operatorRoutesReachTheirService(String method, String path, String query, String service) {
         assertForwarded(TestTokens.operator(), method, path, query, service);
@@ -52,15 +53,15 @@ class ForwardingTest {
 
     @ParameterizedTest
     @CsvSource({
-            "GET, /storefront/v1/plans, , ORDER",
-            "POST, /storefront/v1/basket/items, , ORDER",
-            "DELETE, /storefront/v1/basket/items/i-1, , ORDER",
-            "POST, /storefront/v1/basket/checkout, , ORDER",
-            "GET, /storefront/v1/orders, limit=2, ORDER",
-            "GET, /storefront/v1/subscriptions/s-1, , SUBSCRIPTION",
-            "POST, /storefront/v1/subscriptions/s-1/cancellation, , SUBSCRIPTION",
-            "GET, /storefront/v1/aliases/TechSolutions/availability, , STOREFRONT",
-            "PUT, /storefront/v1/storefront/settings, , STOREFRONT",
+        "GET, /storefront/v1/plans, , ORDER",
+        "POST, /storefront/v1/basket/items, , ORDER",
+        "DELETE, /storefront/v1/basket/items/i-1, , ORDER",
+        "POST, /storefront/v1/basket/checkout, , ORDER",
+        "GET, /storefront/v1/orders, limit=2, ORDER",
+        "GET, /storefront/v1/subscriptions/s-1, , SUBSCRIPTION",
+        "POST, /storefront/v1/subscriptions/s-1/cancellation, , SUBSCRIPTION",
+        "GET, /storefront/v1/aliases/TechSolutions/availability, , STOREFRONT",
+        "PUT, /storefront/v1/storefront/settings, , STOREFRONT",
     })
     void resellerRoutesReachTheirService(String method, String path, String query, String service) {
         assertForwarded(TestTokens.reseller(), method, path, query, service);
@@ -69,7 +70,8 @@ class ForwardingTest {
     @Test
     void aStorefrontPageIsPublic() {
         given().get("/public/v1/distributors/disti-1/storefronts/techsolutions")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("STOREFRONT"))
                 .body("path", equalTo("/public/v1/distributors/disti-1/storefronts/techsolutions"))
                 .body("authorization", nullValue());
@@ -80,7 +82,8 @@ class ForwardingTest {
         String token = TestTokens.subCustomer();
         given().header("Authorization", bearer(token))
                 .post("/public/v1/distributors/disti-1/storefronts/techsolutions/sign-in")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("STOREFRONT"))
                 .body("authorization", equalTo(bearer(token)));
     }
@@ -89,29 +92,38 @@ class ForwardingTest {
     void theBodyIsForwarded() {
         String body = "{\"name\": \"Tech Solutions\", "
                 + "\"primaryContact\": {\"name\": \"Ann Lee\", \"email\": \"ann@x.example\"}}";
-        given().header("Authorization", bearer(TestTokens.operator())).contentType(ContentType.JSON).body(body)
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post("/bss/v1/resellers")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("bodyLength", equalTo(body.length()));
     }
 
     @Test
     void anIdempotencyKeyReachesTheServiceAndItsReplayMarkComesBack() {
-        given().header("Authorization", bearer(TestTokens.reseller())).header("Idempotency-Key", "checkout-7f3a")
-                .contentType(ContentType.JSON).body("{\"storefrontAlias\": \"techsolutions\"}")
+        given().header("Authorization", bearer(TestTokens.reseller()))
+                .header("Idempotency-Key", "checkout-7f3a")
+                .contentType(ContentType.JSON)
+                .body("{\"storefrontAlias\": \"techsolutions\"}")
                 .post("/storefront/v1/basket/checkout")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("idempotencyKey", equalTo("checkout-7f3a"))
                 .header("Idempotency-Replayed", "true");
-        given().header("Authorization", bearer(TestTokens.operator())).post("/bss/v1/resellers")
-                .then().statusCode(200)
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .post("/bss/v1/resellers")
+                .then()
+                .statusCode(200)
                 .body("idempotencyKey", nullValue())
                 .header("Idempotency-Replayed", nullValue());
     }
 
     @Test
     void aRequestIdIsGeneratedEchoedAndPassedDownstream() {
-        var response = given().header("Authorization", bearer(TestTokens.operator())).get("/bss/v1/resellers");
+        var response =
+                given().header("Authorization", bearer(TestTokens.operator())).get("/bss/v1/resellers");
         String generated = response.header("X-Request-Id");
         assertThat(generated).matches("[0-9a-f-]{36}");
         assertThat(response.jsonPath().getString("requestId")).isEqualTo(generated);
@@ -119,27 +131,36 @@ class ForwardingTest {
 
     @Test
     void theCallersRequestIdIsKept() {
-        given().header("Authorization", bearer(TestTokens.operator())).header("X-Request-Id", "trace-42")
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .header("X-Request-Id", "trace-42")
                 .get("/bss/v1/resellers")
-                .then().header("X-Request-Id", "trace-42").body("requestId", equalTo("trace-42"));
+                .then()
+                .header("X-Request-Id", "trace-42")
+                .body("requestId", equalTo("trace-42"));
     }
 
     @Test
     void aRequestIdThatCouldForgeLogLinesIsReplaced() {
-        given().header("Authorization", bearer(TestTokens.operator())).header("X-Request-Id", "a b\tc")
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .header("X-Request-Id", "a b\tc")
                 .get("/bss/v1/resellers")
-                .then().statusCode(200).header("X-Request-Id", notNullValue())
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", notNullValue())
                 .body("requestId", not("a b\tc"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/internal/v1/resellers/r-1", "/bss/v2/resellers", "/bss/v1/internal", "/storefront/v1/q/health",
-            "/public/v1/anything", "/q/openapi", "/q/swagger-ui", "/nothing-here",
-    })
+    @ValueSource(
+            strings = {
+                "/internal/v1/resellers/r-1", "/bss/v2/resellers", "/bss/v1/internal", "/storefront/v1/q/health",
+                "/public/v1/anything", "/q/openapi", "/q/swagger-ui", "/nothing-here",
+            })
     void anythingOffTheTableIsANotFoundProblem(String path) {
-        given().header("Authorization", bearer(TestTokens.operator())).get(path)
-                .then().statusCode(404)
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .get(path)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("code", equalTo("NOT_FOUND"))
                 .body("status", equalTo(404))
@@ -150,20 +171,26 @@ class ForwardingTest {
     void dotSegmentsAreResolvedBeforeRoutingSoABackendsQRoutesStayOutOfReach() {
         // /bss/v1/../q/health resolves to /q/health, which is off the table: never forwarded to a service
         assertThat(RawHttp.get("/bss/v1/../q/health"))
-                .startsWith("HTTP/1.1 404").contains("application/problem+json").doesNotContain("\"service\"");
+                .startsWith("HTTP/1.1 404")
+                .contains("application/problem+json")
+                .doesNotContain("\"service\"");
         assertThat(RawHttp.get("/bss/v1/resellers/../orders/o-1"))
-                .startsWith("HTTP/1.1 401").contains("UNAUTHENTICATED");
+                .startsWith("HTTP/1.1 401")
+                .contains("UNAUTHENTICATED");
 
         assertThat(RawHttp.get("/bss/v1/resellers/../../../internal/v1/resellers/r-1"))
-                .startsWith("HTTP/1.1 404").contains("application/problem+json");
+                .startsWith("HTTP/1.1 404")
+                .contains("application/problem+json");
         assertThat(RawHttp.get("/public/v1/distributors/d/storefronts/%2e%2e/%2e%2e/%2e%2e/%2e%2e/q/openapi"))
-                .startsWith("HTTP/1.1 404").contains("application/problem+json");
+                .startsWith("HTTP/1.1 404")
+                .contains("application/problem+json");
     }
 
     @Test
     void anEncodedSlashIsNotForwarded() {
         assertThat(RawHttp.get("/public/v1/distributors/d/storefronts/..%2F..%2Fq%2Fhealth"))
-                .startsWith("HTTP/1.1 404").contains("NOT_FOUND");
+                .startsWith("HTTP/1.1 404")
+                .contains("NOT_FOUND");
     }
 
     @Test
@@ -175,9 +202,11 @@ class ForwardingTest {
 
     private static void assertForwarded(String token, String method, String path, String query, String service) {
         String url = query == null ? path : path + "?" + query;
-        given().header("Authorization", bearer(token)).urlEncodingEnabled(false)
+        given().header("Authorization", bearer(token))
+                .urlEncodingEnabled(false)
                 .request(method, url)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("service", equalTo(service))
                 .body("method", equalTo(method))
                 .body("path", equalTo(path))

@@ -3,7 +3,6 @@ package com.resellerplans.gateway;
 import com.resellerplans.localservers.JwtKeys;
 import com.resellerplans.localservers.TokenMinter;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -24,11 +23,14 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         JwtKeys keys = JwtKeys.generateIn(KEY_DIR);
         Map<String, String> config = new HashMap<>();
-        config.put("mp.jwt.verify.publickey.location", keys.publicKeyPath().toAbsolutePath().toString());
+        config.put(
+                "mp.jwt.verify.publickey.location",
+                keys.publicKeyPath().toAbsolutePath().toString());
         config.put("mp.jwt.verify.issuer", TokenMinter.ISSUER);
         config.put("mp.jwt.verify.audiences", TokenMinter.AUDIENCE);
         for (String service : new String[] {"order", "subscription", "storefront", "notification"}) {
-            config.put("gateway.services." + service,
+            config.put(
+                    "gateway.services." + service,
                     "http://localhost:" + freePort() + ",http://localhost:" + freePort());
         }
         config.put("gateway.cors.origins", CorsTest.FRONTEND);

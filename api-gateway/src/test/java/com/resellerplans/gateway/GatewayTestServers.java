@@ -7,6 +7,5 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = GatewayTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class GatewayTestServers {
 
-    private GatewayTestServers() {
-    }
+    private GatewayTestServers() {}
 }

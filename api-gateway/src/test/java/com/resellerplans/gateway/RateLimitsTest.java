@@ -1,16 +1,15 @@
 package com.resellerplans.gateway;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
-
 import static com.resellerplans.gateway.TestTokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Alias availability and sign-in are limited per caller with the default budgets (20/s with a burst of
@@ -31,14 +30,18 @@ class RateLimitsTest {
     @Test
     void anOperatorCheckingAvailabilityTooFastIsToldToWaitAndAnotherOperatorIsNot() {
         String hasty = bearer(TestTokens.operatorNamed("hasty-" + UUID.randomUUID()));
-        Response refused = firstRefusal(() -> given().header("Authorization", hasty).get(BSS_AVAILABILITY), 200);
+        Response refused =
+                firstRefusal(() -> given().header("Authorization", hasty).get(BSS_AVAILABILITY), 200);
 
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.jsonPath().getString("code")).isEqualTo("RATE_LIMITED");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 2L);
         String calm = bearer(TestTokens.operatorNamed("calm-" + UUID.randomUUID()));
-        given().header("Authorization", calm).get(BSS_AVAILABILITY)
-                .then().statusCode(200).body("service", equalTo("STOREFRONT"));
+        given().header("Authorization", calm)
+                .get(BSS_AVAILABILITY)
+                .then()
+                .statusCode(200)
+                .body("service", equalTo("STOREFRONT"));
     }
 
     @Test
@@ -55,19 +58,25 @@ class RateLimitsTest {
     @Test
     void signingInTooOftenIsLimitedPerCaller() {
         String eager = bearer(TestTokens.subCustomerNamed("eager-" + UUID.randomUUID()));
-        Response refused = firstRefusal(() -> given().header("Authorization", eager).post(SIGN_IN), 31);
+        Response refused =
+                firstRefusal(() -> given().header("Authorization", eager).post(SIGN_IN), 31);
 
         assertThat(refused.jsonPath().getString("code")).isEqualTo("RATE_LIMITED");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3L);
         given().header("Authorization", bearer(TestTokens.subCustomerNamed("patient-" + UUID.randomUUID())))
-                .post(SIGN_IN).then().statusCode(200);
+                .post(SIGN_IN)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void otherRoutesAreNotLimited() {
         String operator = bearer(TestTokens.operatorNamed("busy-" + UUID.randomUUID()));
         for (int i = 0; i < 60; i++) {
-            given().header("Authorization", operator).get("/bss/v1/resellers").then().statusCode(200);
+            given().header("Authorization", operator)
+                    .get("/bss/v1/resellers")
+                    .then()
+                    .statusCode(200);
         }
     }
 

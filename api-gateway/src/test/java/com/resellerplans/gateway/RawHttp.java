@@ -1,7 +1,6 @@
 package com.resellerplans.gateway;
 
 import io.restassured.RestAssured;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** The whole response (status line, headers, body) to {@code GET <rawPath>}. */
     static String get(String rawPath) {
@@ -24,9 +22,11 @@ final class RawHttp {
 
     /** The whole response to a POST whose body of {@code bytes} zeros goes out chunked (no Content-Length). */
     static String postChunked(String path, String authorization, int bytes) {
-        return exchange("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                + "Authorization: " + authorization + "\r\nContent-Type: application/json\r\n"
-                + "Transfer-Encoding: chunked\r\n\r\n", bytes);
+        return exchange(
+                "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                        + "Authorization: " + authorization + "\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n",
+                bytes);
     }
 
     private static String exchange(String head, int chunkedBytes) {

@@ -4,9 +4,6 @@ import com.resellerplans.localservers.JwtKeys;
 import com.resellerplans.localservers.TokenMinter;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
@@ -15,6 +12,8 @@ import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tokens for the gateway tests: good ones from local-servers' {@link TokenMinter} with the keys the
@@ -28,8 +27,7 @@ final class TestTokens {
     private static final TokenMinter MINTER = new TokenMinter(KEYS);
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     static String bearer(String token) {
         return "Bearer " + token;

@@ -46,16 +46,36 @@ public final class Benchmark {
     private final Sizes sizes;
 
     /** How long and how hard each phase runs; {@code --quick} is a smoke run of the same phases. */
-    record Sizes(Duration warmUp, double warmUpRate, Duration fixed, List<Integer> fixedRates, Duration step,
-            List<Integer> stepRates, Duration alias, List<Integer> aliasRates) {
+    record Sizes(
+            Duration warmUp,
+            double warmUpRate,
+            Duration fixed,
+            List<Integer> fixedRates,
+            Duration step,
+            List<Integer> stepRates,
+            Duration alias,
+            List<Integer> aliasRates) {
 
         static Sizes of(boolean quick) {
             return quick
-                    ? new Sizes(Duration.ofSeconds(5), 10, Duration.ofSeconds(5), List.of(10, 50),
-                            Duration.ofSeconds(10), List.of(25, 50), Duration.ofSeconds(5), List.of(500, 2000))
-                    : new Sizes(Duration.ofSeconds(20), 10, Duration.ofSeconds(30), List.of(10, 25, 50),
-                            Duration.ofSeconds(60), List.of(10, 25, 50, 75, 100, 150, 200, 250),
-                            Duration.ofSeconds(20), List.of(100, 500, 2500, 5000));
+                    ? new Sizes(
+                            Duration.ofSeconds(5),
+                            10,
+                            Duration.ofSeconds(5),
+                            List.of(10, 50),
+                            Duration.ofSeconds(10),
+                            List.of(25, 50),
+                            Duration.ofSeconds(5),
+                            List.of(500, 2000))
+                    : new Sizes(
+                            Duration.ofSeconds(20),
+                            10,
+                            Duration.ofSeconds(30),
+                            List.of(10, 25, 50),
+                            Duration.ofSeconds(60),
+                            List.of(10, 25, 50, 75, 100, 150, 200, 250),
+                            Duration.ofSeconds(20),
+                            List.of(100, 500, 2500, 5000));
         }
     }
 
@@ -76,8 +96,9 @@ public final class Benchmark {
         String runId = UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         try (SmtpSink sink = new SmtpSink(port("smtp-port"));
-             SuiteClient client = new SuiteClient(vertx, CONNECTIONS_PER_SERVER)) {
-            TokenMinter tokens = new TokenMinter(JwtKeys.generateIn(Path.of(required("data")).resolve("keys")));
+                SuiteClient client = new SuiteClient(vertx, CONNECTIONS_PER_SERVER)) {
+            TokenMinter tokens =
+                    new TokenMinter(JwtKeys.generateIn(Path.of(required("data")).resolve("keys")));
             Resellers resellers = new Resellers(client, tokens, gatewayPort, DISTRIBUTOR, runId);
             Checkouts checkouts = new Checkouts(client, sink, gatewayPort);
 
@@ -89,7 +110,10 @@ public final class Benchmark {
             }
             say("Warming up: checkouts at " + sizes.warmUpRate() + "/s, then alias availability...");
             checkouts.at("warm-up", sizes.warmUpRate(), sizes.warmUp(), warmUpPool);
-            List<String> aliasTokens = fixedPools.stream().flatMap(List::stream).map(Reseller::token).toList();
+            List<String> aliasTokens = fixedPools.stream()
+                    .flatMap(List::stream)
+                    .map(Reseller::token)
+                    .toList();
             AliasProbes probes = new AliasProbes(client, aliasTokens);
             probes.at("warm-up", storefrontPort, sizes.aliasRates().get(0), sizes.alias());
             probes.at("warm-up", gatewayPort, sizes.aliasRates().get(0), sizes.alias());
@@ -112,8 +136,8 @@ public final class Benchmark {
             List<PhaseResult> stepUp = new ArrayList<>();
             Integer highestHeld = null;
             for (int rate : sizes.stepRates()) {
-                say("Step-up: creating resellers, then checkouts at " + rate + "/s for " + sizes.step().toSeconds()
-                        + " s...");
+                say("Step-up: creating resellers, then checkouts at " + rate + "/s for "
+                        + sizes.step().toSeconds() + " s...");
                 List<Reseller> pool = resellers.create(count(rate, sizes.step()));
                 PhaseResult step = checkouts.at(rate + "/s step", rate, sizes.step(), pool);
                 stepUp.add(step);
@@ -126,8 +150,20 @@ public final class Benchmark {
             RelayLag.Summary relayLag = RelayLag.since(port("pg-port"), measuredFrom);
             List<CheckoutStages.Stage> stages = CheckoutStages.since(port("pg-port"), measuredFrom);
             List<Footprint.Service> services = Footprint.of(Path.of(required("services")));
-            Results results = new Results(startedAt, machine, Machine.currentLoadAverage(), fixed, highestHeld, stepUp,
-                    stages, aliasDirect, aliasGateway, relayLag, services, sink.messages(), sink.repeatedRecipients(),
+            Results results = new Results(
+                    startedAt,
+                    machine,
+                    Machine.currentLoadAverage(),
+                    fixed,
+                    highestHeld,
+                    stepUp,
+                    stages,
+                    aliasDirect,
+                    aliasGateway,
+                    relayLag,
+                    services,
+                    sink.messages(),
+                    sink.repeatedRecipients(),
                     Results.targets(fixed, highestHeld, aliasDirect, aliasGateway, relayLag, services));
             report(results);
         } finally {
@@ -140,7 +176,8 @@ public final class Benchmark {
         System.out.print(results.table());
         Path out = Path.of(required("out"));
         Files.createDirectories(out);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC)
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
+                .withZone(ZoneOffset.UTC)
                 .format(Instant.now());
         Path json = out.resolve("bench-" + stamp + ".json");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
@@ -152,13 +189,17 @@ public final class Benchmark {
     private record Checkouts(SuiteClient client, SmtpSink sink, int gatewayPort) {
 
         PhaseResult at(String name, double rate, Duration duration, List<Reseller> pool) throws InterruptedException {
-            return OpenLoad.run(name, new RateSchedule(rate, duration), index -> checkout(pool.get((int) index)),
-                    EMAIL_DRAIN);
+            return OpenLoad.run(
+                    name, new RateSchedule(rate, duration), index -> checkout(pool.get((int) index)), EMAIL_DRAIN);
         }
 
         private CompletionStage<Long> checkout(Reseller reseller) {
             CompletionStage<Long> welcomeEmail = sink.acceptanceOf(reseller.email());
-            return client.send(HttpMethod.POST, gatewayPort, "/storefront/v1/basket/checkout", reseller.token(),
+            return client.send(
+                            HttpMethod.POST,
+                            gatewayPort,
+                            "/storefront/v1/basket/checkout",
+                            reseller.token(),
                             "{\"storefrontAlias\":\"" + reseller.alias() + "\"}")
                     .thenApply(answer -> Resellers.expect(answer, 201, "checkout"))
                     .thenCompose(answer -> welcomeEmail);

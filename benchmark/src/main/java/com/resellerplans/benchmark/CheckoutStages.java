@@ -23,8 +23,7 @@ import org.HdrHistogram.Histogram;
 final class CheckoutStages {
 
     /** One stage's latency over the checkouts that got past it. */
-    record Stage(String name, LatencySummary latency) {
-    }
+    record Stage(String name, LatencySummary latency) {}
 
     private static final String ORDERS = """
             SELECT o.reseller_id, o.created_at, o.executed_at, m.sent_at
@@ -45,15 +44,20 @@ final class CheckoutStages {
             WHERE created_at >= ? AND template_key LIKE 'welcome-%'""";
 
     /** The moments in the order they happen, each named by what ends the stage before it. */
-    private static final List<String> MOMENTS = List.of("order created", "checkout answered (order executed)",
-            "order.executed relayed", "subscription-service applied it", "subscription.activated relayed",
-            "storefront-alias-service applied it", "storefront.activated relayed",
-            "notification-service queued the email", "email accepted by SMTP");
+    private static final List<String> MOMENTS = List.of(
+            "order created",
+            "checkout answered (order executed)",
+            "order.executed relayed",
+            "subscription-service applied it",
+            "subscription.activated relayed",
+            "storefront-alias-service applied it",
+            "storefront.activated relayed",
+            "notification-service queued the email",
+            "email accepted by SMTP");
 
     private final Map<String, Instant[]> momentsPerReseller = new HashMap<>();
 
-    private CheckoutStages() {
-    }
+    private CheckoutStages() {}
 
     static List<Stage> since(int postgresPort, Instant from) throws SQLException {
         CheckoutStages stages = new CheckoutStages();
@@ -68,13 +72,13 @@ final class CheckoutStages {
     private void read(int postgresPort, String database, String sql, Instant from, int first) throws SQLException {
         String url = "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-             PreparedStatement query = connection.prepareStatement(sql)) {
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setTimestamp(1, Timestamp.from(from));
             try (ResultSet rows = query.executeQuery()) {
                 int moments = rows.getMetaData().getColumnCount() - 1;
                 while (rows.next()) {
-                    Instant[] reseller = momentsPerReseller.computeIfAbsent(rows.getString(1),
-                            id -> new Instant[MOMENTS.size()]);
+                    Instant[] reseller =
+                            momentsPerReseller.computeIfAbsent(rows.getString(1), id -> new Instant[MOMENTS.size()]);
                     for (int i = 0; i < moments; i++) {
                         Timestamp at = rows.getTimestamp(i + 2);
                         reseller[first + i] = at == null ? null : at.toInstant();

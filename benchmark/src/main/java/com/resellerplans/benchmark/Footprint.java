@@ -13,11 +13,9 @@ import java.util.List;
 final class Footprint {
 
     /** One service: milliseconds from launch to its readiness answering 200, and resident MB after the run. */
-    record Service(String name, long readyMillis, double residentMb) {
-    }
+    record Service(String name, long readyMillis, double residentMb) {}
 
-    private Footprint() {
-    }
+    private Footprint() {}
 
     /** Reads the run script's lines {@code <service> <pid> <ready millis>}. */
     static List<Service> of(Path servicesFile) throws IOException {

@@ -6,8 +6,8 @@ import org.HdrHistogram.Histogram;
  * What one phase measured: answers that succeeded, failed or never came, latency percentiles in milliseconds
  * (recorded in microseconds) and the achieved throughput.
  */
-record LatencySummary(long ok, long failed, long lost, double p50Ms, double p99Ms, double maxMs,
-        double throughputPerSecond) {
+record LatencySummary(
+        long ok, long failed, long lost, double p50Ms, double p99Ms, double maxMs, double throughputPerSecond) {
 
     /** Latencies are recorded in microseconds, up to an hour, to three significant digits. */
     static Histogram newHistogram() {
@@ -16,7 +16,10 @@ record LatencySummary(long ok, long failed, long lost, double p50Ms, double p99M
 
     static LatencySummary of(Histogram micros, long failed, long lost, double elapsedSeconds) {
         long ok = micros.getTotalCount();
-        return new LatencySummary(ok, failed, lost,
+        return new LatencySummary(
+                ok,
+                failed,
+                lost,
                 millis(micros.getValueAtPercentile(50)),
                 millis(micros.getValueAtPercentile(99)),
                 millis(micros.getMaxValue()),

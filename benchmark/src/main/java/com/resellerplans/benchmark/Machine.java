@@ -8,8 +8,12 @@ import java.nio.file.Path;
 record Machine(int cores, String cpuModel, double memoryGb, String java, String loadAverage) {
 
     static Machine now() throws IOException {
-        return new Machine(Runtime.getRuntime().availableProcessors(), readCpuModel(), readMemoryGb(),
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), currentLoadAverage());
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                readCpuModel(),
+                readMemoryGb(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                currentLoadAverage());
     }
 
     /** {@code /proc/loadavg}: the 1, 5 and 15 minute load averages, then running/total tasks. */
@@ -21,7 +25,8 @@ record Machine(int cores, String cpuModel, double memoryGb, String java, String 
         return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                 .filter(line -> line.startsWith("model name"))
                 .map(line -> line.substring(line.indexOf(':') + 1).trim())
-                .findFirst().orElse("unknown");
+                .findFirst()
+                .orElse("unknown");
     }
 
     private static double readMemoryGb() throws IOException {
@@ -29,6 +34,7 @@ record Machine(int cores, String cpuModel, double memoryGb, String java, String 
                 .filter(line -> line.startsWith("MemTotal:"))
                 .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
                 .mapToDouble(kilobytes -> Math.round(kilobytes / 1024.0 / 102.4) / 10.0)
-                .findFirst().orElse(Double.NaN);
+                .findFirst()
+                .orElse(Double.NaN);
     }
 }

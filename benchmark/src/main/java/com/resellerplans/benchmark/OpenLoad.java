@@ -27,12 +27,10 @@ final class OpenLoad {
     }
 
     /** What a phase measured, and why the failed arrivals failed. */
-    record PhaseResult(String name, double ratePerSecond, double seconds, LatencySummary latency,
-            Map<String, Long> failures) {
-    }
+    record PhaseResult(
+            String name, double ratePerSecond, double seconds, LatencySummary latency, Map<String, Long> failures) {}
 
-    private OpenLoad() {
-    }
+    private OpenLoad() {}
 
     static PhaseResult run(String name, RateSchedule schedule, Operation operation, Duration drainTimeout)
             throws InterruptedException {
@@ -52,7 +50,8 @@ final class OpenLoad {
                     }
                     lastAnswer.accumulateAndGet(observedAt, Math::max);
                 } else {
-                    failures.computeIfAbsent(reason(error), ignored -> new LongAdder()).increment();
+                    failures.computeIfAbsent(reason(error), ignored -> new LongAdder())
+                            .increment();
                 }
                 unanswered.countDown();
             });

@@ -18,16 +18,14 @@ import org.HdrHistogram.Histogram;
 final class RelayLag {
 
     /** The lag percentiles over all databases, and the rows still unsent when the run ended. */
-    record Summary(long sent, long unsent, double p50Ms, double p99Ms, double maxMs) {
-    }
+    record Summary(long sent, long unsent, double p50Ms, double p99Ms, double maxMs) {}
 
     private static final List<String> DATABASES = List.of("orders", "subscriptions", "storefronts", "notifications");
     private static final String LAGS = """
             SELECT sent_at IS NULL, EXTRACT(EPOCH FROM (sent_at - occurred_at)) * 1000000
             FROM outbox_message WHERE occurred_at >= ?""";
 
-    private RelayLag() {
-    }
+    private RelayLag() {}
 
     static Summary since(int postgresPort, Instant from) throws SQLException {
         Histogram micros = LatencySummary.newHistogram();
@@ -35,7 +33,7 @@ final class RelayLag {
         for (String database : DATABASES) {
             String url = "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
             try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-                 PreparedStatement query = connection.prepareStatement(LAGS)) {
+                    PreparedStatement query = connection.prepareStatement(LAGS)) {
                 query.setTimestamp(1, Timestamp.from(from));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {

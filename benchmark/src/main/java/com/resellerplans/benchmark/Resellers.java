@@ -18,8 +18,7 @@ import java.util.concurrent.Semaphore;
 final class Resellers {
 
     /** A reseller ready to check out: its token, the welcome email's address and the alias it will ask for. */
-    record Reseller(String id, String token, String email, String alias) {
-    }
+    record Reseller(String id, String token, String email, String alias) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CONCURRENT_CREATIONS = 32;
@@ -61,10 +60,17 @@ final class Resellers {
                 + email + "\"}}";
         return client.send(HttpMethod.POST, gatewayPort, "/bss/v1/resellers", operatorToken, body)
                 .thenApply(answer -> expect(answer, 201, "create reseller"))
-                .thenApply(answer -> new Reseller(idOf(answer), tokens.reseller(distributor, idOf(answer)), email,
+                .thenApply(answer -> new Reseller(
+                        idOf(answer),
+                        tokens.reseller(distributor, idOf(answer)),
+                        email,
                         "bench-" + runId + "-" + number))
-                .thenCompose(reseller -> client.send(HttpMethod.POST, gatewayPort, "/storefront/v1/basket/items",
-                                reseller.token(), "{\"product\":\"STANDARD_PLAN\"}")
+                .thenCompose(reseller -> client.send(
+                                HttpMethod.POST,
+                                gatewayPort,
+                                "/storefront/v1/basket/items",
+                                reseller.token(),
+                                "{\"product\":\"STANDARD_PLAN\"}")
                         .thenApply(answer -> expect(answer, 201, "add the Standard plan to the basket"))
                         .thenApply(answer -> reseller));
     }

@@ -8,44 +8,78 @@ import java.util.Locale;
 /**
  * Everything one run measured, the targets it is held against, and the table {@code ./run bench} prints.
  */
-record Results(String startedAt, Machine machine, String loadAverageAtEnd, List<PhaseResult> checkouts,
-        Integer highestHeldCheckoutsPerSecond, List<PhaseResult> stepUp, List<CheckoutStages.Stage> checkoutStages,
+record Results(
+        String startedAt,
+        Machine machine,
+        String loadAverageAtEnd,
+        List<PhaseResult> checkouts,
+        Integer highestHeldCheckoutsPerSecond,
+        List<PhaseResult> stepUp,
+        List<CheckoutStages.Stage> checkoutStages,
         List<PhaseResult> aliasDirect,
-        List<PhaseResult> aliasGateway, RelayLag.Summary relayLag, List<Footprint.Service> services,
-        long emailsAccepted, long repeatedEmails, List<Target> targets) {
+        List<PhaseResult> aliasGateway,
+        RelayLag.Summary relayLag,
+        List<Footprint.Service> services,
+        long emailsAccepted,
+        long repeatedEmails,
+        List<Target> targets) {
 
     /** One target of issue 8: what is asked, what was measured, and whether it was met. */
-    record Target(String name, String goal, String measured, boolean met) {
-    }
+    record Target(String name, String goal, String measured, boolean met) {}
 
-    static List<Target> targets(List<PhaseResult> checkouts, Integer highestHeld, List<PhaseResult> aliasDirect,
-            List<PhaseResult> aliasGateway, RelayLag.Summary relayLag, List<Footprint.Service> services) {
+    static List<Target> targets(
+            List<PhaseResult> checkouts,
+            Integer highestHeld,
+            List<PhaseResult> aliasDirect,
+            List<PhaseResult> aliasGateway,
+            RelayLag.Summary relayLag,
+            List<Footprint.Service> services) {
         List<Target> targets = new ArrayList<>();
-        checkouts.stream().filter(phase -> phase.ratePerSecond() == 50).findFirst().ifPresent(phase -> targets.add(
-                new Target("checkout→email p99 at 50/s", "≤ 250 ms", ms(phase.latency().p99Ms())
-                        + lossNote(phase), phase.latency().heldWithin(250.000001))));
+        checkouts.stream()
+                .filter(phase -> phase.ratePerSecond() == 50)
+                .findFirst()
+                .ifPresent(phase -> targets.add(new Target(
+                        "checkout→email p99 at 50/s",
+                        "≤ 250 ms",
+                        ms(phase.latency().p99Ms()) + lossNote(phase),
+                        phase.latency().heldWithin(250.000001))));
         int held = highestHeld == null ? 0 : highestHeld;
-        targets.add(new Target("checkouts/s sustained 60 s (p99 < 1 s, none lost)", "≥ 200/s", held + "/s",
-                held >= 200));
+        targets.add(
+                new Target("checkouts/s sustained 60 s (p99 < 1 s, none lost)", "≥ 200/s", held + "/s", held >= 200));
         PhaseResult fastestGateway = aliasGateway.get(aliasGateway.size() - 1);
-        targets.add(new Target("alias availability via gateway at " + rate(fastestGateway),
+        targets.add(new Target(
+                "alias availability via gateway at " + rate(fastestGateway),
                 "≥ 5000 req/s, p99 ≤ 10 ms",
-                String.format(Locale.ROOT, "%.0f req/s, p99 %s%s", fastestGateway.latency().throughputPerSecond(),
-                        ms(fastestGateway.latency().p99Ms()), lossNote(fastestGateway)),
-                fastestGateway.ratePerSecond() >= 5000 && fastestGateway.latency().throughputPerSecond() >= 4950
+                String.format(
+                        Locale.ROOT,
+                        "%.0f req/s, p99 %s%s",
+                        fastestGateway.latency().throughputPerSecond(),
+                        ms(fastestGateway.latency().p99Ms()),
+                        lossNote(fastestGateway)),
+                fastestGateway.ratePerSecond() >= 5000
+                        && fastestGateway.latency().throughputPerSecond() >= 4950
                         && fastestGateway.latency().heldWithin(10.000001)));
         PhaseResult slowestDirect = aliasDirect.get(0);
         PhaseResult slowestGateway = aliasGateway.get(0);
-        double added = slowestGateway.latency().p50Ms() - slowestDirect.latency().p50Ms();
+        double added =
+                slowestGateway.latency().p50Ms() - slowestDirect.latency().p50Ms();
         // a difference of two overloaded phases says nothing about the gateway
         boolean comparable = slowestDirect.latency().heldWithin(Double.MAX_VALUE)
                 && slowestGateway.latency().heldWithin(Double.MAX_VALUE);
-        targets.add(new Target("gateway added latency p50 at " + rate(slowestGateway), "≤ 1 ms",
-                ms(added) + (comparable ? "" : " (not comparable: failed/lost)"), comparable && added <= 1));
-        targets.add(new Target("relay lag p99 (commit → broker ack)", "≤ 50 ms", ms(relayLag.p99Ms()),
+        targets.add(new Target(
+                "gateway added latency p50 at " + rate(slowestGateway),
+                "≤ 1 ms",
+                ms(added) + (comparable ? "" : " (not comparable: failed/lost)"),
+                comparable && added <= 1));
+        targets.add(new Target(
+                "relay lag p99 (commit → broker ack)",
+                "≤ 50 ms",
+                ms(relayLag.p99Ms()),
                 relayLag.p99Ms() <= 50 && relayLag.unsent() == 0));
         for (Footprint.Service service : services) {
-            targets.add(new Target(service.name() + " ready / resident", "≤ 3000 ms, ≤ 200 MB",
+            targets.add(new Target(
+                    service.name() + " ready / resident",
+                    "≤ 3000 ms, ≤ 200 MB",
                     service.readyMillis() + " ms, " + service.residentMb() + " MB",
                     service.readyMillis() <= 3000 && service.residentMb() <= 200));
         }
@@ -54,58 +88,111 @@ record Results(String startedAt, Machine machine, String loadAverageAtEnd, List<
 
     String table() {
         StringBuilder out = new StringBuilder();
-        line(out, "Machine: %d cores, %s, %.1f GB RAM, %s", machine.cores(), machine.cpuModel(), machine.memoryGb(),
+        line(
+                out,
+                "Machine: %d cores, %s, %.1f GB RAM, %s",
+                machine.cores(),
+                machine.cpuModel(),
+                machine.memoryGb(),
                 machine.java());
-        line(out, "Load average (1/5/15 min) at start: %s; at end: %s (machine shared with other work)",
-                machine.loadAverage(), loadAverageAtEnd);
+        line(
+                out,
+                "Load average (1/5/15 min) at start: %s; at end: %s (machine shared with other work)",
+                machine.loadAverage(),
+                loadAverageAtEnd);
         line(out, "");
         line(out, "Checkout -> welcome email accepted by SMTP (open model, latency from intended start)");
         phaseHeader(out, "phase");
         checkouts.forEach(phase -> phaseRow(out, phase.name(), phase));
         stepUp.forEach(phase -> phaseRow(out, phase.name(), phase));
-        line(out, "Highest rate held 60 s with p99 < 1 s and nothing lost: %s",
+        line(
+                out,
+                "Highest rate held 60 s with p99 < 1 s and nothing lost: %s",
                 highestHeldCheckoutsPerSecond == null ? "none of the steps" : highestHeldCheckoutsPerSecond + "/s");
         line(out, "Emails accepted: %d (to a recipient that already had one: %d)", emailsAccepted, repeatedEmails);
         line(out, "");
         line(out, "Where the checkouts' time went, stage by stage (all measured phases; the services' own timestamps)");
         line(out, "%-40s %7s %9s %9s %9s", "stage ends when", "count", "p50 ms", "p99 ms", "max ms");
-        checkoutStages.forEach(stage -> line(out, "%-40s %7d %9.2f %9.2f %9.2f", stage.name(), stage.latency().ok(),
-                stage.latency().p50Ms(), stage.latency().p99Ms(), stage.latency().maxMs()));
+        checkoutStages.forEach(stage -> line(
+                out,
+                "%-40s %7d %9.2f %9.2f %9.2f",
+                stage.name(),
+                stage.latency().ok(),
+                stage.latency().p50Ms(),
+                stage.latency().p99Ms(),
+                stage.latency().maxMs()));
         line(out, "");
         line(out, "Alias availability, straight to storefront-alias-service vs through the gateway");
         phaseHeader(out, "route");
         for (int i = 0; i < aliasDirect.size(); i++) {
             phaseRow(out, "direct", aliasDirect.get(i));
             phaseRow(out, "gateway", aliasGateway.get(i));
-            line(out, "  %-22s gateway added p50 %s, p99 %s", "",
-                    ms(aliasGateway.get(i).latency().p50Ms() - aliasDirect.get(i).latency().p50Ms()),
-                    ms(aliasGateway.get(i).latency().p99Ms() - aliasDirect.get(i).latency().p99Ms()));
+            line(
+                    out,
+                    "  %-22s gateway added p50 %s, p99 %s",
+                    "",
+                    ms(aliasGateway.get(i).latency().p50Ms()
+                            - aliasDirect.get(i).latency().p50Ms()),
+                    ms(aliasGateway.get(i).latency().p99Ms()
+                            - aliasDirect.get(i).latency().p99Ms()));
         }
         line(out, "");
-        line(out, "Relay lag (outbox occurred_at -> sent_at once the broker acknowledged): %d rows, %d unsent, "
-                + "p50 %s, p99 %s, max %s",
-                relayLag.sent(), relayLag.unsent(), ms(relayLag.p50Ms()), ms(relayLag.p99Ms()), ms(relayLag.maxMs()));
+        line(
+                out,
+                "Relay lag (outbox occurred_at -> sent_at once the broker acknowledged): %d rows, %d unsent, "
+                        + "p50 %s, p99 %s, max %s",
+                relayLag.sent(),
+                relayLag.unsent(),
+                ms(relayLag.p50Ms()),
+                ms(relayLag.p99Ms()),
+                ms(relayLag.maxMs()));
         line(out, "");
         line(out, "%-26s %10s %12s", "service", "ready ms", "resident MB");
-        services.forEach(service -> line(out, "%-26s %10d %12.1f", service.name(), service.readyMillis(),
-                service.residentMb()));
+        services.forEach(
+                service -> line(out, "%-26s %10d %12.1f", service.name(), service.readyMillis(), service.residentMb()));
         line(out, "");
         line(out, "%-55s %-26s %-32s %s", "target", "goal", "measured", "met");
-        targets.forEach(target -> line(out, "%-55s %-26s %-32s %s", target.name(), target.goal(), target.measured(),
+        targets.forEach(target -> line(
+                out,
+                "%-55s %-26s %-32s %s",
+                target.name(),
+                target.goal(),
+                target.measured(),
                 target.met() ? "yes" : "NO"));
         return out.toString();
     }
 
     private static void phaseHeader(StringBuilder out, String first) {
-        line(out, "%-22s %7s %6s %8s %7s %6s %5s %9s %9s %9s", first, "rate/s", "secs", "done/s", "ok", "failed",
-                "lost", "p50 ms", "p99 ms", "max ms");
+        line(
+                out,
+                "%-22s %7s %6s %8s %7s %6s %5s %9s %9s %9s",
+                first,
+                "rate/s",
+                "secs",
+                "done/s",
+                "ok",
+                "failed",
+                "lost",
+                "p50 ms",
+                "p99 ms",
+                "max ms");
     }
 
     private static void phaseRow(StringBuilder out, String label, PhaseResult phase) {
         LatencySummary latency = phase.latency();
-        line(out, "%-22s %7.0f %6.0f %8.1f %7d %6d %5d %9.2f %9.2f %9.2f", label, phase.ratePerSecond(),
-                phase.seconds(), latency.throughputPerSecond(), latency.ok(), latency.failed(), latency.lost(),
-                latency.p50Ms(), latency.p99Ms(), latency.maxMs());
+        line(
+                out,
+                "%-22s %7.0f %6.0f %8.1f %7d %6d %5d %9.2f %9.2f %9.2f",
+                label,
+                phase.ratePerSecond(),
+                phase.seconds(),
+                latency.throughputPerSecond(),
+                latency.ok(),
+                latency.failed(),
+                latency.lost(),
+                latency.p50Ms(),
+                latency.p99Ms(),
+                latency.maxMs());
         phase.failures().forEach((reason, count) -> line(out, "  %-22s %d x %s", "", count, reason));
     }
 

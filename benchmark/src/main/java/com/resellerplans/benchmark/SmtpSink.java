@@ -1,5 +1,7 @@
 package com.resellerplans.benchmark;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,8 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static java.nio.charset.StandardCharsets.US_ASCII;
 
 /**
  * The SMTP server notification-service sends to during a benchmark: it accepts every message and notes, per
@@ -67,8 +67,8 @@ final class SmtpSink implements AutoCloseable {
 
     private void converse(Socket connection) {
         try (connection;
-             BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(), US_ASCII));
-             OutputStream out = connection.getOutputStream()) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(), US_ASCII));
+                OutputStream out = connection.getOutputStream()) {
             connection.setTcpNoDelay(true);
             reply(out, "220 bench-smtp-sink ESMTP");
             List<String> recipients = new ArrayList<>();

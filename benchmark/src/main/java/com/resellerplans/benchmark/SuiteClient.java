@@ -16,8 +16,7 @@ import java.util.concurrent.CompletionStage;
 final class SuiteClient implements AutoCloseable {
 
     /** An answer's status and body. */
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     private static final long TIMEOUT_MILLIS = 30_000;
 
@@ -30,8 +29,12 @@ final class SuiteClient implements AutoCloseable {
     }
 
     CompletionStage<Answer> send(HttpMethod method, int port, String path, String token, String jsonBody) {
-        RequestOptions options = new RequestOptions().setMethod(method).setPort(port).setURI(path)
-                .setTimeout(TIMEOUT_MILLIS).putHeader("Authorization", "Bearer " + token);
+        RequestOptions options = new RequestOptions()
+                .setMethod(method)
+                .setPort(port)
+                .setURI(path)
+                .setTimeout(TIMEOUT_MILLIS)
+                .putHeader("Authorization", "Bearer " + token);
         if (jsonBody != null) {
             options.putHeader("Content-Type", "application/json");
         }

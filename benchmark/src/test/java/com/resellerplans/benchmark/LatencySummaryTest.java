@@ -33,6 +33,7 @@ class LatencySummaryTest {
         assertThat(LatencySummary.of(micros, 0, 0, 1).heldWithin(150)).isFalse();
         assertThat(LatencySummary.of(micros, 1, 0, 1).heldWithin(1_000)).isFalse();
         assertThat(LatencySummary.of(micros, 0, 1, 1).heldWithin(1_000)).isFalse();
-        assertThat(LatencySummary.of(LatencySummary.newHistogram(), 0, 0, 1).heldWithin(1_000)).isFalse();
+        assertThat(LatencySummary.of(LatencySummary.newHistogram(), 0, 0, 1).heldWithin(1_000))
+                .isFalse();
     }
 }

@@ -55,7 +55,8 @@ class DeployManifestsTest {
         List<ManifestReader.Doc> docs = ManifestReader.read("kubectl kustomize " + kustomization, rendered);
 
         assertThat(docs).hasSizeGreaterThan(40);
-        assertThat(SuiteChecks.problems(ROOT, docs, !kustomization.equals("deploy/base"))).isEmpty();
+        assertThat(SuiteChecks.problems(ROOT, docs, !kustomization.equals("deploy/base")))
+                .isEmpty();
     }
 
     @Test
@@ -65,7 +66,8 @@ class DeployManifestsTest {
 
         assertThat(SuiteChecks.committedSecretValues(docs)).isEmpty();
         assertThat(SuiteChecks.all(docs, io.fabric8.kubernetes.api.model.Secret.class))
-                .as("Secrets are created by the operator, never committed").isEmpty();
+                .as("Secrets are created by the operator, never committed")
+                .isEmpty();
     }
 
     @Test

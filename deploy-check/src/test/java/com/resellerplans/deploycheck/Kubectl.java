@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** {@code kubectl kustomize}, where kubectl is on the PATH: renders a kustomization offline. */
 final class Kubectl {
 
-    private Kubectl() {
-    }
+    private Kubectl() {}
 
     static Optional<Path> onPath() {
         String path = System.getenv("PATH");

@@ -58,18 +58,17 @@ final class ManifestReader {
             Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
             Map.entry("kustomize.config.k8s.io/v1beta1/Kustomization", Kustomization.class));
 
-    private static final YAMLMapper YAML = YAMLMapper.builder(
-                    YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+    private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .build();
 
     private static final ObjectMapper STRICT = strictMapper();
 
-    private ManifestReader() {
-    }
+    private ManifestReader() {}
 
     /** One parsed document: where it came from and the model object. */
-    record Doc(String origin, Object object) {
-    }
+    record Doc(String origin, Object object) {}
 
     /** Thrown with every document's problem, so one run lists them all. */
     static final class InvalidManifest extends RuntimeException {
@@ -115,14 +114,19 @@ final class ManifestReader {
         String kind = node.path("kind").asText("");
         Class<?> type = KINDS.get(apiVersion + "/" + kind);
         if (type == null) {
-            throw new InvalidManifest(where + ": unexpected apiVersion/kind '" + apiVersion + "/" + kind
-                    + "' (known: " + KINDS.keySet() + ")", null);
+            throw new InvalidManifest(
+                    where + ": unexpected apiVersion/kind '" + apiVersion + "/" + kind + "' (known: " + KINDS.keySet()
+                            + ")",
+                    null);
         }
         try {
             return STRICT.treeToValue(node, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidManifest(where + " (" + kind + " " + node.path("metadata").path("name").asText("?")
-                    + "): " + e.getOriginalMessage() + " at " + path(e), e);
+            throw new InvalidManifest(
+                    where + " (" + kind + " "
+                            + node.path("metadata").path("name").asText("?") + "): " + e.getOriginalMessage() + " at "
+                            + path(e),
+                    e);
         }
     }
 

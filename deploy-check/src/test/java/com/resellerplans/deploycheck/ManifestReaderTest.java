@@ -34,9 +34,18 @@ class ManifestReaderTest {
     void readsAKnownKindIntoItsModelClass() {
         var docs = ManifestReader.read("inline", "# comment\n---\n" + DEPLOYMENT.formatted("imagePullPolicy: Always"));
 
-        assertThat(docs).singleElement().satisfies(doc -> assertThat(doc.object()).isInstanceOfSatisfying(
-                Deployment.class, d -> assertThat(d.getSpec().getTemplate().getSpec().getContainers().get(0)
-                        .getImagePullPolicy()).isEqualTo("Always")));
+        assertThat(docs)
+                .singleElement()
+                .satisfies(doc -> assertThat(doc.object())
+                        .isInstanceOfSatisfying(
+                                Deployment.class,
+                                d -> assertThat(d.getSpec()
+                                                .getTemplate()
+                                                .getSpec()
+                                                .getContainers()
+                                                .get(0)
+                                                .getImagePullPolicy())
+                                        .isEqualTo("Always")));
     }
 
     @Test
@@ -94,8 +103,12 @@ class ManifestReaderTest {
                     retention.ms: 604800000
                 """;
 
-        assertThat(ManifestReader.read("inline", topic)).singleElement().satisfies(doc -> assertThat(doc.object())
-                .isInstanceOfSatisfying(KafkaTopic.class, t -> assertThat(t.getSpec().getPartitions()).isEqualTo(6)));
+        assertThat(ManifestReader.read("inline", topic))
+                .singleElement()
+                .satisfies(doc -> assertThat(doc.object())
+                        .isInstanceOfSatisfying(
+                                KafkaTopic.class,
+                                t -> assertThat(t.getSpec().getPartitions()).isEqualTo(6)));
         assertThatThrownBy(() -> ManifestReader.read("inline", topic.replace("replicas:", "replica:")))
                 .isInstanceOf(ManifestReader.InvalidManifest.class)
                 .hasMessageContaining("replica");

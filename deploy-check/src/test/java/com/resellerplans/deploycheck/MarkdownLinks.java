@@ -27,13 +27,14 @@ final class MarkdownLinks {
 
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?:(?!\\1).)+?\\1");
-    private static final Pattern INLINE_LINK = Pattern.compile("!?\\[(?:[^\\]\\[]|\\[[^\\]]*])*]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s*<?(\\S+?)>?(?:\\s+.*)?$");
+    private static final Pattern INLINE_LINK =
+            Pattern.compile("!?\\[(?:[^\\]\\[]|\\[[^\\]]*])*]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern REFERENCE_DEFINITION =
+            Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s*<?(\\S+?)>?(?:\\s+.*)?$");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final Pattern EXTERNAL = Pattern.compile("^(?i)(https?|mailto|ftp):.*");
 
-    private MarkdownLinks() {
-    }
+    private MarkdownLinks() {}
 
     /** Every .md file under the root, skipping build output and hidden folders (.git, .run-data, …). */
     static List<Path> markdownFiles(Path root) {
@@ -96,7 +97,9 @@ final class MarkdownLinks {
     /** GitHub's slug of a heading: its text as rendered, lower case, punctuation dropped, spaces as hyphens. */
     static String slug(String heading) {
         String text = heading.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1").replace("`", "");
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M} _-]", "").replace(' ', '-');
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}\\p{M} _-]", "")
+                .replace(' ', '-');
     }
 
     /** What is wrong with each link of one file, as "file: target — reason"; empty when every link holds. */
@@ -122,14 +125,16 @@ final class MarkdownLinks {
         int hash = target.indexOf('#');
         String path = hash < 0 ? target : target.substring(0, hash);
         String anchor = hash < 0 ? null : target.substring(hash + 1);
-        Path resolved = path.isEmpty() ? file : file.getParent().resolve(decode(path)).normalize();
+        Path resolved =
+                path.isEmpty() ? file : file.getParent().resolve(decode(path)).normalize();
         if (!resolved.startsWith(root)) {
             return Optional.of("leaves the repository");
         }
         if (!Files.exists(resolved)) {
             return Optional.of("no such file");
         }
-        if (anchor != null && resolved.getFileName().toString().endsWith(".md")
+        if (anchor != null
+                && resolved.getFileName().toString().endsWith(".md")
                 && !anchors(read(resolved)).contains(decode(anchor).toLowerCase(Locale.ROOT))) {
             return Optional.of("no heading with that anchor in " + root.relativize(resolved));
         }

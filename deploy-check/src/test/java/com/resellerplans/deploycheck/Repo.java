@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** The repository the checks read: deploy/ and every service's sources. */
 final class Repo {
 
-    private Repo() {
-    }
+    private Repo() {}
 
     /**
      * Surefire sets {@code repo.root} to the reactor's root; where that is the module itself (Maven run

@@ -32,7 +32,8 @@ final class ServiceSources {
     private static final Pattern LOCAL_ONLY = Pattern.compile("localhost|127\\.0\\.0\\.1|\\.run-data");
 
     /** SmallRye Kafka's own and the outbox module's, which is that one except while the service stops. */
-    private static final Set<String> DEAD_LETTERING_STRATEGIES = Set.of("dead-letter-queue", "dead-letter-unless-stopping");
+    private static final Set<String> DEAD_LETTERING_STRATEGIES =
+            Set.of("dead-letter-queue", "dead-letter-unless-stopping");
 
     /** Modules whose {@code META-INF/microprofile-config.properties} every service depending on them reads. */
     private static final List<String> MODULES_WITH_SHARED_CONFIG = List.of("outbox", "http-support");
@@ -57,7 +58,10 @@ final class ServiceSources {
             Properties raw = new Properties();
             for (String shared : MODULES_WITH_SHARED_CONFIG) {
                 if (pom.contains("<artifactId>" + shared + "</artifactId>")) {
-                    load(raw, repoRoot.resolve(shared).resolve("src/main/resources/META-INF/microprofile-config.properties"));
+                    load(
+                            raw,
+                            repoRoot.resolve(shared)
+                                    .resolve("src/main/resources/META-INF/microprofile-config.properties"));
                 }
             }
             // the service's own file (ordinal 250) overrides the shared ones (100)
@@ -145,7 +149,9 @@ final class ServiceSources {
     /** The variables that must come from a Secret: the env form of every user name and password property. */
     Set<String> credentialVariables() {
         Set<String> names = new TreeSet<>();
-        properties.keySet().stream().filter(ServiceSources::isCredential).map(ServiceSources::environmentName)
+        properties.keySet().stream()
+                .filter(ServiceSources::isCredential)
+                .map(ServiceSources::environmentName)
                 .forEach(names::add);
         return names;
     }
@@ -160,7 +166,8 @@ final class ServiceSources {
 
     /** The port health answers on: Quarkus's management port when the management interface is on, else HTTP. */
     int healthPort() {
-        return managementInterface() ? Integer.parseInt(properties.getOrDefault("quarkus.management.port", "9000"))
+        return managementInterface()
+                ? Integer.parseInt(properties.getOrDefault("quarkus.management.port", "9000"))
                 : httpPort();
     }
 
@@ -177,7 +184,8 @@ final class ServiceSources {
                 ? properties.getOrDefault("quarkus.management.root-path", "q")
                 : properties.getOrDefault("quarkus.http.non-application-root-path", "q");
         String healthRoot = properties.getOrDefault("quarkus.smallrye-health.root-path", "health");
-        String root = healthRoot.startsWith("/") ? healthRoot : "/" + strip(nonApplicationRoot) + "/" + strip(healthRoot);
+        String root =
+                healthRoot.startsWith("/") ? healthRoot : "/" + strip(nonApplicationRoot) + "/" + strip(healthRoot);
         return Set.of(root, root + "/live", root + "/ready", root + "/started");
     }
 
@@ -200,14 +208,16 @@ final class ServiceSources {
             return Optional.empty();
         }
         Duration delay = Boolean.parseBoolean(properties.getOrDefault("quarkus.shutdown.delay-enabled", "false"))
-                ? duration(properties.getOrDefault("quarkus.shutdown.delay", "0s")) : Duration.ZERO;
+                ? duration(properties.getOrDefault("quarkus.shutdown.delay", "0s"))
+                : Duration.ZERO;
         return Optional.of(delay.plus(duration(timeout)));
     }
 
     /** Quarkus's short form ({@code 5s}, {@code 2m}) or ISO-8601. */
     private static Duration duration(String value) {
         String trimmed = value.trim();
-        return trimmed.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(trimmed))
+        return trimmed.matches("\\d+")
+                ? Duration.ofSeconds(Long.parseLong(trimmed))
                 : Duration.parse(trimmed.toUpperCase(Locale.ROOT).startsWith("P") ? trimmed : "PT" + trimmed);
     }
 
@@ -239,11 +249,14 @@ final class ServiceSources {
     Map<String, String> consumersPerTopic() {
         Map<String, String> consumers = new TreeMap<>();
         for (Map.Entry<String, String> property : properties.entrySet()) {
-            Matcher channel = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector").matcher(property.getKey());
+            Matcher channel = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector")
+                    .matcher(property.getKey());
             if (channel.matches() && property.getValue().equals("smallrye-kafka")) {
                 String prefix = "mp.messaging.incoming." + channel.group(1) + ".";
-                consumers.put(properties.getOrDefault(prefix + "topic", channel.group(1)),
-                        Optional.ofNullable(channelAttribute(prefix, "partitions")).orElse("1"));
+                consumers.put(
+                        properties.getOrDefault(prefix + "topic", channel.group(1)),
+                        Optional.ofNullable(channelAttribute(prefix, "partitions"))
+                                .orElse("1"));
             }
         }
         return consumers;

@@ -29,8 +29,8 @@ import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,12 +48,13 @@ import java.util.stream.Stream;
 final class SuiteChecks {
 
     /** The five services: each Deployment is named after its module. */
-    static final List<String> SERVICES = List.of("order-service", "subscription-service", "storefront-alias-service",
-            "notification-service", "api-gateway");
+    static final List<String> SERVICES = List.of(
+            "order-service", "subscription-service", "storefront-alias-service", "notification-service", "api-gateway");
 
     private static final Pattern IN_CLUSTER_URL = Pattern.compile("https?://([a-z0-9-]+)(?::(\\d+))?(/.*)?");
     /** After requests: the outbox relay's batch (ack timeout 10 s + 1 s) and the consumers' last commit. */
     private static final Duration AFTER_REQUESTS = Duration.ofSeconds(15);
+
     private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|TOKEN|CREDENTIAL");
 
     /** A *_LOCATION names a file, not its content: what must hold is that the file is mounted (checked below). */
@@ -108,12 +109,15 @@ final class SuiteChecks {
     static List<String> committedSecretValues(List<ManifestReader.Doc> docs) {
         List<String> found = new ArrayList<>();
         for (ManifestReader.Doc doc : docs) {
-            if (doc.object() instanceof Secret secret && (!secret.getData().isEmpty() || !secret.getStringData().isEmpty())) {
+            if (doc.object() instanceof Secret secret
+                    && (!secret.getData().isEmpty() || !secret.getStringData().isEmpty())) {
                 found.add(doc.origin() + ": Secret " + secret.getMetadata().getName() + " carries values");
             }
             if (doc.object() instanceof Kustomization kustomization) {
                 for (SecretArgs generator : kustomization.getSecretGenerator()) {
-                    if (!generator.getLiterals().isEmpty() || !generator.getFiles().isEmpty() || !generator.getEnvs().isEmpty()) {
+                    if (!generator.getLiterals().isEmpty()
+                            || !generator.getFiles().isEmpty()
+                            || !generator.getEnvs().isEmpty()) {
                         found.add(doc.origin() + ": secretGenerator " + generator.getName() + " generates values");
                     }
                 }
@@ -153,7 +157,8 @@ final class SuiteChecks {
         PodSpec pod = deployment.getSpec().getTemplate().getSpec();
         checkPodSecurity(name, pod.getSecurityContext());
         if (pod.getContainers().size() != 1) {
-            problem(name + ": expected one container, found " + pod.getContainers().size());
+            problem(name + ": expected one container, found "
+                    + pod.getContainers().size());
             return;
         }
         Container container = pod.getContainers().get(0);
@@ -168,7 +173,8 @@ final class SuiteChecks {
         checkResources(where, container.getResources());
         checkContainerSecurity(where, container, pod);
         checkEnvironment(where, container, pod, sources);
-        checkScrapeAnnotations(name, deployment.getSpec().getTemplate().getMetadata().getAnnotations(), sources);
+        checkScrapeAnnotations(
+                name, deployment.getSpec().getTemplate().getMetadata().getAnnotations(), sources);
         checkGracePeriod(name, pod.getTerminationGracePeriodSeconds(), sources);
     }
 
@@ -197,7 +203,8 @@ final class SuiteChecks {
         long grace = gracePeriodSeconds == null ? 30 : gracePeriodSeconds;
         Optional<Duration> shutdown = sources.shutdown();
         if (shutdown.isEmpty()) {
-            problem(name + ": " + sources.module() + " sets no quarkus.shutdown.timeout: SIGTERM cuts in-flight requests");
+            problem(name + ": " + sources.module()
+                    + " sets no quarkus.shutdown.timeout: SIGTERM cuts in-flight requests");
         } else if (shutdown.get().plus(AFTER_REQUESTS).getSeconds() > grace) {
             problem(name + ": terminationGracePeriodSeconds " + grace + " is shorter than the service's shutdown ("
                     + shutdown.get().getSeconds() + " s) plus " + AFTER_REQUESTS.getSeconds() + " s");
@@ -221,7 +228,9 @@ final class SuiteChecks {
     }
 
     private void checkPort(String where, Container container, String name, int served, String property) {
-        Optional<ContainerPort> port = container.getPorts().stream().filter(p -> name.equals(p.getName())).findFirst();
+        Optional<ContainerPort> port = container.getPorts().stream()
+                .filter(p -> name.equals(p.getName()))
+                .findFirst();
         if (port.isEmpty()) {
             problem(where + ": no container port named " + name);
         } else if (port.get().getContainerPort() != served) {
@@ -246,8 +255,11 @@ final class SuiteChecks {
         } else if (!get.getPath().endsWith(suffix)) {
             problem(where + ": " + which + " should use the " + suffix + " check, not " + get.getPath());
         }
-        Object port = get.getPort() == null ? null
-                : get.getPort().getIntVal() != null ? get.getPort().getIntVal() : get.getPort().getStrVal();
+        Object port = get.getPort() == null
+                ? null
+                : get.getPort().getIntVal() != null
+                        ? get.getPort().getIntVal()
+                        : get.getPort().getStrVal();
         String portName = sources.managementInterface() ? "management" : "http";
         if (!portName.equals(port) && !Integer.valueOf(sources.healthPort()).equals(port)) {
             problem(where + ": " + which + " port " + port + " is neither " + portName + " nor " + sources.healthPort()
@@ -278,7 +290,8 @@ final class SuiteChecks {
         if (security == null || !Boolean.TRUE.equals(security.getRunAsNonRoot())) {
             problem(name + ": the pod does not require runAsNonRoot");
         }
-        if (security == null || security.getSeccompProfile() == null
+        if (security == null
+                || security.getSeccompProfile() == null
                 || !"RuntimeDefault".equals(security.getSeccompProfile().getType())) {
             problem(name + ": the pod's seccomp profile is not RuntimeDefault");
         }
@@ -296,12 +309,16 @@ final class SuiteChecks {
         if (!Boolean.FALSE.equals(security.getAllowPrivilegeEscalation())) {
             problem(where + ": allowPrivilegeEscalation is not false");
         }
-        if (security.getCapabilities() == null || !security.getCapabilities().getDrop().contains("ALL")) {
+        if (security.getCapabilities() == null
+                || !security.getCapabilities().getDrop().contains("ALL")) {
             problem(where + ": capabilities are not all dropped");
         }
-        Optional<VolumeMount> tmp = container.getVolumeMounts().stream().filter(m -> "/tmp".equals(m.getMountPath())).findFirst();
-        boolean emptyDir = tmp.isPresent() && pod.getVolumes().stream()
-                .anyMatch(v -> v.getName().equals(tmp.get().getName()) && v.getEmptyDir() != null);
+        Optional<VolumeMount> tmp = container.getVolumeMounts().stream()
+                .filter(m -> "/tmp".equals(m.getMountPath()))
+                .findFirst();
+        boolean emptyDir = tmp.isPresent()
+                && pod.getVolumes().stream()
+                        .anyMatch(v -> v.getName().equals(tmp.get().getName()) && v.getEmptyDir() != null);
         if (!emptyDir) {
             problem(where + ": /tmp is not an emptyDir (the root filesystem is read-only)");
         }
@@ -313,9 +330,11 @@ final class SuiteChecks {
         Map<String, String> origins = new LinkedHashMap<>();
         collectEnvironment(where, container, values, origins);
         Set<String> readable = sources.readableVariables();
-        values.keySet().stream().filter(name -> !readable.contains(name)).forEach(name -> problem(where + ": "
-                + name + " (" + origins.get(name) + ") is not read by " + sources.module()
-                + ": its configuration has neither ${" + name + "} nor a property of that env name"));
+        values.keySet().stream()
+                .filter(name -> !readable.contains(name))
+                .forEach(name -> problem(where + ": "
+                        + name + " (" + origins.get(name) + ") is not read by " + sources.module()
+                        + ": its configuration has neither ${" + name + "} nor a property of that env name"));
         sources.requiredVariables().forEach((name, why) -> {
             if (!values.containsKey(name)) {
                 problem(where + ": " + name + " is not set, but " + why);
@@ -335,8 +354,8 @@ final class SuiteChecks {
     }
 
     /** The container's variables (literal value, null when from a Secret) and where each comes from. */
-    private void collectEnvironment(String where, Container container, Map<String, String> values,
-            Map<String, String> origins) {
+    private void collectEnvironment(
+            String where, Container container, Map<String, String> values, Map<String, String> origins) {
         for (EnvFromSource from : container.getEnvFrom()) {
             if (from.getSecretRef() != null) {
                 problem(where + ": envFrom Secret " + from.getSecretRef().getName()
@@ -356,9 +375,14 @@ final class SuiteChecks {
             }
         }
         for (EnvVar env : container.getEnv()) {
-            boolean fromSecret = env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null;
+            boolean fromSecret =
+                    env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null;
             values.put(env.getName(), fromSecret ? null : env.getValue());
-            origins.put(env.getName(), fromSecret ? "Secret " + env.getValueFrom().getSecretKeyRef().getName() : "env");
+            origins.put(
+                    env.getName(),
+                    fromSecret
+                            ? "Secret " + env.getValueFrom().getSecretKeyRef().getName()
+                            : "env");
         }
     }
 
@@ -376,7 +400,8 @@ final class SuiteChecks {
     /** A path must be mounted; a same-namespace URL must name a Service on that port. */
     private void checkValue(String where, Container container, String name, String value) {
         if (value.startsWith("/")) {
-            boolean mounted = container.getVolumeMounts().stream().anyMatch(m -> value.startsWith(m.getMountPath() + "/"));
+            boolean mounted =
+                    container.getVolumeMounts().stream().anyMatch(m -> value.startsWith(m.getMountPath() + "/"));
             if (!mounted) {
                 problem(where + ": " + name + "=" + value + " is under no volume mount");
             }
@@ -398,13 +423,18 @@ final class SuiteChecks {
             problem(name + ": no Service");
             return;
         }
-        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        Map<String, String> podLabels =
+                deployment.getSpec().getTemplate().getMetadata().getLabels();
         if (!selects(service.get().getSpec().getSelector(), podLabels)) {
-            problem(name + ": the Service's selector " + service.get().getSpec().getSelector() + " does not select its pods");
+            problem(name + ": the Service's selector " + service.get().getSpec().getSelector()
+                    + " does not select its pods");
         }
         for (ServicePort port : service.get().getSpec().getPorts()) {
-            Object target = port.getTargetPort() == null ? null
-                    : port.getTargetPort().getIntVal() != null ? port.getTargetPort().getIntVal() : port.getTargetPort().getStrVal();
+            Object target = port.getTargetPort() == null
+                    ? null
+                    : port.getTargetPort().getIntVal() != null
+                            ? port.getTargetPort().getIntVal()
+                            : port.getTargetPort().getStrVal();
             if (!"http".equals(target) && !Integer.valueOf(sources.httpPort()).equals(target)) {
                 problem(name + ": Service port " + port.getName() + " targets " + target + ", not the http port");
             }
@@ -413,12 +443,15 @@ final class SuiteChecks {
 
     private void checkAutoscalingAndDisruption(Deployment deployment) {
         String name = deployment.getMetadata().getName();
-        boolean scaled = all(docs, HorizontalPodAutoscaler.class).stream().anyMatch(h -> "Deployment".equals(
-                h.getSpec().getScaleTargetRef().getKind()) && name.equals(h.getSpec().getScaleTargetRef().getName()));
+        boolean scaled = all(docs, HorizontalPodAutoscaler.class).stream()
+                .anyMatch(
+                        h -> "Deployment".equals(h.getSpec().getScaleTargetRef().getKind())
+                                && name.equals(h.getSpec().getScaleTargetRef().getName()));
         if (!scaled) {
             problem(name + ": no HorizontalPodAutoscaler");
         }
-        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        Map<String, String> podLabels =
+                deployment.getSpec().getTemplate().getMetadata().getLabels();
         boolean budget = all(docs, PodDisruptionBudget.class).stream()
                 .anyMatch(p -> selects(p.getSpec().getSelector().getMatchLabels(), podLabels));
         if (!budget) {
@@ -439,15 +472,21 @@ final class SuiteChecks {
         Map<String, Integer> partitions = new HashMap<>();
         for (KafkaTopic topic : all(docs, KafkaTopic.class)) {
             if (topic.getSpec() != null && topic.getSpec().getPartitions() != null) {
-                partitions.put(topic.getSpec().getTopicName() != null ? topic.getSpec().getTopicName()
-                        : topic.getMetadata().getName(), topic.getSpec().getPartitions());
+                partitions.put(
+                        topic.getSpec().getTopicName() != null
+                                ? topic.getSpec().getTopicName()
+                                : topic.getMetadata().getName(),
+                        topic.getSpec().getPartitions());
             }
         }
-        Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+        Container container =
+                deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
         sources.consumersPerTopic().forEach((topic, consumersProperty) -> {
             int consumers = Integer.parseInt(resolved(container, consumersProperty));
             Integer topicPartitions = partitions.get(topic);
-            if (minReplicas.isPresent() && topicPartitions != null && consumers * minReplicas.get() != topicPartitions) {
+            if (minReplicas.isPresent()
+                    && topicPartitions != null
+                    && consumers * minReplicas.get() != topicPartitions) {
                 problem(name + ": " + minReplicas.get() + " instances × " + consumers + " consumers of " + topic
                         + " do not match its " + topicPartitions + " partitions");
             }
@@ -464,25 +503,30 @@ final class SuiteChecks {
                     .flatMap(rule -> rule.getHttp().getPaths().stream())
                     .map(path -> path.getBackend().getService().getName());
             backends.filter(backend -> !"api-gateway".equals(backend))
-                    .forEach(backend -> problem("Ingress " + ingress.getMetadata().getName() + " exposes " + backend
-                            + ": only api-gateway is reachable from outside"));
+                    .forEach(backend ->
+                            problem("Ingress " + ingress.getMetadata().getName() + " exposes " + backend
+                                    + ": only api-gateway is reachable from outside"));
         }
     }
 
     private void checkNetworkPolicies(List<Deployment> deployments) {
         List<NetworkPolicy> policies = all(docs, NetworkPolicy.class);
-        boolean defaultDeny = policies.stream().anyMatch(p -> p.getSpec().getPodSelector() != null
-                && p.getSpec().getPodSelector().getMatchLabels().isEmpty()
-                && p.getSpec().getPodSelector().getMatchExpressions().isEmpty()
-                && p.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
-                && p.getSpec().getIngress().isEmpty() && p.getSpec().getEgress().isEmpty());
+        boolean defaultDeny = policies.stream()
+                .anyMatch(p -> p.getSpec().getPodSelector() != null
+                        && p.getSpec().getPodSelector().getMatchLabels().isEmpty()
+                        && p.getSpec().getPodSelector().getMatchExpressions().isEmpty()
+                        && p.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
+                        && p.getSpec().getIngress().isEmpty()
+                        && p.getSpec().getEgress().isEmpty());
         if (!defaultDeny) {
             problem("no default-deny NetworkPolicy (empty pod selector, Ingress and Egress, no rules)");
         }
         for (Deployment deployment : deployments) {
-            Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
-            boolean admitted = policies.stream().anyMatch(p -> !p.getSpec().getIngress().isEmpty()
-                    && selects(p.getSpec().getPodSelector().getMatchLabels(), podLabels));
+            Map<String, String> podLabels =
+                    deployment.getSpec().getTemplate().getMetadata().getLabels();
+            boolean admitted = policies.stream()
+                    .anyMatch(p -> !p.getSpec().getIngress().isEmpty()
+                            && selects(p.getSpec().getPodSelector().getMatchLabels(), podLabels));
             if (!admitted) {
                 problem(deployment.getMetadata().getName() + ": no NetworkPolicy lets anything reach it");
             }
@@ -493,24 +537,32 @@ final class SuiteChecks {
         Map<String, KafkaTopic> topics = new LinkedHashMap<>();
         for (KafkaTopic topic : all(docs, KafkaTopic.class)) {
             String name = topic.getSpec() != null && topic.getSpec().getTopicName() != null
-                    ? topic.getSpec().getTopicName() : topic.getMetadata().getName();
+                    ? topic.getSpec().getTopicName()
+                    : topic.getMetadata().getName();
             topics.put(name, topic);
             String where = "KafkaTopic " + name;
-            if (topic.getSpec() == null || topic.getSpec().getPartitions() == null || topic.getSpec().getPartitions() < 1) {
+            if (topic.getSpec() == null
+                    || topic.getSpec().getPartitions() == null
+                    || topic.getSpec().getPartitions() < 1) {
                 problem(where + ": no partitions");
             }
-            if (topic.getSpec() == null || topic.getSpec().getReplicas() == null || topic.getSpec().getReplicas() < 1) {
+            if (topic.getSpec() == null
+                    || topic.getSpec().getReplicas() == null
+                    || topic.getSpec().getReplicas() < 1) {
                 problem(where + ": no replicas");
             }
-            if (topic.getSpec() == null || topic.getSpec().getConfig() == null
+            if (topic.getSpec() == null
+                    || topic.getSpec().getConfig() == null
                     || !topic.getSpec().getConfig().containsKey("retention.ms")) {
                 problem(where + ": no retention.ms in its config");
             }
-            if (topic.getMetadata().getLabels() == null || !topic.getMetadata().getLabels().containsKey("strimzi.io/cluster")) {
+            if (topic.getMetadata().getLabels() == null
+                    || !topic.getMetadata().getLabels().containsKey("strimzi.io/cluster")) {
                 problem(where + ": no strimzi.io/cluster label");
             }
         }
-        needed.stream().filter(name -> !topics.containsKey(name))
+        needed.stream()
+                .filter(name -> !topics.containsKey(name))
                 .forEach(name -> problem("topic " + name + " is used by a service but has no KafkaTopic"));
     }
 
@@ -519,15 +571,23 @@ final class SuiteChecks {
     }
 
     private static boolean selects(Map<String, String> selector, Map<String, String> labels) {
-        return selector != null && !selector.isEmpty() && labels != null
+        return selector != null
+                && !selector.isEmpty()
+                && labels != null
                 && selector.entrySet().stream().allMatch(e -> Objects.equals(labels.get(e.getKey()), e.getValue()));
     }
 
     private <T extends HasMetadata> Optional<T> named(Class<T> type, String name) {
-        return all(docs, type).stream().filter(o -> name.equals(o.getMetadata().getName())).findFirst();
+        return all(docs, type).stream()
+                .filter(o -> name.equals(o.getMetadata().getName()))
+                .findFirst();
     }
 
     static <T> List<T> all(List<ManifestReader.Doc> docs, Class<T> type) {
-        return docs.stream().map(ManifestReader.Doc::object).filter(type::isInstance).map(type::cast).toList();
+        return docs.stream()
+                .map(ManifestReader.Doc::object)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 }

@@ -22,7 +22,8 @@ class SuiteChecksTest {
 
     @Test
     void propertiesMapToEnvironmentNamesAsSmallRyeConfigDoes() {
-        assertThat(ServiceSources.environmentName("quarkus.datasource.jdbc.url")).isEqualTo("QUARKUS_DATASOURCE_JDBC_URL");
+        assertThat(ServiceSources.environmentName("quarkus.datasource.jdbc.url"))
+                .isEqualTo("QUARKUS_DATASOURCE_JDBC_URL");
         assertThat(ServiceSources.environmentName("storefronts.default-base-url-pattern"))
                 .isEqualTo("STOREFRONTS_DEFAULT_BASE_URL_PATTERN");
         assertThat(ServiceSources.environmentName("quarkus.log.category.\"org.apache.kafka\".level"))
@@ -54,15 +55,25 @@ class SuiteChecksTest {
                 """));
         ServiceSources sources = ServiceSources.of("demo", raw, true);
 
-        assertThat(sources.readableVariables()).contains("QUARKUS_DATASOURCE_JDBC_URL", "A_URL", "B_URL", "D_LEVEL")
+        assertThat(sources.readableVariables())
+                .contains("QUARKUS_DATASOURCE_JDBC_URL", "A_URL", "B_URL", "D_LEVEL")
                 .doesNotContain("C_URL");
-        assertThat(sources.requiredVariables()).containsOnlyKeys("QUARKUS_DATASOURCE_JDBC_URL",
-                "QUARKUS_DATASOURCE_PASSWORD", "A_URL");
+        assertThat(sources.requiredVariables())
+                .containsOnlyKeys("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_PASSWORD", "A_URL");
         assertThat(sources.credentialVariables()).containsExactly("QUARKUS_DATASOURCE_PASSWORD");
         // a channel without its own failure strategy or consumer count takes the connector's
-        assertThat(sources.kafkaTopics()).containsExactly("dead-letter-topic-news", "dead-letter-topic-others",
-                "dead-letter-topic-things", "latest-news", "others", "quiet", "things");
-        assertThat(sources.consumersPerTopic()).containsEntry("latest-news", "${CONSUMERS:3}").containsEntry("quiet", "2");
+        assertThat(sources.kafkaTopics())
+                .containsExactly(
+                        "dead-letter-topic-news",
+                        "dead-letter-topic-others",
+                        "dead-letter-topic-things",
+                        "latest-news",
+                        "others",
+                        "quiet",
+                        "things");
+        assertThat(sources.consumersPerTopic())
+                .containsEntry("latest-news", "${CONSUMERS:3}")
+                .containsEntry("quiet", "2");
         assertThat(sources.healthPaths()).contains("/q/health/live", "/q/health/ready", "/q/health/started");
     }
 
@@ -72,86 +83,113 @@ class SuiteChecksTest {
 
         // the outbox module's connector-wide failure strategy and consumer count, http-support's key location
         assertThat(order.kafkaTopics()).containsExactly("dead-letter-topic-subscriptions", "subscriptions");
-        assertThat(order.consumersPerTopic()).containsExactly(Map.entry("subscriptions", "${KAFKA_CONSUMERS_PER_INSTANCE:3}"));
-        assertThat(order.readableVariables()).contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "QUARKUS_DATASOURCE_PASSWORD");
+        assertThat(order.consumersPerTopic())
+                .containsExactly(Map.entry("subscriptions", "${KAFKA_CONSUMERS_PER_INSTANCE:3}"));
+        assertThat(order.readableVariables())
+                .contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "QUARKUS_DATASOURCE_PASSWORD");
         assertThat(order.httpPort()).isEqualTo(8081);
     }
 
     @Test
     void aVariableTheServiceDoesNotReadIsNamed() {
         assertThat(problemsAfter(order -> order.getEnv().add(new EnvVar("QUARKUS_DATASOURC_JDBC_URL", "x", null))))
-                .singleElement().asString().contains("QUARKUS_DATASOURC_JDBC_URL", "not read by order-service");
+                .singleElement()
+                .asString()
+                .contains("QUARKUS_DATASOURC_JDBC_URL", "not read by order-service");
     }
 
     @Test
     void aMissingRequiredVariableIsNamed() {
-        assertThat(problemsAfter(order -> order.getEnv().removeIf(e -> e.getName().equals("QUARKUS_DATASOURCE_PASSWORD"))))
-                .singleElement().asString().contains("QUARKUS_DATASOURCE_PASSWORD is not set");
+        assertThat(problemsAfter(
+                        order -> order.getEnv().removeIf(e -> e.getName().equals("QUARKUS_DATASOURCE_PASSWORD"))))
+                .singleElement()
+                .asString()
+                .contains("QUARKUS_DATASOURCE_PASSWORD is not set");
     }
 
     @Test
     void aPasswordOutsideASecretIsNamed() {
         assertThat(problemsAfter(order -> order.getEnv().stream()
-                .filter(e -> e.getName().equals("QUARKUS_DATASOURCE_PASSWORD"))
-                .forEach(e -> {
-                    e.setValueFrom(null);
-                    e.setValue("postgres");
-                })))
-                .singleElement().asString().contains("must come from a Secret");
+                        .filter(e -> e.getName().equals("QUARKUS_DATASOURCE_PASSWORD"))
+                        .forEach(e -> {
+                            e.setValueFrom(null);
+                            e.setValue("postgres");
+                        })))
+                .singleElement()
+                .asString()
+                .contains("must come from a Secret");
     }
 
     @Test
     void aProbeOnAPathTheServiceDoesNotServeIsNamed() {
         assertThat(problemsAfter(order -> order.getLivenessProbe().getHttpGet().setPath("/health")))
-                .singleElement().asString().contains("livenessProbe /health is not a path the service serves");
+                .singleElement()
+                .asString()
+                .contains("livenessProbe /health is not a path the service serves");
     }
 
     @Test
     void aContainerPortOtherThanQuarkusHttpPortIsNamed() {
         assertThat(problemsAfter(order -> order.getPorts().get(0).setContainerPort(8080)))
-                .singleElement().asString().contains("quarkus.http.port is 8081");
+                .singleElement()
+                .asString()
+                .contains("quarkus.http.port is 8081");
     }
 
     @Test
     void aTopicAServiceUsesWithoutAKafkaTopicIsNamed() {
         List<ManifestReader.Doc> docs = Repo.baseResources(ROOT).stream()
-                .filter(doc -> !(doc.object() instanceof KafkaTopic t && t.getMetadata().getName().equals("dead-letter-topic-orders")))
+                .filter(doc -> !(doc.object() instanceof KafkaTopic t
+                        && t.getMetadata().getName().equals("dead-letter-topic-orders")))
                 .toList();
 
         assertThat(SuiteChecks.problems(ROOT, docs, false))
-                .singleElement().asString().contains("dead-letter-topic-orders");
+                .singleElement()
+                .asString()
+                .contains("dead-letter-topic-orders");
     }
 
     @Test
     void aProbeOnThePublicPortIsNamed() {
         assertThat(problemsAfter(order -> order.getReadinessProbe().getHttpGet().setPort(new IntOrString("http"))))
-                .singleElement().asString().contains("readinessProbe port http is neither management nor 9081");
+                .singleElement()
+                .asString()
+                .contains("readinessProbe port http is neither management nor 9081");
     }
 
     @Test
     void aScrapeAnnotationOnThePublicPortIsNamed() {
-        assertThat(problemsAfterInDeployment(order -> order.getSpec().getTemplate().getMetadata().getAnnotations()
-                .put("prometheus.io/port", "8081")))
-                .singleElement().asString().contains("prometheus.io/port is 8081, but metrics answer on 9081");
+        assertThat(problemsAfterInDeployment(order -> order.getSpec()
+                        .getTemplate()
+                        .getMetadata()
+                        .getAnnotations()
+                        .put("prometheus.io/port", "8081")))
+                .singleElement()
+                .asString()
+                .contains("prometheus.io/port is 8081, but metrics answer on 9081");
     }
 
     @Test
     void aGracePeriodShorterThanTheServicesShutdownIsNamed() {
-        assertThat(problemsAfterInDeployment(order -> order.getSpec().getTemplate().getSpec()
-                .setTerminationGracePeriodSeconds(30L)))
-                .singleElement().asString().contains("terminationGracePeriodSeconds 30 is shorter than the service's "
+        assertThat(problemsAfterInDeployment(
+                        order -> order.getSpec().getTemplate().getSpec().setTerminationGracePeriodSeconds(30L)))
+                .singleElement()
+                .asString()
+                .contains("terminationGracePeriodSeconds 30 is shorter than the service's "
                         + "shutdown (25 s) plus 15 s");
     }
 
     private static List<String> problemsAfter(Consumer<Container> change) {
-        return problemsAfterInDeployment(order -> change.accept(order.getSpec().getTemplate().getSpec().getContainers().get(0)));
+        return problemsAfterInDeployment(order -> change.accept(
+                order.getSpec().getTemplate().getSpec().getContainers().get(0)));
     }
 
     private static List<String> problemsAfterInDeployment(Consumer<Deployment> change) {
         List<ManifestReader.Doc> docs = Repo.baseResources(ROOT);
         Deployment order = SuiteChecks.all(docs, Deployment.class).stream()
                 .filter(d -> d.getMetadata().getName().equals("order-service"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         change.accept(order);
         return SuiteChecks.problems(ROOT, docs, false);
     }

@@ -1,5 +1,4 @@
 package com.resellerplans.events;
 
 /** A person emails go to. */
-public record Contact(String name, String email) {
-}
+public record Contact(String name, String email) {}

@@ -14,21 +14,26 @@ import java.util.stream.Collectors;
 public final class Contracts {
     public static final EventContract<OrderExecuted> ORDER_EXECUTED =
             new EventContract<>("order.executed.v1", Topics.ORDERS, OrderExecuted.class);
-    public static final EventContract<SubscriptionActivated> SUBSCRIPTION_ACTIVATED =
-            new EventContract<>("subscription.activated.v2", Topics.SUBSCRIPTIONS, SubscriptionActivated.class,
-                    "subscription.activated.v1");
-    public static final EventContract<SubscriptionUpgraded> SUBSCRIPTION_UPGRADED =
-            new EventContract<>("subscription.upgraded.v2", Topics.SUBSCRIPTIONS, SubscriptionUpgraded.class,
-                    "subscription.upgraded.v1");
+    public static final EventContract<SubscriptionActivated> SUBSCRIPTION_ACTIVATED = new EventContract<>(
+            "subscription.activated.v2",
+            Topics.SUBSCRIPTIONS,
+            SubscriptionActivated.class,
+            "subscription.activated.v1");
+    public static final EventContract<SubscriptionUpgraded> SUBSCRIPTION_UPGRADED = new EventContract<>(
+            "subscription.upgraded.v2", Topics.SUBSCRIPTIONS, SubscriptionUpgraded.class, "subscription.upgraded.v1");
     public static final EventContract<SubscriptionCancellationRequested> SUBSCRIPTION_CANCELLATION_REQUESTED =
-            new EventContract<>("subscription.cancellation-requested.v2", Topics.SUBSCRIPTIONS,
-                    SubscriptionCancellationRequested.class, "subscription.cancellation-requested.v1");
-    public static final EventContract<SubscriptionCancelled> SUBSCRIPTION_CANCELLED =
-            new EventContract<>("subscription.cancelled.v2", Topics.SUBSCRIPTIONS, SubscriptionCancelled.class,
-                    "subscription.cancelled.v1");
-    public static final EventContract<SubscriptionChangeRejected> SUBSCRIPTION_CHANGE_REJECTED =
-            new EventContract<>("subscription.change-rejected.v1", Topics.SUBSCRIPTIONS,
-                    SubscriptionChangeRejected.class);
+            new EventContract<>(
+                    "subscription.cancellation-requested.v2",
+                    Topics.SUBSCRIPTIONS,
+                    SubscriptionCancellationRequested.class,
+                    "subscription.cancellation-requested.v1");
+    public static final EventContract<SubscriptionCancelled> SUBSCRIPTION_CANCELLED = new EventContract<>(
+            "subscription.cancelled.v2",
+            Topics.SUBSCRIPTIONS,
+            SubscriptionCancelled.class,
+            "subscription.cancelled.v1");
+    public static final EventContract<SubscriptionChangeRejected> SUBSCRIPTION_CHANGE_REJECTED = new EventContract<>(
+            "subscription.change-rejected.v1", Topics.SUBSCRIPTIONS, SubscriptionChangeRejected.class);
     public static final EventContract<StorefrontActivated> STOREFRONT_ACTIVATED =
             new EventContract<>("storefront.activated.v1", Topics.STOREFRONTS, StorefrontActivated.class);
     public static final EventContract<StorefrontSuspended> STOREFRONT_SUSPENDED =
@@ -36,15 +41,21 @@ public final class Contracts {
     public static final EventContract<StorefrontPurged> STOREFRONT_PURGED =
             new EventContract<>("storefront.purged.v1", Topics.STOREFRONTS, StorefrontPurged.class);
 
-    public static final List<EventContract<?>> ALL = List.of(ORDER_EXECUTED, SUBSCRIPTION_ACTIVATED,
-            SUBSCRIPTION_UPGRADED, SUBSCRIPTION_CANCELLATION_REQUESTED, SUBSCRIPTION_CANCELLED,
-            SUBSCRIPTION_CHANGE_REJECTED, STOREFRONT_ACTIVATED, STOREFRONT_SUSPENDED, STOREFRONT_PURGED);
+    public static final List<EventContract<?>> ALL = List.of(
+            ORDER_EXECUTED,
+            SUBSCRIPTION_ACTIVATED,
+            SUBSCRIPTION_UPGRADED,
+            SUBSCRIPTION_CANCELLATION_REQUESTED,
+            SUBSCRIPTION_CANCELLED,
+            SUBSCRIPTION_CHANGE_REJECTED,
+            STOREFRONT_ACTIVATED,
+            STOREFRONT_SUSPENDED,
+            STOREFRONT_PURGED);
 
     private static final Map<String, EventContract<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventContract::type, Function.identity()));
 
-    private Contracts() {
-    }
+    private Contracts() {}
 
     public static Optional<EventContract<?>> byType(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));

@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param time    when the change that caused the event committed
  * @param subject the reseller id the event is about (also the Kafka key)
  */
-public record EventEnvelope(String id, String type, String source, Instant time, String subject) {
-}
+public record EventEnvelope(String id, String type, String source, Instant time, String subject) {}

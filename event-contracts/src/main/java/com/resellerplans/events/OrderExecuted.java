@@ -18,5 +18,4 @@ public record OrderExecuted(
         Plan plan,
         String storefrontAlias,
         String subscriptionId,
-        Instant executedAt) {
-}
+        Instant executedAt) {}

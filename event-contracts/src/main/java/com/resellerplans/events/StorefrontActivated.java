@@ -12,5 +12,4 @@ public record StorefrontActivated(
         String url,
         Plan plan,
         boolean reactivated,
-        Instant activatedAt) {
-}
+        Instant activatedAt) {}

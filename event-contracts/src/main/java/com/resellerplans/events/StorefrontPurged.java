@@ -9,5 +9,4 @@ public record StorefrontPurged(
         String resellerId,
         String distributorId,
         String alias,
-        Instant purgedAt) {
-}
+        Instant purgedAt) {}

@@ -12,5 +12,4 @@ public record StorefrontSuspended(
         String alias,
         String url,
         Instant retainedUntil,
-        Instant suspendedAt) {
-}
+        Instant suspendedAt) {}

@@ -12,5 +12,5 @@ public record SubscriptionActivated(
         String storefrontAlias,
         String orderId,
         Instant activatedAt,
-        Instant termEndsAt) implements SubscriptionEvent {
-}
+        Instant termEndsAt)
+        implements SubscriptionEvent {}

@@ -12,5 +12,5 @@ public record SubscriptionCancellationRequested(
         Instant effectiveAt,
         Actor actor,
         Channel channel,
-        Instant requestedAt) implements SubscriptionEvent {
-}
+        Instant requestedAt)
+        implements SubscriptionEvent {}

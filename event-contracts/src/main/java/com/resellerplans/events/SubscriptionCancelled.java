@@ -12,5 +12,5 @@ public record SubscriptionCancelled(
         String tier,
         Instant cancelledAt,
         Actor actor,
-        Channel channel) implements SubscriptionEvent {
-}
+        Channel channel)
+        implements SubscriptionEvent {}

@@ -10,5 +10,4 @@ public record SubscriptionChangeRejected(
         String distributorId,
         String code,
         String reason,
-        Instant rejectedAt) {
-}
+        Instant rejectedAt) {}

@@ -10,7 +10,8 @@ public record SubscriptionStep(long subscriptionNumber, long subscriptionVersion
 
     /** The step a consumer last applied, or null when it applied none. */
     public static SubscriptionStep orNull(Long subscriptionNumber, Long subscriptionVersion) {
-        return subscriptionNumber == null || subscriptionVersion == null ? null
+        return subscriptionNumber == null || subscriptionVersion == null
+                ? null
                 : new SubscriptionStep(subscriptionNumber, subscriptionVersion);
     }
 
@@ -19,7 +20,8 @@ public record SubscriptionStep(long subscriptionNumber, long subscriptionVersion
         if (applied == null) {
             return true;
         }
-        return subscriptionNumber != applied.subscriptionNumber ? subscriptionNumber > applied.subscriptionNumber
+        return subscriptionNumber != applied.subscriptionNumber
+                ? subscriptionNumber > applied.subscriptionNumber
                 : subscriptionVersion > applied.subscriptionVersion;
     }
 }

@@ -12,5 +12,5 @@ public record SubscriptionUpgraded(
         Plan toPlan,
         String storefrontAlias,
         String orderId,
-        Instant upgradedAt) implements SubscriptionEvent {
-}
+        Instant upgradedAt)
+        implements SubscriptionEvent {}

@@ -5,7 +5,9 @@ package com.resellerplans.events;
  * BASIC without a live subscription, else that subscription's plan.
  */
 public enum Tier {
-    BASIC, FREE, STANDARD;
+    BASIC,
+    FREE,
+    STANDARD;
 
     public static Tier of(Plan plan) {
         return valueOf(plan.name());

@@ -6,6 +6,5 @@ public final class Topics {
     public static final String SUBSCRIPTIONS = "subscriptions";
     public static final String STOREFRONTS = "storefronts";
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -55,8 +55,10 @@ class GoldenSampleTest {
         Object payload = JSON.treeToValue(superseded, contract.payloadType());
 
         JsonNode written = JSON.readTree(JSON.writeValueAsString(payload));
-        superseded.fieldNames().forEachRemaining(field ->
-                assertThat(written.get(field)).as("%s.%s", contract.supersededType(), field)
+        superseded
+                .fieldNames()
+                .forEachRemaining(field -> assertThat(written.get(field))
+                        .as("%s.%s", contract.supersededType(), field)
                         .isEqualTo(superseded.get(field)));
         assertThat(Contracts.byType(contract.supersededType())).isEmpty();
     }

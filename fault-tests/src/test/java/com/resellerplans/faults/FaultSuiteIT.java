@@ -33,6 +33,7 @@ class FaultSuiteIT {
     private static final int WORKERS = 8;
     /** Instances of every backend, and gateways. */
     private static final int INSTANCES = 2;
+
     private static final Duration QUIESCENCE = Duration.ofMinutes(5);
     private static final Duration SIGTERM_AND_RESTART = Duration.ofSeconds(20);
     private static final List<String> BACKENDS = List.copyOf(ServiceProcesses.DATABASES.keySet());
@@ -46,17 +47,24 @@ class FaultSuiteIT {
     static void startSuite() {
         TestServers.startAll();
         smtp = new RefusingSmtp(TestServers.mail().smtpPort());
-        Path root = Path.of(System.getProperty("reseller-plans.root", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("reseller-plans.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         // emails refused during the SMTP fault are retried from 3 s on instead of production's 30 s, so the suite
         // settles sooner; 8 attempts still outlast any fault here (≥ 3 min of refusals, with the jitter, before
         // one is given up; a fault lasts at most 2 min)
-        services = ServiceProcesses.start(root, root.resolve("fault-tests/target/service-logs"), INSTANCES, INSTANCES,
+        services = ServiceProcesses.start(
+                root,
+                root.resolve("fault-tests/target/service-logs"),
+                INSTANCES,
+                INSTANCES,
                 Map.of("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()), "NOTIFICATIONS_INITIAL_BACKOFF", "3s"));
     }
 
     @BeforeEach
     void newClient() {
-        gateway = new Gateway(services.gateways().stream().map(RunningService::httpPort).toList(), retries);
+        gateway = new Gateway(
+                services.gateways().stream().map(RunningService::httpPort).toList(), retries);
     }
 
     @AfterAll
@@ -75,8 +83,13 @@ class FaultSuiteIT {
         Faults faults = new Faults(services, smtp, gateway::attempts);
         CompletableFuture<Void> injecting = CompletableFuture.runAsync(() -> {
             for (int round = 0; round < Integer.getInteger("faults.rounds", 1); round++) {
-                faults.killAndRestart(oneInstanceOfEach(round, ServiceProcesses.GATEWAY, "order-service",
-                        "subscription-service", "storefront-alias-service", "notification-service"));
+                faults.killAndRestart(oneInstanceOfEach(
+                        round,
+                        ServiceProcesses.GATEWAY,
+                        "order-service",
+                        "subscription-service",
+                        "storefront-alias-service",
+                        "notification-service"));
                 faults.kafkaOutage();
                 faults.postgresOutage();
                 faults.smtpRefusal();
@@ -96,13 +109,20 @@ class FaultSuiteIT {
 
         Set<String> kinds = faults.injected().snapshot().keySet();
         assertThat(kinds).as("every fault kind").contains("Kafka stopped", "PostgreSQL stopped", "SMTP refusing");
-        for (String service : List.of(ServiceProcesses.GATEWAY, "order-service", "subscription-service",
-                "storefront-alias-service", "notification-service")) {
-            assertThat(kinds).as("one instance of " + service + " killed")
+        for (String service : List.of(
+                ServiceProcesses.GATEWAY,
+                "order-service",
+                "subscription-service",
+                "storefront-alias-service",
+                "notification-service")) {
+            assertThat(kinds)
+                    .as("one instance of " + service + " killed")
                     .anyMatch(kind -> kind.matches("kill -9 " + service + "-\\d+"));
         }
-        assertThat(kinds).anyMatch(kind -> kind.startsWith("kill -9 every "))
-                .anyMatch(kind -> kind.startsWith("SIGSTOP")).anyMatch(kind -> kind.startsWith("SIGTERM"));
+        assertThat(kinds)
+                .anyMatch(kind -> kind.startsWith("kill -9 every "))
+                .anyMatch(kind -> kind.startsWith("SIGSTOP"))
+                .anyMatch(kind -> kind.startsWith("SIGTERM"));
         assertThat(smtp.refused()).as("connections SMTP refused").isPositive();
         assertThat(traffic.operations().total()).isGreaterThanOrEqualTo(200);
         assertThat(anomalies).as("anomalies").isEmpty();
@@ -117,7 +137,8 @@ class FaultSuiteIT {
     void sigtermMidBurstLosesNothingAndSendsNothingTwice() {
         Traffic traffic = new Traffic(gateway, distributors(2));
         Faults faults = new Faults(services, smtp, gateway::attempts);
-        List<String> terminated = Integer.getInteger("faults.rounds", 1) > 1 ? BACKENDS
+        List<String> terminated = Integer.getInteger("faults.rounds", 1) > 1
+                ? BACKENDS
                 : List.of("order-service", "notification-service");
         int size = Integer.getInteger("faults.burst", 24);
         // long enough for every SIGTERM and restart to happen while checkouts still arrive
@@ -126,7 +147,8 @@ class FaultSuiteIT {
         for (int i = 0; i < terminated.size(); i++) {
             // spread over the burst: each SIGTERM lands while checkouts are still being answered and mailed
             long checkouts = (long) size * (i + 1) / (terminated.size() + 1);
-            await().atMost(Duration.ofMinutes(3)).until(() -> traffic.operations().of("checkout") >= checkouts);
+            await().atMost(Duration.ofMinutes(3))
+                    .until(() -> traffic.operations().of("checkout") >= checkouts);
             faults.terminateAndRestart(oneInstance(i, terminated.get(i)));
         }
         burst.join();
@@ -153,8 +175,10 @@ class FaultSuiteIT {
     /** Waits until the invariants hold or the suite had time to settle; returns what still breaks them. */
     private static List<String> afterQuiescence(Set<String> distributors, int maxCopiesOfAMail) {
         try {
-            await().atMost(QUIESCENCE).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> Invariants.breaches(distributors, maxCopiesOfAMail).isEmpty());
+            await().atMost(QUIESCENCE)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() ->
+                            Invariants.breaches(distributors, maxCopiesOfAMail).isEmpty());
             return List.of();
         } catch (ConditionTimeoutException e) {
             return Invariants.breaches(distributors, maxCopiesOfAMail);
@@ -166,7 +190,9 @@ class FaultSuiteIT {
         List<String> anomalies = new ArrayList<>();
         for (Gateway.KeyedCall call : gateway.keyedCalls()) {
             Gateway.Answer again = gateway.replay(call);
-            if (again.status() != call.first().status() || !again.body().equals(call.first().body()) || !again.replayed()) {
+            if (again.status() != call.first().status()
+                    || !again.body().equals(call.first().body())
+                    || !again.replayed()) {
                 anomalies.add("Idempotency-Key " + call.key() + " on POST " + call.path() + ": first "
                         + call.first().status() + " " + call.first().body() + ", replay " + again.status()
                         + (again.replayed() ? " (replayed) " : " (run again) ") + again.body());
@@ -178,7 +204,9 @@ class FaultSuiteIT {
     private void report(String name, Tally operations, Tally faults, List<String> anomalies) {
         StringBuilder summary = new StringBuilder("\n==== ").append(name).append(" ====\n");
         summary.append("operations: ").append(operations).append('\n');
-        summary.append("retried after a fault (same Idempotency-Key): ").append(retries).append('\n');
+        summary.append("retried after a fault (same Idempotency-Key): ")
+                .append(retries)
+                .append('\n');
         summary.append("faults injected: ").append(faults).append('\n');
         summary.append("SMTP connections refused: ").append(smtp.refused()).append('\n');
         summary.append("anomalies: ").append(anomalies.size()).append('\n');
@@ -188,6 +216,8 @@ class FaultSuiteIT {
 
     private static List<String> distributors(int count) {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        return IntStream.range(0, count).mapToObj(i -> "faults-" + run + "-" + i).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> "faults-" + run + "-" + i)
+                .toList();
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.LongSupplier;
 final class Faults {
     /** Requests the traffic sends while a fault holds: enough for several calls to meet it. */
     private static final int REQUESTS_DURING_A_FAULT = 20;
+
     private static final Duration LONGEST_FAULT = Duration.ofSeconds(60);
 
     private final ServiceProcesses services;
@@ -59,8 +60,8 @@ final class Faults {
         int exit = instance.terminate();
         injected.add("SIGTERM " + instance.instanceName());
         if (exit != 0 && exit != 143) {
-            throw new IllegalStateException(instance.instanceName() + " exited with " + exit + " on SIGTERM; see "
-                    + instance.log());
+            throw new IllegalStateException(
+                    instance.instanceName() + " exited with " + exit + " on SIGTERM; see " + instance.log());
         }
         instance.restart();
     }

@@ -33,6 +33,7 @@ final class Gateway {
      * 2-minute lease of a key whose request died: a call only gives up when something is really broken.
      */
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(8);
+
     private static final Duration BETWEEN_ATTEMPTS = Duration.ofMillis(300);
     /** Conflicts that say "send it again": the key's first request still runs, or the change lost its races. */
     private static final Set<String> RETRIED_CONFLICTS = Set.of("IDEMPOTENCY_KEY_IN_USE", "CONCURRENT_UPDATE");
@@ -52,7 +53,9 @@ final class Gateway {
         }
 
         boolean isRetryable() {
-            return status >= 500 || status == 409 && RETRIED_CONFLICTS.contains(json().path("code").asText());
+            return status >= 500
+                    || status == 409
+                            && RETRIED_CONFLICTS.contains(json().path("code").asText());
         }
     }
 
@@ -64,10 +67,10 @@ final class Gateway {
     }
 
     /** A POST sent with a key and the first answer the client got for it (what every replay must repeat). */
-    record KeyedCall(String token, String path, String key, String body, Answer first) {
-    }
+    record KeyedCall(String token, String path, String key, String body, Answer first) {}
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<String> baseUrls;
     private final AtomicInteger turn = new AtomicInteger();
     private final Tally retries;
@@ -92,21 +95,24 @@ final class Gateway {
     Answer post(String kind, String token, String path, Object body) {
         String key = UUID.randomUUID().toString();
         String json = write(body);
-        Answer answer = untilAnswered(kind, () -> request(token, path, key).POST(HttpRequest.BodyPublishers.ofString(json)));
+        Answer answer =
+                untilAnswered(kind, () -> request(token, path, key).POST(HttpRequest.BodyPublishers.ofString(json)));
         keyedCalls.add(new KeyedCall(token, path, key, json, answer));
         return answer;
     }
 
     /** The same POST again with the same key, once: what a client does when it lost the first answer. */
     Answer replay(KeyedCall call) {
-        return untilAnswered("replay",
-                () -> request(call.token(), call.path(), call.key()).POST(HttpRequest.BodyPublishers.ofString(call.body())));
+        return untilAnswered(
+                "replay",
+                () -> request(call.token(), call.path(), call.key())
+                        .POST(HttpRequest.BodyPublishers.ofString(call.body())));
     }
 
     Answer patch(String kind, String token, String path, Object body) {
         String json = write(body);
-        return untilAnswered(kind,
-                () -> request(token, path, null).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+        return untilAnswered(
+                kind, () -> request(token, path, null).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer get(String token, String path) {
@@ -130,7 +136,10 @@ final class Gateway {
         AtomicReference<Answer> answer = new AtomicReference<>();
         LongAdder tries = new LongAdder();
         try {
-            await().atMost(GIVE_UP_AFTER).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(BETWEEN_ATTEMPTS)
+            await().atMost(GIVE_UP_AFTER)
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(BETWEEN_ATTEMPTS)
                     .until(() -> {
                         if (tries.sum() > 0) {
                             retries.add(kind);
@@ -143,8 +152,9 @@ final class Gateway {
         } catch (ConditionTimeoutException e) {
             // built only now, for its method and path: every build takes the next gateway's turn
             HttpRequest unanswered = request.get().build();
-            throw new NoAnswer(kind + " " + unanswered.method() + " " + unanswered.uri().getPath()
-                    + " got no answer in " + tries.sum() + " attempts over " + GIVE_UP_AFTER);
+            throw new NoAnswer(
+                    kind + " " + unanswered.method() + " " + unanswered.uri().getPath() + " got no answer in "
+                            + tries.sum() + " attempts over " + GIVE_UP_AFTER);
         }
         return answer.get();
     }
@@ -153,8 +163,13 @@ final class Gateway {
         attempts.increment();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return Optional.of(new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Idempotency-Replayed").map("true"::equals).orElse(false)));
+            return Optional.of(new Answer(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers()
+                            .firstValue("Idempotency-Replayed")
+                            .map("true"::equals)
+                            .orElse(false)));
         } catch (IOException noAnswer) {
             return Optional.empty();
         } catch (InterruptedException e) {

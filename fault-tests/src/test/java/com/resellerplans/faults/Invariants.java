@@ -32,11 +32,13 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class Invariants {
     private static final String DEAD_LETTER_TOPIC_PREFIX = "dead-letter-topic-";
-    private static final List<String> MAILING_EVENTS = List.of("storefront.activated.v1", "subscription.upgraded.v2",
-            "subscription.cancellation-requested.v2", "subscription.cancelled.v2");
+    private static final List<String> MAILING_EVENTS = List.of(
+            "storefront.activated.v1",
+            "subscription.upgraded.v2",
+            "subscription.cancellation-requested.v2",
+            "subscription.cancelled.v2");
 
-    private Invariants() {
-    }
+    private Invariants() {}
 
     static List<String> breaches(Set<String> distributors, int maxCopiesOfAMail) {
         List<String> breaches = new ArrayList<>();
@@ -54,10 +56,11 @@ final class Invariants {
     }
 
     private static void deadLetters(List<String> breaches) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestServers.kafka().bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()))) {
             List<String> topics = admin.listTopics().names().get().stream()
-                    .filter(name -> name.startsWith(DEAD_LETTER_TOPIC_PREFIX)).toList();
+                    .filter(name -> name.startsWith(DEAD_LETTER_TOPIC_PREFIX))
+                    .toList();
             List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
                     .flatMap(topic -> topic.partitions().stream()
                             .map(partition -> new TopicPartition(topic.name(), partition.partition())))
@@ -65,8 +68,8 @@ final class Invariants {
             Map<TopicPartition, Long> earliest = offsets(admin, partitions, OffsetSpec.earliest());
             Map<TopicPartition, Long> latest = offsets(admin, partitions, OffsetSpec.latest());
             Map<String, Long> recordsPerTopic = new TreeMap<>();
-            partitions.forEach(partition -> recordsPerTopic.merge(partition.topic(),
-                    latest.get(partition) - earliest.get(partition), Long::sum));
+            partitions.forEach(partition -> recordsPerTopic.merge(
+                    partition.topic(), latest.get(partition) - earliest.get(partition), Long::sum));
             recordsPerTopic.forEach((topic, records) -> {
                 if (records > 0) {
                     breaches.add(records + " record(s) in the dead-letter topic " + topic);
@@ -84,13 +87,16 @@ final class Invariants {
             throws ExecutionException, InterruptedException {
         Map<TopicPartition, Long> offsets = new HashMap<>();
         admin.listOffsets(partitions.stream().collect(Collectors.toMap(partition -> partition, partition -> spec)))
-                .all().get().forEach((partition, info) -> offsets.put(partition, info.offset()));
+                .all()
+                .get()
+                .forEach((partition, info) -> offsets.put(partition, info.offset()));
         return offsets;
     }
 
     private static void unsentOutboxRows(List<String> breaches) throws SQLException {
         for (Map.Entry<String, String> service : ServiceProcesses.DATABASES.entrySet()) {
-            for (Map<String, Object> row : query(service.getValue(),
+            for (Map<String, Object> row : query(
+                    service.getValue(),
                     "SELECT id, event_type, attempts, last_error FROM outbox_message WHERE sent_at IS NULL")) {
                 breaches.add(service.getKey() + ": outbox row " + row.get("id") + " (" + row.get("event_type")
                         + ") unsent after " + row.get("attempts") + " attempts, last error " + row.get("last_error"));
@@ -101,13 +107,19 @@ final class Invariants {
     private static void ordersChangeOneSubscriptionEach(Set<String> distributors, List<String> breaches)
             throws SQLException {
         Map<String, Long> changesPerOrder = new HashMap<>();
-        for (Map<String, Object> row : query("subscriptions", "SELECT order_id, count(*) AS changes"
-                + " FROM subscription_history WHERE distributor_id = ANY(?) AND order_id IS NOT NULL"
-                + " GROUP BY order_id", distributors)) {
+        for (Map<String, Object> row : query(
+                "subscriptions",
+                "SELECT order_id, count(*) AS changes"
+                        + " FROM subscription_history WHERE distributor_id = ANY(?) AND order_id IS NOT NULL"
+                        + " GROUP BY order_id",
+                distributors)) {
             changesPerOrder.put((String) row.get("order_id"), (Long) row.get("changes"));
         }
-        for (Map<String, Object> order : query("orders", "SELECT id::text AS id, status, kind FROM orders"
-                + " WHERE distributor_id = ANY(?) AND status IN ('EXECUTED', 'REJECTED')", distributors)) {
+        for (Map<String, Object> order : query(
+                "orders",
+                "SELECT id::text AS id, status, kind FROM orders"
+                        + " WHERE distributor_id = ANY(?) AND status IN ('EXECUTED', 'REJECTED')",
+                distributors)) {
             long changes = changesPerOrder.getOrDefault((String) order.get("id"), 0L);
             long expected = "EXECUTED".equals(order.get("status")) ? 1 : 0;
             if (changes != expected) {
@@ -122,8 +134,8 @@ final class Invariants {
         Map<String, Long> activations = storefrontEventsPerSubscription("storefront.activated.v1");
         Map<String, Long> suspensions = storefrontEventsPerSubscription("storefront.suspended.v1");
         Map<String, Long> applied = new HashMap<>();
-        for (Map<String, Object> row : query("storefronts",
-                "SELECT event_id, count(*) AS times FROM inbox_event GROUP BY event_id")) {
+        for (Map<String, Object> row :
+                query("storefronts", "SELECT event_id, count(*) AS times FROM inbox_event GROUP BY event_id")) {
             applied.put((String) row.get("event_id"), (Long) row.get("times"));
         }
         for (Map<String, Object> event : subscriptionEvents(distributors)) {
@@ -132,7 +144,8 @@ final class Invariants {
             long changes = switch (type) {
                 case "subscription.activated.v2" -> activations.getOrDefault(subscription, 0L);
                 case "subscription.cancelled.v2" -> suspensions.getOrDefault(subscription, 0L);
-                case "subscription.upgraded.v2" -> applied.getOrDefault(event.get("id").toString(), 0L);
+                case "subscription.upgraded.v2" ->
+                    applied.getOrDefault(event.get("id").toString(), 0L);
                 default -> 1;
             };
             if (changes != 1) {
@@ -145,14 +158,22 @@ final class Invariants {
     private static void eventsMailEachRecipientOnce(Set<String> distributors, int maxCopies, List<String> breaches)
             throws SQLException {
         Map<String, List<Map<String, Object>>> deliveriesPerEvent = new HashMap<>();
-        for (Map<String, Object> row : query("notifications", "SELECT event_id, recipient, template_key, status,"
-                + " message_id, attempts, last_error FROM delivery WHERE distributor_id = ANY(?)", distributors)) {
-            deliveriesPerEvent.computeIfAbsent((String) row.get("event_id"), k -> new ArrayList<>()).add(row);
+        for (Map<String, Object> row : query(
+                "notifications",
+                "SELECT event_id, recipient, template_key, status,"
+                        + " message_id, attempts, last_error FROM delivery WHERE distributor_id = ANY(?)",
+                distributors)) {
+            deliveriesPerEvent
+                    .computeIfAbsent((String) row.get("event_id"), k -> new ArrayList<>())
+                    .add(row);
         }
         List<Map<String, Object>> mailingEvents = new ArrayList<>();
-        mailingEvents.addAll(query("storefronts", "SELECT id::text AS id, event_type FROM outbox_message"
-                + " WHERE event_type = 'storefront.activated.v1'"
-                + " AND payload::jsonb -> 'reseller' ->> 'distributorId' = ANY(?)", distributors));
+        mailingEvents.addAll(query(
+                "storefronts",
+                "SELECT id::text AS id, event_type FROM outbox_message"
+                        + " WHERE event_type = 'storefront.activated.v1'"
+                        + " AND payload::jsonb -> 'reseller' ->> 'distributorId' = ANY(?)",
+                distributors));
         subscriptionEvents(distributors).stream()
                 .filter(event -> MAILING_EVENTS.contains((String) event.get("event_type")))
                 .forEach(mailingEvents::add);
@@ -161,7 +182,8 @@ final class Invariants {
         for (Map<String, Object> event : mailingEvents) {
             List<Map<String, Object>> deliveries = deliveriesPerEvent.getOrDefault((String) event.get("id"), List.of());
             if (deliveries.isEmpty()) {
-                breaches.add(event.get("event_type") + " " + event.get("id") + " has no delivery in notification-service");
+                breaches.add(
+                        event.get("event_type") + " " + event.get("id") + " has no delivery in notification-service");
             }
             Map<String, Long> perRecipient = new HashMap<>();
             for (Map<String, Object> delivery : deliveries) {
@@ -184,16 +206,22 @@ final class Invariants {
 
     /** The subscription events of these distributors' resellers, with the subscription each is about. */
     private static List<Map<String, Object>> subscriptionEvents(Set<String> distributors) throws SQLException {
-        return query("subscriptions", "SELECT id::text AS id, event_type,"
-                + " payload::jsonb ->> 'subscriptionId' AS subscription_id FROM outbox_message"
-                + " WHERE event_type LIKE 'subscription.%'"
-                + " AND payload::jsonb -> 'reseller' ->> 'distributorId' = ANY(?)", distributors);
+        return query(
+                "subscriptions",
+                "SELECT id::text AS id, event_type,"
+                        + " payload::jsonb ->> 'subscriptionId' AS subscription_id FROM outbox_message"
+                        + " WHERE event_type LIKE 'subscription.%'"
+                        + " AND payload::jsonb -> 'reseller' ->> 'distributorId' = ANY(?)",
+                distributors);
     }
 
     private static Map<String, Long> storefrontEventsPerSubscription(String type) throws SQLException {
         Map<String, Long> perSubscription = new HashMap<>();
-        for (Map<String, Object> row : query("storefronts", "SELECT payload::jsonb ->> 'subscriptionId' AS subscription,"
-                + " count(*) AS events FROM outbox_message WHERE event_type = ? GROUP BY 1", type)) {
+        for (Map<String, Object> row : query(
+                "storefronts",
+                "SELECT payload::jsonb ->> 'subscriptionId' AS subscription,"
+                        + " count(*) AS events FROM outbox_message WHERE event_type = ? GROUP BY 1",
+                type)) {
             perSubscription.put((String) row.get("subscription"), (Long) row.get("events"));
         }
         return perSubscription;
@@ -220,10 +248,9 @@ final class Invariants {
     }
 
     /** Rows as column → value; a Set parameter is bound as a text array. */
-    static List<Map<String, Object>> query(String database, String sql, Object... parameters)
-            throws SQLException {
+    static List<Map<String, Object>> query(String database, String sql, Object... parameters) throws SQLException {
         try (Connection connection = TestServers.postgres().connect(database);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 if (parameters[i] instanceof Set<?> values) {
                     Array array = connection.createArrayOf("text", values.toArray());

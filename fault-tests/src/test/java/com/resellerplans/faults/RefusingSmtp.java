@@ -59,8 +59,8 @@ final class RefusingSmtp implements AutoCloseable {
                 if (refusing) {
                     refused.increment();
                     try (client) {
-                        client.getOutputStream().write("421 4.3.2 Service not available\r\n"
-                                .getBytes(StandardCharsets.US_ASCII));
+                        client.getOutputStream()
+                                .write("421 4.3.2 Service not available\r\n".getBytes(StandardCharsets.US_ASCII));
                     }
                 } else {
                     relay(client);
@@ -80,7 +80,8 @@ final class RefusingSmtp implements AutoCloseable {
     }
 
     private void pipe(Socket from, Socket to) {
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             in.transferTo(out);
         } catch (IOException cut) {
             // one side closed: the other follows below

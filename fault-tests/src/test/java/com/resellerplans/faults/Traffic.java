@@ -56,12 +56,16 @@ final class Traffic {
      * {@code keepGoing} says stop; returns when every started one is done.
      */
     void run(int workers, int atLeast, BooleanSupplier keepGoing) {
-        onWorkers(workers, IntStream.range(0, workers).<Runnable>mapToObj(w -> () -> {
-            int n;
-            while ((n = resellers.getAndIncrement()) < atLeast || keepGoing.getAsBoolean()) {
-                livePlanLife(n);
-            }
-        }).toList());
+        onWorkers(
+                workers,
+                IntStream.range(0, workers)
+                        .<Runnable>mapToObj(w -> () -> {
+                            int n;
+                            while ((n = resellers.getAndIncrement()) < atLeast || keepGoing.getAsBoolean()) {
+                                livePlanLife(n);
+                            }
+                        })
+                        .toList());
     }
 
     /**
@@ -70,23 +74,29 @@ final class Traffic {
      * answered.
      */
     void checkoutBurst(int count, int workers, Duration spacing) {
-        List<Reseller> registered = IntStream.range(0, count).mapToObj(this::register).toList();
+        List<Reseller> registered =
+                IntStream.range(0, count).mapToObj(this::register).toList();
         long start = System.nanoTime();
-        onWorkers(workers, IntStream.range(0, count).<Runnable>mapToObj(n -> () -> {
-            Reseller reseller = registered.get(n);
-            LockSupport.parkNanos(start + n * spacing.toNanos() - System.nanoTime());
-            try {
-                checkout(reseller, "STANDARD_PLAN", alias());
-            } catch (StepRefused | Gateway.NoAnswer refused) {
-                anomalies.add(refused.getMessage());
-            }
-        }).toList());
+        onWorkers(
+                workers,
+                IntStream.range(0, count)
+                        .<Runnable>mapToObj(n -> () -> {
+                            Reseller reseller = registered.get(n);
+                            LockSupport.parkNanos(start + n * spacing.toNanos() - System.nanoTime());
+                            try {
+                                checkout(reseller, "STANDARD_PLAN", alias());
+                            } catch (StepRefused | Gateway.NoAnswer refused) {
+                                anomalies.add(refused.getMessage());
+                            }
+                        })
+                        .toList());
     }
 
     private static void onWorkers(int workers, List<Runnable> tasks) {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
-            List<Future<?>> running = tasks.stream().<Future<?>>map(pool::submit).toList();
+            List<Future<?>> running =
+                    tasks.stream().<Future<?>>map(pool::submit).toList();
             for (Future<?> task : running) {
                 task.get();
             }
@@ -112,8 +122,14 @@ final class Traffic {
                 case 1 -> {
                     bssOrder(reseller, "FREE_PLAN");
                     subscription = awaitSubscription(reseller, "FREE");
-                    expect(201, "bss-upgrade", gateway.post("bss-upgrade", operator(reseller),
-                            "/bss/v1/subscriptions/" + subscription + "/upgrade", Map.of("product", "STANDARD_PLAN")),
+                    expect(
+                            201,
+                            "bss-upgrade",
+                            gateway.post(
+                                    "bss-upgrade",
+                                    operator(reseller),
+                                    "/bss/v1/subscriptions/" + subscription + "/upgrade",
+                                    Map.of("product", "STANDARD_PLAN")),
                             reseller);
                     awaitSubscription(reseller, "STANDARD");
                     cancel(reseller, subscription, "END_OF_TERM");
@@ -121,8 +137,15 @@ final class Traffic {
                 case 2 -> {
                     checkout(reseller, "STANDARD_PLAN", alias());
                     subscription = awaitSubscription(reseller, "STANDARD");
-                    expect(200, "cancellation", gateway.post("cancellation", reseller.token(),
-                            "/storefront/v1/subscriptions/" + subscription + "/cancellation", Map.of()), reseller);
+                    expect(
+                            200,
+                            "cancellation",
+                            gateway.post(
+                                    "cancellation",
+                                    reseller.token(),
+                                    "/storefront/v1/subscriptions/" + subscription + "/cancellation",
+                                    Map.of()),
+                            reseller);
                 }
                 default -> {
                     bssOrder(reseller, "STANDARD_PLAN");
@@ -137,71 +160,120 @@ final class Traffic {
 
     private Reseller register(int n) {
         String distributor = distributors.get(n % distributors.size());
-        String email = "contact-" + n + "-" + UUID.randomUUID().toString().substring(0, 6) + "@" + distributor + ".example";
-        Gateway.Answer created = gateway.post("reseller", TestServers.tokens().operator(distributor), "/bss/v1/resellers",
+        String email =
+                "contact-" + n + "-" + UUID.randomUUID().toString().substring(0, 6) + "@" + distributor + ".example";
+        Gateway.Answer created = gateway.post(
+                "reseller",
+                TestServers.tokens().operator(distributor),
+                "/bss/v1/resellers",
                 Map.of("name", "Reseller " + n, "primaryContact", Map.of("name", "Ann Lee", "email", email)));
         operations.add("reseller");
         if (created.status() != 201) {
-            throw new IllegalStateException("Registering a reseller answered " + created.status() + " " + created.body());
+            throw new IllegalStateException(
+                    "Registering a reseller answered " + created.status() + " " + created.body());
         }
         String id = created.get("id");
         return new Reseller(n, distributor, id, TestServers.tokens().reseller(distributor, id));
     }
 
     private void checkout(Reseller reseller, String product, String aliasOrNull) {
-        expect(201, "basket-item", gateway.post("basket-item", reseller.token(), "/storefront/v1/basket/items",
-                Map.of("product", product)), reseller);
+        expect(
+                201,
+                "basket-item",
+                gateway.post(
+                        "basket-item", reseller.token(), "/storefront/v1/basket/items", Map.of("product", product)),
+                reseller);
         Map<String, Object> form = aliasOrNull == null ? Map.of() : Map.of("storefrontAlias", aliasOrNull);
-        Gateway.Answer order = expect(201, "checkout",
-                gateway.post("checkout", reseller.token(), "/storefront/v1/basket/checkout", form), reseller);
+        Gateway.Answer order = expect(
+                201,
+                "checkout",
+                gateway.post("checkout", reseller.token(), "/storefront/v1/basket/checkout", form),
+                reseller);
         expectExecuted(order, reseller);
     }
 
     private void bssOrder(Reseller reseller, String product) {
-        Gateway.Answer draft = expect(201, "bss-draft", gateway.post("bss-draft", operator(reseller), "/bss/v1/orders",
-                Map.of("resellerId", reseller.id(), "items", List.of(Map.of("product", product)))), reseller);
+        Gateway.Answer draft = expect(
+                201,
+                "bss-draft",
+                gateway.post(
+                        "bss-draft",
+                        operator(reseller),
+                        "/bss/v1/orders",
+                        Map.of("resellerId", reseller.id(), "items", List.of(Map.of("product", product)))),
+                reseller);
         String orderId = draft.get("id");
         String itemId = draft.json().path("items").path(0).path("id").asText();
-        expect(200, "bss-alias", gateway.patch("bss-alias", operator(reseller),
-                "/bss/v1/orders/" + orderId + "/items/" + itemId, Map.of("storefrontAlias", alias())), reseller);
-        expectExecuted(expect(200, "bss-execution", gateway.post("bss-execution", operator(reseller),
-                "/bss/v1/orders/" + orderId + "/execution", Map.of()), reseller), reseller);
+        expect(
+                200,
+                "bss-alias",
+                gateway.patch(
+                        "bss-alias",
+                        operator(reseller),
+                        "/bss/v1/orders/" + orderId + "/items/" + itemId,
+                        Map.of("storefrontAlias", alias())),
+                reseller);
+        expectExecuted(
+                expect(
+                        200,
+                        "bss-execution",
+                        gateway.post(
+                                "bss-execution",
+                                operator(reseller),
+                                "/bss/v1/orders/" + orderId + "/execution",
+                                Map.of()),
+                        reseller),
+                reseller);
     }
 
     private void cancel(Reseller reseller, String subscription, String effective) {
-        expect(200, "cancellation", gateway.post("cancellation", operator(reseller),
-                "/bss/v1/subscriptions/" + subscription + "/cancellation", Map.of("effective", effective)), reseller);
+        expect(
+                200,
+                "cancellation",
+                gateway.post(
+                        "cancellation",
+                        operator(reseller),
+                        "/bss/v1/subscriptions/" + subscription + "/cancellation",
+                        Map.of("effective", effective)),
+                reseller);
     }
 
     /** Waits until the reseller's own list shows a live subscription on the plan; returns its id. */
     private String awaitSubscription(Reseller reseller, String plan) {
         try {
-            return await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
-                for (JsonNode item : gateway.get(reseller.token(), "/storefront/v1/subscriptions").json().path("items")) {
-                    if (item.path("status").asText().equals("ACTIVE") && item.path("plan").asText().equals(plan)) {
-                        return item.path("id").asText();
-                    }
-                }
-                return null;
-            }, java.util.Objects::nonNull);
+            return await().atMost(EVENTUALLY)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(
+                            () -> {
+                                for (JsonNode item : gateway.get(reseller.token(), "/storefront/v1/subscriptions")
+                                        .json()
+                                        .path("items")) {
+                                    if (item.path("status").asText().equals("ACTIVE")
+                                            && item.path("plan").asText().equals(plan)) {
+                                        return item.path("id").asText();
+                                    }
+                                }
+                                return null;
+                            },
+                            java.util.Objects::nonNull);
         } catch (ConditionTimeoutException e) {
-            throw new StepRefused(reseller + ": no ACTIVE "
-                    + plan + " subscription within " + EVENTUALLY);
+            throw new StepRefused(reseller + ": no ACTIVE " + plan + " subscription within " + EVENTUALLY);
         }
     }
 
     private Gateway.Answer expect(int status, String kind, Gateway.Answer answer, Reseller reseller) {
         operations.add(kind);
         if (answer.status() != status) {
-            throw new StepRefused(kind + " for " + reseller + " answered " + answer.status() + " instead of " + status + ": " + answer.body());
+            throw new StepRefused(kind + " for " + reseller + " answered " + answer.status() + " instead of " + status
+                    + ": " + answer.body());
         }
         return answer;
     }
 
     private void expectExecuted(Gateway.Answer order, Reseller reseller) {
         if (!"EXECUTED".equals(order.get("status"))) {
-            throw new StepRefused("order " + order.get("id") + " of " + reseller + " is "
-                    + order.get("status") + ", not EXECUTED");
+            throw new StepRefused(
+                    "order " + order.get("id") + " of " + reseller + " is " + order.get("status") + ", not EXECUTED");
         }
     }
 

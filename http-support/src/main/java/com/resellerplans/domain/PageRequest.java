@@ -33,8 +33,8 @@ public record PageRequest(Instant afterCreatedAt, UUID afterId, int limit) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int split = decoded.indexOf(SEPARATOR);
-            return new PageRequest(Instant.parse(decoded.substring(0, split)),
-                    UUID.fromString(decoded.substring(split + 1)), size);
+            return new PageRequest(
+                    Instant.parse(decoded.substring(0, split)), UUID.fromString(decoded.substring(split + 1)), size);
         } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
             throw new DomainException(Refusal.INVALID, "INVALID_CURSOR", "The cursor is not one this list gave out.");
         }
@@ -61,7 +61,8 @@ public record PageRequest(Instant afterCreatedAt, UUID afterId, int limit) {
         List<T> items = fetched.subList(0, limit);
         T last = items.get(limit - 1);
         String position = createdAt.apply(last) + SEPARATOR + id.apply(last);
-        return new Page<>(List.copyOf(items),
+        return new Page<>(
+                List.copyOf(items),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -71,7 +72,7 @@ public record PageRequest(Instant afterCreatedAt, UUID afterId, int limit) {
         }
         parameters.put("afterCreatedAt", afterCreatedAt);
         parameters.put("afterId", afterId);
-        return where + " and (createdAt " + after + " :afterCreatedAt or (createdAt = :afterCreatedAt and id "
-                + after + " :afterId))";
+        return where + " and (createdAt " + after + " :afterCreatedAt or (createdAt = :afterCreatedAt and id " + after
+                + " :afterId))";
     }
 }

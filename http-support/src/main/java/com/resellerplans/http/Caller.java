@@ -26,8 +26,8 @@ public class Caller {
     public String distributorId() {
         String distributor = token.getClaim("distributor");
         if (distributor == null || distributor.isBlank()) {
-            throw new DomainException(Refusal.FORBIDDEN, "TOKEN_WITHOUT_DISTRIBUTOR",
-                    "The token names no distributor.");
+            throw new DomainException(
+                    Refusal.FORBIDDEN, "TOKEN_WITHOUT_DISTRIBUTOR", "The token names no distributor.");
         }
         return distributor;
     }
@@ -38,8 +38,9 @@ public class Caller {
 
     /** The reseller a reseller-side token acts for; refuses tokens that name none. */
     public String requireResellerId() {
-        return resellerId().orElseThrow(() -> new DomainException(Refusal.FORBIDDEN, "TOKEN_WITHOUT_RESELLER",
-                "The token names no reseller."));
+        return resellerId()
+                .orElseThrow(() -> new DomainException(
+                        Refusal.FORBIDDEN, "TOKEN_WITHOUT_RESELLER", "The token names no reseller."));
     }
 
     public String subject() {
@@ -52,7 +53,8 @@ public class Caller {
 
     /** The actor recorded on changes: the subject and the role it acted in. */
     public Actor actor() {
-        String role = isOperator() ? OPERATOR : token.getGroups().contains(RESELLER_ADMIN) ? RESELLER_ADMIN : SUB_CUSTOMER;
+        String role =
+                isOperator() ? OPERATOR : token.getGroups().contains(RESELLER_ADMIN) ? RESELLER_ADMIN : SUB_CUSTOMER;
         return new Actor(subject(), role);
     }
 

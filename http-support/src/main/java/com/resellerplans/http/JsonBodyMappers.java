@@ -16,14 +16,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class JsonBodyMappers {
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException unknown) {
-        return Problem.of(422, "UNKNOWN_FIELD", "The member '" + unknown.getPropertyName() + "' is not accepted here.",
-                Map.of("field", unknown.getPropertyName())).toResponse();
+        return Problem.of(
+                        422,
+                        "UNKNOWN_FIELD",
+                        "The member '" + unknown.getPropertyName() + "' is not accepted here.",
+                        Map.of("field", unknown.getPropertyName()))
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException invalid) {
-        return Problem.of(422, "INVALID_REQUEST", "Some values are not acceptable.",
-                Map.of("field", path(invalid))).toResponse();
+        return Problem.of(422, "INVALID_REQUEST", "Some values are not acceptable.", Map.of("field", path(invalid)))
+                .toResponse();
     }
 
     @ServerExceptionMapper

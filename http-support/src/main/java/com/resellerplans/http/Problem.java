@@ -9,7 +9,12 @@ import java.util.Map;
 
 /** An RFC 9457 problem document with the suite's stable {@code code} member. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String code, String detail,
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String code,
+        String detail,
         @JsonIgnore Map<String, Object> extensions) {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://docs.reseller-plans.example/problems/";
@@ -19,8 +24,8 @@ public record Problem(String type, String title, int status, String code, String
     }
 
     public static Problem of(int status, String code, String detail, Map<String, Object> extensions) {
-        return new Problem(TYPE_BASE + code.toLowerCase().replace('_', '-'), titleOf(status), status, code, detail,
-                extensions);
+        return new Problem(
+                TYPE_BASE + code.toLowerCase().replace('_', '-'), titleOf(status), status, code, detail, extensions);
     }
 
     /** The status's reason phrase (RFC 9110), which JAX-RS lacks for 422. */
@@ -38,6 +43,9 @@ public record Problem(String type, String title, int status, String code, String
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(this)
+                .build();
     }
 }

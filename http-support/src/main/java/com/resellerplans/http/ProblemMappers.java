@@ -43,7 +43,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException invalid) {
         List<Map<String, String>> violations = invalid.getConstraintViolations().stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(
+                        violation -> violation.getPropertyPath().toString()))
                 .map(ProblemMappers::describe)
                 .toList();
         return Problem.of(422, "INVALID_REQUEST", "Some values are not acceptable.", Map.of("violations", violations))
@@ -53,38 +54,47 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidQueryParameter(TypedQueryParameters.InvalidQueryParameterException invalid) {
         Map<String, String> violation = Map.of("field", invalid.parameter, "message", invalid.rule);
-        return Problem.of(422, "INVALID_REQUEST", "Some values are not acceptable.",
-                Map.of("violations", List.of(violation))).toResponse();
+        return Problem.of(
+                        422,
+                        "INVALID_REQUEST",
+                        "Some values are not acceptable.",
+                        Map.of("violations", List.of(violation)))
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException unauthenticated) {
-        return Problem.of(401, "UNAUTHENTICATED", "A valid bearer token is required.").toResponse();
+        return Problem.of(401, "UNAUTHENTICATED", "A valid bearer token is required.")
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException failed) {
-        return Problem.of(401, "UNAUTHENTICATED", "A valid bearer token is required.").toResponse();
+        return Problem.of(401, "UNAUTHENTICATED", "A valid bearer token is required.")
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException forbidden) {
-        return Problem.of(403, "FORBIDDEN", "This role may not call this route.").toResponse();
+        return Problem.of(403, "FORBIDDEN", "This role may not call this route.")
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException web) {
         int status = web.getResponse().getStatus();
         Problem problem = switch (status) {
-            case 400 -> Problem.of(400, "MALFORMED_REQUEST", "The request body is not valid JSON of the expected shape.");
+            case 400 ->
+                Problem.of(400, "MALFORMED_REQUEST", "The request body is not valid JSON of the expected shape.");
             case 404 -> Problem.of(404, "NOT_FOUND", "No such resource.");
             case 405 -> Problem.of(405, "METHOD_NOT_ALLOWED", "This method is not allowed here.");
             case 406 -> Problem.of(406, "NOT_ACCEPTABLE", "This resource answers JSON only.");
             case 413 -> Problem.of(413, "BODY_TOO_LARGE", "The request body is too large.");
             case 415 -> Problem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Send application/json.");
-            default -> status >= 500
-                    ? unexpectedProblem(web)
-                    : Problem.of(status, "REQUEST_REFUSED", "The request was refused.");
+            default ->
+                status >= 500
+                        ? unexpectedProblem(web)
+                        : Problem.of(status, "REQUEST_REFUSED", "The request was refused.");
         };
         return problem.toResponse();
     }

@@ -20,8 +20,7 @@ import java.util.Map;
  * {@link InvalidFormatException}, answered 422 {@code INVALID_REQUEST} by {@link JsonBodyMappers}.
  */
 final class StorableText {
-    private StorableText() {
-    }
+    private StorableText() {}
 
     /** The deserializers that check every string of a request body. */
     static SimpleModule module() {
@@ -49,8 +48,8 @@ final class StorableText {
 
     private static void check(JsonParser parser, Object value) throws InvalidFormatException {
         if (value instanceof String text && !isStorable(text)) {
-            throw InvalidFormatException.from(parser, "Text with a NUL character or an unpaired surrogate", text,
-                    String.class);
+            throw InvalidFormatException.from(
+                    parser, "Text with a NUL character or an unpaired surrogate", text, String.class);
         } else if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 check(parser, entry.getKey());

@@ -20,7 +20,8 @@ public class StrictRequestBodies implements ContextResolver<ObjectMapper> {
 
     StrictRequestBodies(ObjectMapper json) {
         // a copy keeps every module and setting of the application's mapper; writing with it is unchanged
-        this.strict = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        this.strict = json.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .registerModule(StorableText.module());
     }
 

@@ -29,9 +29,10 @@ public class TypedQueryParameters implements ParamConverterProvider {
         return Stream.of(annotations)
                 .filter(QueryParam.class::isInstance)
                 .map(annotation -> ((QueryParam) annotation).value())
-                .map(parameter -> (ParamConverter<T>) (rawType.isEnum()
-                        ? new EnumConverter(rawType, parameter)
-                        : new WholeNumberConverter(parameter)))
+                .map(parameter -> (ParamConverter<T>)
+                        (rawType.isEnum()
+                                ? new EnumConverter(rawType, parameter)
+                                : new WholeNumberConverter(parameter)))
                 .findFirst()
                 .orElse(null);
     }
@@ -56,8 +57,8 @@ public class TypedQueryParameters implements ParamConverterProvider {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                throw new InvalidQueryParameterException(parameter,
-                        "must be one of " + Arrays.toString(type.getEnumConstants()));
+                throw new InvalidQueryParameterException(
+                        parameter, "must be one of " + Arrays.toString(type.getEnumConstants()));
             }
         }
 

@@ -10,8 +10,7 @@ import java.util.function.Supplier;
  * balancer has just counted that instance's failure and picks another one.
  */
 public final class UnsentCalls {
-    private UnsentCalls() {
-    }
+    private UnsentCalls() {}
 
     /** The call's result; a call that was never sent is sent once more. */
     public static <T> T retriedOnceIfUnsent(Supplier<T> call) {

@@ -11,8 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
-    private record Row(Instant createdAt, UUID id) {
-    }
+    private record Row(Instant createdAt, UUID id) {}
 
     @Test
     void theLimitDefaultsTo20AndStaysWithin1And100() {
@@ -33,14 +32,20 @@ class PageRequestTest {
         assertThat(page.items()).containsExactly(first);
         assertThat(next.afterCreatedAt()).isEqualTo(first.createdAt());
         assertThat(next.afterId()).isEqualTo(first.id());
-        assertThat(next.page(List.of(second, third), Row::createdAt, Row::id).nextCursor()).isNull();
+        assertThat(next.page(List.of(second, third), Row::createdAt, Row::id).nextCursor())
+                .isNull();
     }
 
     @Test
     void theKeysetConditionFollowsTheOrder() {
-        PageRequest after = PageRequest.of(PageRequest.of(null, 1).page(List.of(
-                new Row(Instant.EPOCH, new UUID(0, 1)), new Row(Instant.EPOCH, new UUID(0, 2))),
-                Row::createdAt, Row::id).nextCursor(), 1);
+        PageRequest after = PageRequest.of(
+                PageRequest.of(null, 1)
+                        .page(
+                                List.of(new Row(Instant.EPOCH, new UUID(0, 1)), new Row(Instant.EPOCH, new UUID(0, 2))),
+                                Row::createdAt,
+                                Row::id)
+                        .nextCursor(),
+                1);
         Map<String, Object> parameters = new HashMap<>();
 
         assertThat(PageRequest.of(null, 1).restrict("a = 1", parameters)).isEqualTo("a = 1");

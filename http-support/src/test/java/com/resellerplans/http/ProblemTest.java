@@ -9,7 +9,8 @@ class ProblemTest {
 
     @Test
     void everyRefusalIsTitledByItsStatus() {
-        assertThat(Problem.of(422, "INVALID_REQUEST", "Some values are not acceptable.").title())
+        assertThat(Problem.of(422, "INVALID_REQUEST", "Some values are not acceptable.")
+                        .title())
                 .isEqualTo("Unprocessable Content");
         assertThat(Problem.of(409, "ALIAS_TAKEN", "taken").title()).isEqualTo("Conflict");
         assertThat(Problem.of(405, "METHOD_NOT_ALLOWED", "not here").title()).isEqualTo("Method Not Allowed");

@@ -14,19 +14,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StorableTextTest {
     private static final ObjectMapper STRICT = new ObjectMapper().registerModule(StorableText.module());
 
-    record Named(String name, List<String> tags, Map<String, Object> settings) {
-    }
+    record Named(String name, List<String> tags, Map<String, Object> settings) {}
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"name\": \"Tech\\u0000Solutions\"}",
-            "{\"name\": \"Tech\\ud800Solutions\"}",
-            "{\"name\": \"Tech\\udc00\"}",
-            "{\"name\": \"Tech\\ud83d\"}",
-            "{\"tags\": [\"ok\", \"a\\u0000b\"]}",
-            "{\"settings\": {\"theme\": \"a\\u0000b\"}}",
-            "{\"settings\": {\"a\\u0000b\": \"dark\"}}",
-            "{\"settings\": {\"nested\": [{\"deep\": \"\\udfff\"}]}}"})
+    @ValueSource(
+            strings = {
+                "{\"name\": \"Tech\\u0000Solutions\"}",
+                "{\"name\": \"Tech\\ud800Solutions\"}",
+                "{\"name\": \"Tech\\udc00\"}",
+                "{\"name\": \"Tech\\ud83d\"}",
+                "{\"tags\": [\"ok\", \"a\\u0000b\"]}",
+                "{\"settings\": {\"theme\": \"a\\u0000b\"}}",
+                "{\"settings\": {\"a\\u0000b\": \"dark\"}}",
+                "{\"settings\": {\"nested\": [{\"deep\": \"\\udfff\"}]}}"
+            })
     void refusesNulAndUnpairedSurrogatesAnywhere(String body) {
         assertThatThrownBy(() -> STRICT.readValue(body, Named.class)).isInstanceOf(InvalidFormatException.class);
     }

@@ -58,8 +58,11 @@ class TokenIssueTimeTest {
     @Test
     void anIdentityWithoutATokenIssueTimeIsLeftAlone() {
         Principal someone = () -> "someone";
-        for (SecurityIdentity identity : new SecurityIdentity[] {identity(new Token(null)), identity(someone),
-                QuarkusSecurityIdentity.builder().setAnonymous(true).build()}) {
+        for (SecurityIdentity identity : new SecurityIdentity[] {
+            identity(new Token(null)),
+            identity(someone),
+            QuarkusSecurityIdentity.builder().setAnonymous(true).build()
+        }) {
             assertThat(rule.augment(identity, null).await().indefinitely()).isSameAs(identity);
         }
     }

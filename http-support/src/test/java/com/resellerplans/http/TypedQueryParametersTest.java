@@ -13,12 +13,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TypedQueryParametersTest {
-    private enum Colour { RED, GREEN }
+    private enum Colour {
+        RED,
+        GREEN
+    }
 
     @SuppressWarnings("unused")
-    private void list(@QueryParam("limit") Integer limit, @QueryParam("colour") Colour colour,
-            @QueryParam("cursor") String cursor, @PathParam("count") Integer count) {
-    }
+    private void list(
+            @QueryParam("limit") Integer limit,
+            @QueryParam("colour") Colour colour,
+            @QueryParam("cursor") String cursor,
+            @PathParam("count") Integer count) {}
 
     private final TypedQueryParameters parameters = new TypedQueryParameters();
 
@@ -44,8 +49,10 @@ class TypedQueryParametersTest {
                         assertThat(answer.getStatus()).isEqualTo(422);
                         assertThat(answer.getMediaType()).hasToString(Problem.MEDIA_TYPE);
                         assertThat(problem.code()).isEqualTo("INVALID_REQUEST");
-                        assertThat(problem.extensions()).isEqualTo(Map.of("violations",
-                                List.of(Map.of("field", "limit", "message", "must be a whole number"))));
+                        assertThat(problem.extensions())
+                                .isEqualTo(Map.of(
+                                        "violations",
+                                        List.of(Map.of("field", "limit", "message", "must be a whole number"))));
                     });
         }
     }
@@ -75,8 +82,8 @@ class TypedQueryParametersTest {
 
     private static java.lang.reflect.Method listMethod() {
         try {
-            return TypedQueryParametersTest.class.getDeclaredMethod("list", Integer.class, Colour.class, String.class,
-                    Integer.class);
+            return TypedQueryParametersTest.class.getDeclaredMethod(
+                    "list", Integer.class, Colour.class, String.class, Integer.class);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }

@@ -28,9 +28,10 @@ class UnsentCallsTest {
     void aSecondRefusalIsTheCallersToHandle() {
         AtomicInteger calls = new AtomicInteger();
         assertThatThrownBy(() -> UnsentCalls.retriedOnceIfUnsent(() -> {
-            calls.incrementAndGet();
-            throw new ProcessingException(new ConnectException("Connection refused"));
-        })).isInstanceOf(ProcessingException.class);
+                    calls.incrementAndGet();
+                    throw new ProcessingException(new ConnectException("Connection refused"));
+                }))
+                .isInstanceOf(ProcessingException.class);
         assertThat(calls).hasValue(2);
     }
 
@@ -38,9 +39,10 @@ class UnsentCallsTest {
     void aCallThatMayHaveReachedAnInstanceIsNeverSentAgain() {
         AtomicInteger calls = new AtomicInteger();
         assertThatThrownBy(() -> UnsentCalls.retriedOnceIfUnsent(() -> {
-            calls.incrementAndGet();
-            throw new ProcessingException(new SocketTimeoutException("Read timed out"));
-        })).isInstanceOf(ProcessingException.class);
+                    calls.incrementAndGet();
+                    throw new ProcessingException(new SocketTimeoutException("Read timed out"));
+                }))
+                .isInstanceOf(ProcessingException.class);
         assertThat(calls).hasValue(1);
     }
 }

@@ -54,11 +54,17 @@ class AliasDurabilityJourneyIT {
         }
         hasOrders(second, 0);
 
-        await().atMost(AFTER_RESTART).untilAsserted(() -> publicStorefront(distributor, "durable")
-                .statusCode(200).body("status", equalTo("ACTIVE"))
-                .body("url", equalTo(storefrontUrl(distributor, "durable"))));
-        as(first.token()).get("/storefront/v1/subscriptions").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].storefrontAlias", equalTo("durable"));
+        await().atMost(AFTER_RESTART)
+                .untilAsserted(() -> publicStorefront(distributor, "durable")
+                        .statusCode(200)
+                        .body("status", equalTo("ACTIVE"))
+                        .body("url", equalTo(storefrontUrl(distributor, "durable"))));
+        as(first.token())
+                .get("/storefront/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].storefrontAlias", equalTo("durable"));
         assertThat(tierOf(first)).isEqualTo("STANDARD");
         assertThat(awaitMail(first.email(), WELCOME).text()).contains(storefrontUrl(distributor, "durable"));
         assertThat(tierOf(second)).isEqualTo("BASIC");

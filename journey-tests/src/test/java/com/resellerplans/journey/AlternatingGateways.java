@@ -22,8 +22,8 @@ final class AlternatingGateways implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
-            FilterContext context) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
         if (request.getPort() == gatewayPorts.get(0)) {
             request.port(gatewayPorts.get(Math.floorMod(turn.getAndIncrement(), gatewayPorts.size())));
         }

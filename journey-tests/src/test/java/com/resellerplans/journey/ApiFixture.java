@@ -12,10 +12,10 @@ import static com.resellerplans.journey.Journeys.newReseller;
 import static com.resellerplans.journey.Journeys.operator;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.equalTo;
 
 import com.resellerplans.journey.Journeys.Reseller;
 import com.resellerplans.journey.PartnerApi.Operation;
@@ -72,20 +72,39 @@ final class ApiFixture {
         otherReseller = newReseller(distributor, "other");
         alias = "owner-" + distributor;
         subscriptionId = checkOutPlan(owner, "FREE_PLAN", alias);
-        orderId = as(owner.token()).get("/storefront/v1/orders").then().statusCode(200).extract().path("items[0].id");
-        JsonPath draft = draftOrder(owner, "STANDARD_PLAN").then().statusCode(201).extract().jsonPath();
+        orderId = as(owner.token())
+                .get("/storefront/v1/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        JsonPath draft = draftOrder(owner, "STANDARD_PLAN")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         draftId = draft.getString("id");
         draftItemId = draft.getString("items[0].id");
         addToBasket(owner.token(), "STANDARD_PLAN");
-        basketItemId = as(owner.token()).get("/storefront/v1/basket").then().statusCode(200)
-                .extract().path("items[0].id");
+        basketItemId = as(owner.token())
+                .get("/storefront/v1/basket")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
         awaitMail(owner.email(), WELCOME);
-        await().atMost(EVENTUALLY).untilAsserted(() -> as(operator(distributor))
-                .get("/bss/v1/notifications/deliveries").then().statusCode(200)
-                .body("items", not(hasSize(0)))
-                .body("items.status", everyItem(equalTo("SENT"))));
-        deliveryId = as(operator(distributor)).get("/bss/v1/notifications/deliveries").then()
-                .extract().path("items[0].id");
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> as(operator(distributor))
+                        .get("/bss/v1/notifications/deliveries")
+                        .then()
+                        .statusCode(200)
+                        .body("items", not(hasSize(0)))
+                        .body("items.status", everyItem(equalTo("SENT"))));
+        deliveryId = as(operator(distributor))
+                .get("/bss/v1/notifications/deliveries")
+                .then()
+                .extract()
+                .path("items[0].id");
     }
 
     String subCustomerToken() {
@@ -110,8 +129,8 @@ final class ApiFixture {
 
     /** The identifiers that no caller outside the distributor (or, for the Storefront API, the reseller) may see. */
     Set<String> secretsFrom(PartnerApi.Family family) {
-        List<String> secrets = new ArrayList<>(List.of(owner.id(), alias, subscriptionId, orderId, draftId,
-                draftItemId, basketItemId, deliveryId));
+        List<String> secrets = new ArrayList<>(
+                List.of(owner.id(), alias, subscriptionId, orderId, draftId, draftItemId, basketItemId, deliveryId));
         if (family == PartnerApi.Family.BSS) {
             secrets.add(distributor);
             secrets.add(otherReseller.id());
@@ -140,9 +159,10 @@ final class ApiFixture {
             case "deliveries/{id}" -> missing ? unknown : deliveryId;
             case "templates/{key}" -> TEMPLATE_KEY;
             case "versions/{number}" -> "1";
-            case "items/{itemId}" -> operation.template().startsWith("/storefront/v1/basket")
-                    ? (missing ? unknown : basketItemId)
-                    : (missing ? unknown : draftItemId);
+            case "items/{itemId}" ->
+                operation.template().startsWith("/storefront/v1/basket")
+                        ? (missing ? unknown : basketItemId)
+                        : (missing ? unknown : draftItemId);
             case "orders/{id}" -> missing ? unknown : operation.template().startsWith("/bss/") ? draftId : orderId;
             default -> null;
         };

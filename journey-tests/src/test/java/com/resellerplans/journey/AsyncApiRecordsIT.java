@@ -44,14 +44,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningSuite.class)
 class AsyncApiRecordsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> A_RESELLERS_LIFE = Set.of("order.executed.v1", "subscription.activated.v2",
-            "subscription.upgraded.v2", "subscription.cancellation-requested.v2", "subscription.cancelled.v2",
-            "storefront.activated.v1", "storefront.suspended.v1");
+    private static final Set<String> A_RESELLERS_LIFE = Set.of(
+            "order.executed.v1",
+            "subscription.activated.v2",
+            "subscription.upgraded.v2",
+            "subscription.cancellation-requested.v2",
+            "subscription.cancelled.v2",
+            "storefront.activated.v1",
+            "storefront.suspended.v1");
 
     @Test
     void everyRecordOnTheTopicsIsTheMessageTheAsyncApiDocumentSays() throws Exception {
-        JsonNode asyncApi = new YAMLMapper().readTree(given().get("/asyncapi").then().statusCode(200)
-                .extract().asString());
+        JsonNode asyncApi = new YAMLMapper()
+                .readTree(given().get("/asyncapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         // the document's own "id" is AsyncAPI's, which JSON Schema would read as a (draft-04) schema id
         ((ObjectNode) asyncApi).remove("id");
         DocumentSchemas schemas = new DocumentSchemas("urn:reseller-plans:events", JSON.writeValueAsString(asyncApi));
@@ -83,8 +92,8 @@ class AsyncApiRecordsIT {
     }
 
     /** Checks one record against the document; returns its event type. */
-    private static String assertConforms(JsonNode asyncApi, DocumentSchemas schemas,
-            ConsumerRecord<String, byte[]> record) throws Exception {
+    private static String assertConforms(
+            JsonNode asyncApi, DocumentSchemas schemas, ConsumerRecord<String, byte[]> record) throws Exception {
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : record.headers()) {
             headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
@@ -93,20 +102,33 @@ class AsyncApiRecordsIT {
         schemas.assertConforms(described, JSON.writeValueAsString(headers), "/components/schemas/CloudEventHeaders");
         assertThat(record.key()).as(described + ": the key is ce_subject").isEqualTo(headers.get("ce_subject"));
         String type = headers.get("ce_type");
-        List<String> channelMessages = asyncApi.path("channels").path(record.topic()).path("subscribe")
-                .path("message").path("oneOf").findValuesAsText("$ref");
-        assertThat(channelMessages).as(described + ": a message of its channel")
+        List<String> channelMessages = asyncApi.path("channels")
+                .path(record.topic())
+                .path("subscribe")
+                .path("message")
+                .path("oneOf")
+                .findValuesAsText("$ref");
+        assertThat(channelMessages)
+                .as(described + ": a message of its channel")
                 .contains("#/components/messages/" + type);
-        assertThat(asyncApi.path("components").path("messages").path(type).path("messageId").asText())
-                .as(described + ": its messageId").isEqualTo(type);
-        schemas.assertConforms(described, new String(record.value(), StandardCharsets.UTF_8),
+        assertThat(asyncApi.path("components")
+                        .path("messages")
+                        .path(type)
+                        .path("messageId")
+                        .asText())
+                .as(described + ": its messageId")
+                .isEqualTo(type);
+        schemas.assertConforms(
+                described,
+                new String(record.value(), StandardCharsets.UTF_8),
                 "/components/messages/" + type + "/payload");
         return type;
     }
 
     private static KafkaConsumer<String, byte[]> consumer() {
         Properties settings = new Properties();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers());
+        settings.put(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers());
         settings.put(ConsumerConfig.GROUP_ID_CONFIG, "asyncapi-check-" + UUID.randomUUID());
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

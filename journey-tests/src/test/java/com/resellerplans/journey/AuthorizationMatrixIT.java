@@ -36,30 +36,30 @@ class AuthorizationMatrixIT {
 
     /** Who calls. */
     enum Caller {
-        NO_TOKEN, OPERATOR, OTHER_DISTRIBUTORS_OPERATOR, OWNER, OTHER_RESELLER, SUB_CUSTOMER
+        NO_TOKEN,
+        OPERATOR,
+        OTHER_DISTRIBUTORS_OPERATOR,
+        OWNER,
+        OTHER_RESELLER,
+        SUB_CUSTOMER
     }
 
     /** What a caller must get. */
     sealed interface Expected {
         /** A refusal before the service: the gateway's or the service's role check. */
-        record Refused(int status, String code) implements Expected {
-        }
+        record Refused(int status, String code) implements Expected {}
 
         /** Another tenant's or reseller's object: exactly what a missing one answers, a 404. */
-        record LikeMissing() implements Expected {
-        }
+        record LikeMissing() implements Expected {}
 
         /** The caller's own data: a documented status, and nothing of the owner's. */
-        record OwnData() implements Expected {
-        }
+        record OwnData() implements Expected {}
 
         /** Allowed: a documented 2xx. */
-        record Allowed() implements Expected {
-        }
+        record Allowed() implements Expected {}
 
         /** The owner's own call, made by DocumentedApiIT. */
-        record Owners() implements Expected {
-        }
+        record Owners() implements Expected {}
     }
 
     @BeforeAll
@@ -86,41 +86,59 @@ class AuthorizationMatrixIT {
         }
         Expected crossing = namesAnObject ? new Expected.LikeMissing() : new Expected.OwnData();
         return switch (family) {
-            case BSS -> switch (caller) {
-                case OPERATOR -> new Expected.Owners();
-                case OTHER_DISTRIBUTORS_OPERATOR -> crossing;
-                default -> new Expected.Refused(403, "FORBIDDEN");
-            };
-            case STOREFRONT -> switch (caller) {
-                case OWNER -> new Expected.Owners();
-                case OTHER_RESELLER -> crossing;
-                default -> new Expected.Refused(403, "FORBIDDEN");
-            };
-            default -> switch (caller) {
-                case OWNER, SUB_CUSTOMER -> new Expected.Allowed();
-                case OTHER_RESELLER -> new Expected.Refused(403, "STOREFRONT_SIGN_IN_FORBIDDEN");
-                default -> new Expected.Refused(403, "FORBIDDEN");
-            };
+            case BSS ->
+                switch (caller) {
+                    case OPERATOR -> new Expected.Owners();
+                    case OTHER_DISTRIBUTORS_OPERATOR -> crossing;
+                    default -> new Expected.Refused(403, "FORBIDDEN");
+                };
+            case STOREFRONT ->
+                switch (caller) {
+                    case OWNER -> new Expected.Owners();
+                    case OTHER_RESELLER -> crossing;
+                    default -> new Expected.Refused(403, "FORBIDDEN");
+                };
+            default ->
+                switch (caller) {
+                    case OWNER, SUB_CUSTOMER -> new Expected.Allowed();
+                    case OTHER_RESELLER -> new Expected.Refused(403, "STOREFRONT_SIGN_IN_FORBIDDEN");
+                    default -> new Expected.Refused(403, "FORBIDDEN");
+                };
         };
     }
 
     @TestFactory
     Stream<DynamicNode> everyOperationAgainstEveryCallerButItsOwnerThenEveryUnverifiableToken() {
-        Stream<DynamicNode> callers = operations.stream().map(operation -> dynamicContainer(operation.toString(),
-                tokens.keySet().stream().map(caller -> dynamicTest(caller.name(), () -> check(caller, operation)))));
+        Stream<DynamicNode> callers = operations.stream()
+                .map(operation -> dynamicContainer(
+                        operation.toString(),
+                        tokens.keySet().stream()
+                                .map(caller -> dynamicTest(caller.name(), () -> check(caller, operation)))));
         Map<String, String> forged = ForgedTokens.unverifiable(fixture.distributor);
         String withoutDistributor = ForgedTokens.withoutDistributor(fixture.distributor);
         Stream<DynamicNode> badTokens = operations.stream()
                 .filter(operation -> operation.family() != Family.PUBLIC_READ)
-                .map(operation -> dynamicContainer(operation + " with a bad token", Stream.concat(
-                        forged.entrySet().stream().map(token -> dynamicTest(token.getKey(), () ->
-                                Journeys.refused(fixture.owners(operation).by(token.getValue()), 401,
-                                        "UNAUTHENTICATED").header("WWW-Authenticate", "Bearer"))),
-                        Stream.of(dynamicTest("verified, but naming no distributor", () ->
-                                Journeys.refused(fixture.owners(operation).by(withoutDistributor), 403,
-                                        "FORBIDDEN"))))));
+                .map(operation -> dynamicContainer(
+                        operation + " with a bad token",
+                        Stream.concat(
+                                forged.entrySet().stream()
+                                        .map(token -> dynamicTest(
+                                                token.getKey(),
+                                                () -> Journeys.refused(
+                                                                fixture.owners(operation)
+                                                                        .by(token.getValue()),
+                                                                401,
+                                                                "UNAUTHENTICATED")
+                                                        .header("WWW-Authenticate", "Bearer"))),
+                                Stream.of(dynamicTest(
+                                        "verified, but naming no distributor",
+                                        () -> Journeys.refused(
+                                                fixture.owners(operation).by(withoutDistributor),
+                                                403,
+                                                "FORBIDDEN"))))));
         // last, once every attempt above was made
-        Stream<DynamicNode> readBack = Stream.of(dynamicTest("the owner reads back everything unchanged",
+        Stream<DynamicNode> readBack = Stream.of(dynamicTest(
+                "the owner reads back everything unchanged",
                 () -> assertThat(ownersView()).isEqualTo(ownersViewBefore)));
         return Stream.of(callers, badTokens, readBack).flatMap(nodes -> nodes);
     }
@@ -166,7 +184,8 @@ class AuthorizationMatrixIT {
     /** A problem's code must be one the operation documents for that status. */
     static void documentsItsCode(Operation operation, Response answer, String described) {
         if (answer.contentType().startsWith("application/problem+json")) {
-            assertThat(operation.codes(answer.statusCode())).as("codes documented for " + described)
+            assertThat(operation.codes(answer.statusCode()))
+                    .as("codes documented for " + described)
                     .contains(codeOf(answer));
         }
     }
@@ -187,8 +206,10 @@ class AuthorizationMatrixIT {
                 };
                 Response answer = fixture.owners(operation).by(token);
                 // the end of the running term moves on by itself (the suite runs terms of seconds)
-                view.put(operation, answer.statusCode() + " "
-                        + answer.asString().replaceAll("\"termEndsAt\":\"[^\"]*\"", "\"termEndsAt\":…"));
+                view.put(
+                        operation,
+                        answer.statusCode() + " "
+                                + answer.asString().replaceAll("\"termEndsAt\":\"[^\"]*\"", "\"termEndsAt\":…"));
             }
         }
         return view;

@@ -56,13 +56,16 @@ class BssOrderJourneyIT {
         order(operator, orderId).body("status", equalTo("DRAFT")).body("items[0].storefrontAlias", nullValue());
         assertThat(tierOf(reseller)).isEqualTo("BASIC");
 
-        setAlias(distributor, draft, " TechSolutions").statusCode(200)
+        setAlias(distributor, draft, " TechSolutions")
+                .statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("items[0].storefrontAlias", equalTo("techsolutions"));
         availability(distributor, "techsolutions").body("available", equalTo(false));
 
-        as(operator).post("/bss/v1/orders/" + orderId + "/execution")
-                .then().statusCode(200)
+        as(operator)
+                .post("/bss/v1/orders/" + orderId + "/execution")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("EXECUTED"))
                 .body("kind", equalTo("NEW"))
                 .body("channel", equalTo("BSS"));
@@ -70,15 +73,21 @@ class BssOrderJourneyIT {
         String url = storefrontUrl(distributor, "techsolutions");
         String subscriptionId = awaitLiveSubscription(reseller, planOf(product));
         assertThat(tierOf(reseller)).isEqualTo(planOf(product));
-        publicStorefront(distributor, "techsolutions").statusCode(200)
-                .body("url", equalTo(url)).body("status", equalTo("ACTIVE"));
+        publicStorefront(distributor, "techsolutions")
+                .statusCode(200)
+                .body("url", equalTo(url))
+                .body("status", equalTo("ACTIVE"));
         assertThat(awaitMail(reseller.email(), WELCOME).text()).contains(url);
 
         refused(as(operator).post("/bss/v1/orders/" + orderId + "/execution"), 409, "ORDER_ALREADY_EXECUTED");
         order(operator, orderId).body("status", equalTo("EXECUTED"));
-        as(operator).queryParam("resellerId", reseller.id()).get("/bss/v1/subscriptions")
-                .then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].id", equalTo(subscriptionId));
+        as(operator)
+                .queryParam("resellerId", reseller.id())
+                .get("/bss/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo(subscriptionId));
         assertThat(mailsTo(reseller.email(), WELCOME)).hasSize(1);
     }
 
@@ -93,19 +102,28 @@ class BssOrderJourneyIT {
         as(operator).delete("/bss/v1/orders/" + orderId).then().statusCode(204);
 
         refused(as(operator).get("/bss/v1/orders/" + orderId), 404, "ORDER_NOT_FOUND");
-        await().atMost(EVENTUALLY).untilAsserted(() -> availability(distributor, "draftee")
-                .body("alias", equalTo("draftee")).body("available", equalTo(true)));
-        as(operator).queryParam("resellerId", reseller.id()).get("/bss/v1/orders")
-                .then().statusCode(200).body("items", hasSize(0));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> availability(distributor, "draftee")
+                        .body("alias", equalTo("draftee"))
+                        .body("available", equalTo(true)));
+        as(operator)
+                .queryParam("resellerId", reseller.id())
+                .get("/bss/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
         assertThat(tierOf(reseller)).isEqualTo("BASIC");
     }
 
     private static JsonPath draft(Reseller reseller, String product) {
-        return draftOrder(reseller, product).then().statusCode(201)
+        return draftOrder(reseller, product)
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("DRAFT"))
                 .body("kind", equalTo("NEW"))
                 .body("items.product", contains(product))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
     }
 
     private static ValidatableResponse order(String operator, String orderId) {

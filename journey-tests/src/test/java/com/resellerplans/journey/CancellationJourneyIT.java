@@ -7,10 +7,10 @@ import static com.resellerplans.journey.Journeys.WELCOME;
 import static com.resellerplans.journey.Journeys.addToBasket;
 import static com.resellerplans.journey.Journeys.as;
 import static com.resellerplans.journey.Journeys.availability;
-import static com.resellerplans.journey.Journeys.bothSignIn;
 import static com.resellerplans.journey.Journeys.awaitLiveSubscription;
 import static com.resellerplans.journey.Journeys.awaitMail;
 import static com.resellerplans.journey.Journeys.awaitOrderable;
+import static com.resellerplans.journey.Journeys.bothSignIn;
 import static com.resellerplans.journey.Journeys.checkOutPlan;
 import static com.resellerplans.journey.Journeys.checkout;
 import static com.resellerplans.journey.Journeys.draftOrder;
@@ -66,21 +66,26 @@ class CancellationJourneyIT {
         bothSignIn(reseller, "leaver");
         String storefrontId = configureStorefront(reseller);
 
-        String effectiveAt = resellerCancels(reseller, first).then().statusCode(200)
+        String effectiveAt = resellerCancels(reseller, first)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(first))
                 .body("status", equalTo("PENDING_CANCELLATION"))
                 .body("allowedActions", empty())
-                .extract().path("effectiveCancellationAt");
+                .extract()
+                .path("effectiveCancellationAt");
         assertThat(awaitMail(reseller.email(), CANCELLATION_REQUESTED).subject())
                 .isEqualTo(CANCELLATION_REQUESTED + DATE.format(Instant.parse(effectiveAt)));
         assertThat(tierOf(reseller)).isEqualTo("STANDARD");
-        publicStorefront(reseller.distributor(), "leaver").statusCode(200)
-                .body("status", equalTo("ACTIVE")).body("signInAllowed", equalTo(true));
+        publicStorefront(reseller.distributor(), "leaver")
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("signInAllowed", equalTo(true));
         bothSignIn(reseller, "leaver");
 
         addToBasket(reseller.token(), "STANDARD_PLAN");
-        await().atMost(EVENTUALLY).untilAsserted(() ->
-                refused(checkout(reseller.token(), null), 409, "CANCELLATION_PENDING"));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> refused(checkout(reseller.token(), null), 409, "CANCELLATION_PENDING"));
         refused(draftOrder(reseller, "STANDARD_PLAN"), 409, "CANCELLATION_PENDING");
         refused(resellerCancels(reseller, first), 409, "SUBSCRIPTION_ALREADY_PENDING_CANCELLATION");
         hasOrders(reseller, 1);
@@ -89,7 +94,9 @@ class CancellationJourneyIT {
                 .body("effectiveCancellationAt", equalTo(effectiveAt))
                 .body("allowedActions", contains("CANCEL"));
 
-        operatorCancels(reseller, first, "IMMEDIATE").then().statusCode(200)
+        operatorCancels(reseller, first, "IMMEDIATE")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("history.to", contains("ACTIVE", "PENDING_CANCELLATION", "CANCELLED"))
                 .body("history.channel", contains("STOREFRONT", "STOREFRONT", "BSS"))
@@ -108,17 +115,23 @@ class CancellationJourneyIT {
         String second = awaitLiveSubscription(reseller, "STANDARD");
         assertThat(second).isNotEqualTo(first);
         subscription(reseller.distributor(), first).body("status", equalTo("CANCELLED"));
-        publicStorefront(reseller.distributor(), "leaver").statusCode(200)
-                .body("status", equalTo("ACTIVE")).body("signInAllowed", equalTo(true));
+        publicStorefront(reseller.distributor(), "leaver")
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("signInAllowed", equalTo(true));
         bothSignIn(reseller, "leaver");
-        as(reseller.token()).get("/storefront/v1/storefront/settings").then().statusCode(200)
+        as(reseller.token())
+                .get("/storefront/v1/storefront/settings")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(storefrontId))
                 .body("markups.default", equalTo(12.5f))
                 .body("markups.byProduct.MS365-E3", equalTo(7.5f))
                 .body("specialPrices[0].customer", equalTo("acme"))
                 .body("settings.theme", equalTo("dark"))
                 .body("notificationSettings.orderConfirmations", equalTo(true));
-        await().atMost(EVENTUALLY).until(() -> mailsTo(reseller.email(), WELCOME).size() == 2);
+        await().atMost(EVENTUALLY)
+                .until(() -> mailsTo(reseller.email(), WELCOME).size() == 2);
     }
 
     @Test
@@ -129,7 +142,9 @@ class CancellationJourneyIT {
         assertThat(tierOf(reseller)).isEqualTo("FREE");
         bothSignIn(reseller, "quitter");
 
-        operatorCancels(reseller, subscriptionId, "IMMEDIATE").then().statusCode(200)
+        operatorCancels(reseller, subscriptionId, "IMMEDIATE")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("allowedActions", empty())
                 .body("history.to", contains("ACTIVE", "CANCELLED"))
@@ -139,8 +154,12 @@ class CancellationJourneyIT {
         assertCancelledAndSuspended(reseller, "quitter");
         refused(operatorCancels(reseller, subscriptionId, "IMMEDIATE"), 409, "SUBSCRIPTION_CANCELLED");
         assertThat(mailsTo(reseller.email(), CANCELLATION_REQUESTED)).isEmpty();
-        as(reseller.token()).get("/storefront/v1/subscriptions").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].status", equalTo("CANCELLED"));
+        as(reseller.token())
+                .get("/storefront/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].status", equalTo("CANCELLED"));
     }
 
     @Test
@@ -157,26 +176,35 @@ class CancellationJourneyIT {
         assertThat(second).isNotEqualTo(first);
         publicStorefront(reseller.distributor(), "mover").statusCode(404).body("code", equalTo("STOREFRONT_NOT_FOUND"));
         availability(reseller.distributor(), "mover").body("available", equalTo(true));
-        as(reseller.token()).get("/storefront/v1/storefront/settings").then().statusCode(200)
+        as(reseller.token())
+                .get("/storefront/v1/storefront/settings")
+                .then()
+                .statusCode(200)
                 .body("id", not(equalTo(oldStorefrontId)))
                 .body("specialPrices", empty());
     }
 
     /** The reseller saves its storefront's settings document; returns the storefront's id. */
     private static String configureStorefront(Reseller reseller) {
-        return as(reseller.token()).body(SETTINGS).put("/storefront/v1/storefront/settings")
-                .then().statusCode(200).extract().path("id");
+        return as(reseller.token())
+                .body(SETTINGS)
+                .put("/storefront/v1/storefront/settings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
     }
 
     /** Back on BASIC, told so by email, and its storefront shows its login page but lets nobody in. */
     private static void assertCancelledAndSuspended(Reseller reseller, String alias) {
         assertThat(tierOf(reseller)).isEqualTo("BASIC");
         awaitMail(reseller.email(), CANCELLED);
-        await().atMost(EVENTUALLY).untilAsserted(() -> publicStorefront(reseller.distributor(), alias)
-                .statusCode(200)
-                .body("url", equalTo(storefrontUrl(reseller.distributor(), alias)))
-                .body("status", equalTo("SUSPENDED"))
-                .body("signInAllowed", equalTo(false)));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> publicStorefront(reseller.distributor(), alias)
+                        .statusCode(200)
+                        .body("url", equalTo(storefrontUrl(reseller.distributor(), alias)))
+                        .body("status", equalTo("SUSPENDED"))
+                        .body("signInAllowed", equalTo(false)));
         neitherSignsIn(reseller, alias);
     }
 }

@@ -49,43 +49,62 @@ class ConcurrencyJourneyIT {
     @Test
     void aHundredResellersCheckOutTheSameAliasAndExactlyOneGetsIt() throws Exception {
         String distributor = newDistributor();
-        List<Reseller> resellers = inParallel(IntStream.range(0, RESELLERS).boxed().toList(), i -> {
-            Reseller reseller = newReseller(distributor, "reseller" + i);
-            addToBasket(reseller.token(), "STANDARD_PLAN");
-            return reseller;
-        });
+        List<Reseller> resellers =
+                inParallel(IntStream.range(0, RESELLERS).boxed().toList(), i -> {
+                    Reseller reseller = newReseller(distributor, "reseller" + i);
+                    addToBasket(reseller.token(), "STANDARD_PLAN");
+                    return reseller;
+                });
 
         List<Response> answers = inParallel(resellers, reseller -> checkout(reseller.token(), "popular"));
 
         List<Integer> winners = IntStream.range(0, RESELLERS)
-                .filter(i -> answers.get(i).statusCode() == 201).boxed().toList();
+                .filter(i -> answers.get(i).statusCode() == 201)
+                .boxed()
+                .toList();
         assertThat(winners).hasSize(1);
         for (int i = 0; i < RESELLERS; i++) {
             if (i != winners.get(0)) {
                 Response refusal = answers.get(i);
-                assertThat(refusal.statusCode()).as("answer %d: %s", i, refusal.asString()).isEqualTo(409);
+                assertThat(refusal.statusCode())
+                        .as("answer %d: %s", i, refusal.asString())
+                        .isEqualTo(409);
                 assertThat(refusal.contentType()).startsWith("application/problem+json");
                 assertThat(refusal.jsonPath().getString("code")).isEqualTo("ALIAS_TAKEN");
-                assertThat(refusal.jsonPath().getList("suggestions")).isNotEmpty().doesNotContain("popular");
+                assertThat(refusal.jsonPath().getList("suggestions"))
+                        .isNotEmpty()
+                        .doesNotContain("popular");
             }
         }
 
         Reseller winner = resellers.get(winners.get(0));
         awaitLiveSubscription(winner, "STANDARD");
-        publicStorefront(distributor, "popular").statusCode(200)
-                .body("url", equalTo(storefrontUrl(distributor, "popular"))).body("status", equalTo("ACTIVE"));
-        as(operator(distributor)).queryParam("limit", 100).get("/bss/v1/storefronts")
-                .then().statusCode(200).body("items", hasSize(1)).body("items[0].alias", equalTo("popular"));
+        publicStorefront(distributor, "popular")
+                .statusCode(200)
+                .body("url", equalTo(storefrontUrl(distributor, "popular")))
+                .body("status", equalTo("ACTIVE"));
+        as(operator(distributor))
+                .queryParam("limit", 100)
+                .get("/bss/v1/storefronts")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].alias", equalTo("popular"));
         awaitMail(winner.email(), WELCOME);
         assertThat(mailsTo("@" + distributor + ".example", WELCOME)).hasSize(1);
-        assertThat(inParallel(resellers, Journeys::tierOf).stream().filter("STANDARD"::equals)).hasSize(1);
+        assertThat(inParallel(resellers, Journeys::tierOf).stream().filter("STANDARD"::equals))
+                .hasSize(1);
     }
 
     @Test
     void aCheckoutAndABssExecutionForOneResellerAtOnceLetExactlyOneWin() throws Exception {
         String distributor = newDistributor();
         Reseller reseller = newReseller(distributor, "racer");
-        JsonPath draft = draftOrder(reseller, "STANDARD_PLAN").then().statusCode(201).extract().jsonPath();
+        JsonPath draft = draftOrder(reseller, "STANDARD_PLAN")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         setAlias(distributor, draft, "from-bss").statusCode(200);
         addToBasket(reseller.token(), "STANDARD_PLAN");
 
@@ -107,23 +126,34 @@ class ConcurrencyJourneyIT {
             boolean shopWon = checkout.statusCode() == 201;
             Response loser = shopWon ? execution : checkout;
             assertThat(shopWon ^ execution.statusCode() == 200)
-                    .as("checkout %s, execution %s", checkout.asString(), execution.asString()).isTrue();
+                    .as("checkout %s, execution %s", checkout.asString(), execution.asString())
+                    .isTrue();
             assertThat(loser.statusCode()).isEqualTo(409);
             assertThat(loser.contentType()).startsWith("application/problem+json");
             assertThat(loser.jsonPath().getString("code")).isEqualTo("PLAN_ALREADY_ACTIVE");
 
             String alias = shopWon ? "from-shop" : "from-bss";
             String subscription = awaitLiveSubscription(reseller, "STANDARD");
-            as(reseller.token()).get("/storefront/v1/subscriptions").then().statusCode(200)
-                    .body("items", hasSize(1)).body("items[0].id", equalTo(subscription))
+            as(reseller.token())
+                    .get("/storefront/v1/subscriptions")
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(1))
+                    .body("items[0].id", equalTo(subscription))
                     .body("items[0].storefrontUrl", equalTo(storefrontUrl(distributor, alias)));
-            as(reseller.token()).get("/storefront/v1/orders").then().statusCode(200)
+            as(reseller.token())
+                    .get("/storefront/v1/orders")
+                    .then()
+                    .statusCode(200)
                     .body("items.findAll { it.status == 'EXECUTED' }", hasSize(1));
             assertThat(tierOf(reseller)).isEqualTo("STANDARD");
             if (!shopWon) {
-                await().atMost(EVENTUALLY).untilAsserted(() -> as(reseller.token())
-                        .get("/storefront/v1/aliases/from-shop/availability")
-                        .then().statusCode(200).body("available", equalTo(true)));
+                await().atMost(EVENTUALLY)
+                        .untilAsserted(() -> as(reseller.token())
+                                .get("/storefront/v1/aliases/from-shop/availability")
+                                .then()
+                                .statusCode(200)
+                                .body("available", equalTo(true)));
             }
             awaitMail(reseller.email(), WELCOME);
             assertThat(mailsTo(reseller.email(), WELCOME)).hasSize(1);

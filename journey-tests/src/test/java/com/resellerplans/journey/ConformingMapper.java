@@ -43,7 +43,10 @@ final class ConformingMapper extends ObjectMapper {
     @Override
     public byte[] writeValueAsBytes(Object value) throws JsonProcessingException {
         byte[] body = super.writeValueAsBytes(value);
-        conform("request", new String(body, StandardCharsets.UTF_8), value.getClass().getSimpleName());
+        conform(
+                "request",
+                new String(body, StandardCharsets.UTF_8),
+                value.getClass().getSimpleName());
         return body;
     }
 

@@ -16,15 +16,18 @@ final class DocumentSchemas {
 
     DocumentSchemas(String documentUri, String documentJson) {
         this.documentUri = documentUri;
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(documentUri, documentJson)));
+        this.registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Map.of(documentUri, documentJson)));
     }
 
     /** Throws with every violation unless the JSON conforms to the schema at the pointer ({@code /components/…}). */
     void assertConforms(String what, String json, String pointer) {
-        var errors = registry.getSchema(SchemaLocation.of(documentUri + "#" + pointer)).validate(json,
-                InputFormat.JSON,
-                (context, schemaContext) -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
+        var errors = registry.getSchema(SchemaLocation.of(documentUri + "#" + pointer))
+                .validate(
+                        json,
+                        InputFormat.JSON,
+                        (context, schemaContext) ->
+                                context.executionConfig(config -> config.formatAssertionsEnabled(true)));
         if (!errors.isEmpty()) {
             throw new AssertionError("The " + what + " does not conform to " + pointer + " of " + documentUri + ": "
                     + errors + "\n" + json);

@@ -43,18 +43,23 @@ class DocumentedApiIT {
     @Test
     void everyRouteOfTheGatewaysTableIsDocumentedAndEveryDocumentedPathIsRouted() {
         for (Route route : Routes.all()) {
-            assertThat(operations).as("documented operations under the gateway's route " + route.prefix())
+            assertThat(operations)
+                    .as("documented operations under the gateway's route " + route.prefix())
                     .anyMatch(operation -> route.matches(operation.template()));
         }
         for (Operation operation : operations) {
-            assertThat(Routes.find(operation.template())).as("the gateway's route for " + operation).isPresent();
+            assertThat(Routes.find(operation.template()))
+                    .as("the gateway's route for " + operation)
+                    .isPresent();
         }
     }
 
     @Test
     void theDocumentsAreOpenApi31WithTheBearerSchemeOnEveryRouteThatNeedsAToken() {
         for (String location : PartnerApi.DOCUMENTS) {
-            given().get(location).then().statusCode(200)
+            given().get(location)
+                    .then()
+                    .statusCode(200)
                     .body("openapi", equalTo("3.1.0"))
                     .body("components.securitySchemes.SecurityScheme.type", equalTo("http"))
                     .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"));
@@ -65,7 +70,9 @@ class DocumentedApiIT {
             }
             for (int status : operation.statuses()) {
                 if (status >= 400) {
-                    assertThat(operation.codes(status)).as("codes of %s's %d", operation, status).isNotEmpty();
+                    assertThat(operation.codes(status))
+                            .as("codes of %s's %d", operation, status)
+                            .isNotEmpty();
                 }
             }
             if (!operation.method().equals("GET")) {
@@ -76,10 +83,15 @@ class DocumentedApiIT {
 
     @Test
     void partnersReadTheDocumentsInSwaggerUiAndTheEventsInAsyncApiWithoutAToken() {
-        given().get("/openapi/ui/").then().statusCode(200)
+        given().get("/openapi/ui/")
+                .then()
+                .statusCode(200)
                 .body(containsString("/openapi/bss"), containsString("/openapi/storefront"));
         given().get("/openapi/ui/swagger-ui-bundle.js").then().statusCode(200);
-        given().get("/asyncapi").then().statusCode(200).contentType(containsString("yaml"))
+        given().get("/asyncapi")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("yaml"))
                 .body(containsString("order.executed.v1"));
     }
 
@@ -96,9 +108,13 @@ class DocumentedApiIT {
                     Response answer = fixture.owners(operation).by(owners.get(operation.family()));
                     String described = operation + " answered " + answer.statusCode() + " " + answer.asString();
                     assertThat(operation.statuses()).as(described).contains(answer.statusCode());
-                    assertThat(answer.statusCode()).as(described).isNotIn(405, 501).isLessThan(500);
+                    assertThat(answer.statusCode())
+                            .as(described)
+                            .isNotIn(405, 501)
+                            .isLessThan(500);
                     if (answer.statusCode() == 404) {
-                        assertThat(answer.<String>path("code")).as(described + ": a routing 404")
+                        assertThat(answer.<String>path("code"))
+                                .as(described + ": a routing 404")
                                 .isNotEqualTo("NOT_FOUND");
                     }
                     if (operation.method().equals("GET")) {

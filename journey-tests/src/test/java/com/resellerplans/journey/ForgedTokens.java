@@ -24,8 +24,7 @@ final class ForgedTokens {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private ForgedTokens() {
-    }
+    private ForgedTokens() {}
 
     /** The kinds that must answer 401 UNAUTHENTICATED, by name. */
     static Map<String, String> unverifiable(String distributor) {
@@ -34,27 +33,35 @@ final class ForgedTokens {
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("malformed", "not-a-jwt");
         tokens.put("expired", TestServers.tokens().mint(subject, TokenMinter.GROUP_OPERATOR, distributor, null, -60));
-        tokens.put("issued in the future", new TokenMinter(TestServers.keys().privateKey(),
-                Clock.offset(Clock.systemUTC(), Duration.ofHours(2)))
-                .mint(subject, TokenMinter.GROUP_OPERATOR, distributor, null, 3600));
+        tokens.put(
+                "issued in the future",
+                new TokenMinter(TestServers.keys().privateKey(), Clock.offset(Clock.systemUTC(), Duration.ofHours(2)))
+                        .mint(subject, TokenMinter.GROUP_OPERATOR, distributor, null, 3600));
         long inAnHour = Instant.now().getEpochSecond() + 3600;
-        tokens.put("not before an hour from now", resigned(good,
-                claims -> claims.replace("\"iat\":", "\"nbf\":" + inAnHour + ",\"iat\":")));
-        tokens.put("other issuer", resigned(good, claims -> claims.replace(TokenMinter.ISSUER, "https://evil.example")));
-        tokens.put("other audience", resigned(good,
-                claims -> claims.replace("\"" + TokenMinter.AUDIENCE + "\"", "\"another-product\"")));
-        tokens.put("unknown key", new TokenMinter(JwtKeys.ephemeral().privateKey(), Clock.systemUTC())
-                .operator(distributor));
+        tokens.put(
+                "not before an hour from now",
+                resigned(good, claims -> claims.replace("\"iat\":", "\"nbf\":" + inAnHour + ",\"iat\":")));
+        tokens.put(
+                "other issuer", resigned(good, claims -> claims.replace(TokenMinter.ISSUER, "https://evil.example")));
+        tokens.put(
+                "other audience",
+                resigned(good, claims -> claims.replace("\"" + TokenMinter.AUDIENCE + "\"", "\"another-product\"")));
+        tokens.put(
+                "unknown key",
+                new TokenMinter(JwtKeys.ephemeral().privateKey(), Clock.systemUTC()).operator(distributor));
         tokens.put("alg none", header(good, "{\"alg\":\"none\",\"typ\":\"JWT\"}") + ".");
         tokens.put("HS256 keyed with the public key", hs256(good));
-        tokens.put("tampered claims", header(good, null) + "." + encode(payload(good)
-                .replace(distributor, "another-" + distributor)) + "." + good.split("\\.")[2]);
+        tokens.put(
+                "tampered claims",
+                header(good, null) + "." + encode(payload(good).replace(distributor, "another-" + distributor)) + "."
+                        + good.split("\\.")[2]);
         return tokens;
     }
 
     /** A well-signed operator token that names no distributor: verified, then refused 403. */
     static String withoutDistributor(String distributor) {
-        return resigned(TestServers.tokens().operator(distributor),
+        return resigned(
+                TestServers.tokens().operator(distributor),
                 claims -> claims.replace("\"distributor\":\"" + distributor + "\",", ""));
     }
 
@@ -78,8 +85,8 @@ final class ForgedTokens {
         String input = header(token, "{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + token.split("\\.")[1];
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(TestServers.keys().publicKeyPem().getBytes(StandardCharsets.US_ASCII),
-                    "HmacSHA256"));
+            mac.init(new SecretKeySpec(
+                    TestServers.keys().publicKeyPem().getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
             return input + "." + ENCODER.encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -30,7 +30,9 @@ class FreeCheckoutJourneyIT {
         String url = storefrontUrl(reseller.distributor(), "freebie");
 
         addToBasket(reseller.token(), "FREE_PLAN");
-        checkout(reseller.token(), "Freebie").then().statusCode(201)
+        checkout(reseller.token(), "Freebie")
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("EXECUTED"))
                 .body("kind", equalTo("NEW"))
                 .body("channel", equalTo("STOREFRONT"))
@@ -42,7 +44,8 @@ class FreeCheckoutJourneyIT {
                 .body("plan", equalTo("FREE"))
                 .body("storefrontUrl", equalTo(url));
         assertThat(tierOf(reseller)).isEqualTo("FREE");
-        publicStorefront(reseller.distributor(), "freebie").statusCode(200)
+        publicStorefront(reseller.distributor(), "freebie")
+                .statusCode(200)
                 .body("url", equalTo(url))
                 .body("status", equalTo("ACTIVE"))
                 .body("signInAllowed", equalTo(true));

@@ -56,17 +56,35 @@ class GatewayDoorIT {
             refused(as(operator).body(reseller).post("/bss/v1/resellers"), 422, "UNKNOWN_FIELD");
         }
         for (Map<String, Object> order : List.<Map<String, Object>>of(
-                Map.of("resellerId", basic.id(), "items", List.of(Map.of("product", "FREE_PLAN")),
-                        "status", "EXECUTED"),
+                Map.of(
+                        "resellerId",
+                        basic.id(),
+                        "items",
+                        List.of(Map.of("product", "FREE_PLAN")),
+                        "status",
+                        "EXECUTED"),
                 Map.of("resellerId", basic.id(), "items", List.of(Map.of("product", "FREE_PLAN", "price", 0))),
-                Map.of("resellerId", basic.id(), "items", List.of(Map.of("product", "FREE_PLAN")),
-                        "distributorId", newDistributor()))) {
+                Map.of(
+                        "resellerId",
+                        basic.id(),
+                        "items",
+                        List.of(Map.of("product", "FREE_PLAN")),
+                        "distributorId",
+                        newDistributor()))) {
             refused(as(operator).body(order).post("/bss/v1/orders"), 422, "UNKNOWN_FIELD");
         }
-        refused(as(basic.token()).body(Map.of("product", "FREE_PLAN", "price", 0))
-                .post("/storefront/v1/basket/items"), 422, "UNKNOWN_FIELD");
-        refused(as(basic.token()).body(Map.of("storefrontAlias", "sneaky-" + distributor, "resellerId", reseller.id()))
-                .post("/storefront/v1/basket/checkout"), 422, "UNKNOWN_FIELD");
+        refused(
+                as(basic.token())
+                        .body(Map.of("product", "FREE_PLAN", "price", 0))
+                        .post("/storefront/v1/basket/items"),
+                422,
+                "UNKNOWN_FIELD");
+        refused(
+                as(basic.token())
+                        .body(Map.of("storefrontAlias", "sneaky-" + distributor, "resellerId", reseller.id()))
+                        .post("/storefront/v1/basket/checkout"),
+                422,
+                "UNKNOWN_FIELD");
 
         as(operator).get("/bss/v1/resellers").then().statusCode(200).body("items", hasSize(2));
         hasOrders(basic, 0);
@@ -76,10 +94,19 @@ class GatewayDoorIT {
     @Test
     void nothingOffThePublicTableIsReachable() {
         String operator = operator(distributor);
-        for (String path : List.of("/nowhere", "/bss/v2/orders", "/q/openapi", "/q/swagger-ui", "/q/metrics",
-                "/internal/v1/resellers/" + reseller.id(), "/bss/v1/../q/openapi", "/bss/v1/../internal/v1/resellers",
-                "/storefront/v1/%2e%2e/%2e%2e/q/openapi", "/bss/v1/resellers%2F..%2F..%2Fq%2Fopenapi")) {
-            Response answer = given().urlEncodingEnabled(false).auth().oauth2(operator).get(path);
+        for (String path : List.of(
+                "/nowhere",
+                "/bss/v2/orders",
+                "/q/openapi",
+                "/q/swagger-ui",
+                "/q/metrics",
+                "/internal/v1/resellers/" + reseller.id(),
+                "/bss/v1/../q/openapi",
+                "/bss/v1/../internal/v1/resellers",
+                "/storefront/v1/%2e%2e/%2e%2e/q/openapi",
+                "/bss/v1/resellers%2F..%2F..%2Fq%2Fopenapi")) {
+            Response answer =
+                    given().urlEncodingEnabled(false).auth().oauth2(operator).get(path);
             refused(answer, 404, "NOT_FOUND");
         }
     }
@@ -97,25 +124,37 @@ class GatewayDoorIT {
     @Test
     void everyAnswerCarriesARequestIdAndACallersOwnIsKept() {
         given().get("/nowhere").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
-        as(reseller.token()).header("X-Request-Id", "frontend-42").get("/storefront/v1/plans")
-                .then().statusCode(200).header("X-Request-Id", "frontend-42");
-        given().header("X-Request-Id", "forged\r\nline").get("/public/v1/distributors/" + distributor
-                + "/storefronts/" + alias).then().statusCode(200)
+        as(reseller.token())
+                .header("X-Request-Id", "frontend-42")
+                .get("/storefront/v1/plans")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "frontend-42");
+        given().header("X-Request-Id", "forged\r\nline")
+                .get("/public/v1/distributors/" + distributor + "/storefronts/" + alias)
+                .then()
+                .statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test
     void theStorefrontLetsInItsResellerAndItsSubCustomersOnly() {
-        signIn(reseller.token(), distributor, alias).then().statusCode(200)
+        signIn(reseller.token(), distributor, alias)
+                .then()
+                .statusCode(200)
                 .body("storefrontUrl", equalTo(storefrontUrl(distributor, alias)))
                 .body("subject", equalTo("admin@" + reseller.id()));
         String subCustomer = TestServers.tokens().subCustomer(distributor, reseller.id());
-        signIn(subCustomer, distributor, alias).then().statusCode(200)
+        signIn(subCustomer, distributor, alias)
+                .then()
+                .statusCode(200)
                 .body("storefrontUrl", equalTo(storefrontUrl(distributor, alias)))
                 .body("subject", equalTo("customer@" + reseller.id()));
         Reseller stranger = newReseller(distributor, "stranger");
         refused(signIn(stranger.token(), distributor, alias), 403, "STOREFRONT_SIGN_IN_FORBIDDEN");
-        refused(signIn(TestServers.tokens().subCustomer(distributor, stranger.id()), distributor, alias), 403,
+        refused(
+                signIn(TestServers.tokens().subCustomer(distributor, stranger.id()), distributor, alias),
+                403,
                 "STOREFRONT_SIGN_IN_FORBIDDEN");
         refused(signIn(operator(distributor), distributor, alias), 403, "FORBIDDEN");
     }
@@ -137,6 +176,7 @@ class GatewayDoorIT {
         assertThat(limited).as("a 429 within %d sign-ins", 2 * budget).isNotNull();
         refused(limited, 429, "RATE_LIMITED").header("Retry-After", matchesPattern("[1-9][0-9]*"));
         signIn(TestServers.tokens().subCustomer(distributor, reseller.id()), distributor, alias)
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 }

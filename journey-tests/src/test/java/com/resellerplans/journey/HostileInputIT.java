@@ -49,12 +49,14 @@ class HostileInputIT {
             "\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|\\b[A-Z]\\w*(Exception|Error)\\b|Caused by|\\bjava\\.|\\bjakarta\\."
                     + "|org\\.(hibernate|postgresql|jboss|apache)|io\\.(quarkus|vertx|smallrye|netty)|com\\.fasterxml"
                     + "|com\\.resellerplans|SQLState|SQL state|syntax error at or near|PSQL|duplicate key value");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The gateway's {@code quarkus.http.limits.max-header-size} and {@code max-initial-line-length} (defaults). */
     private static final int MAX_HEADER_BYTES = 20 * 1024;
+
     private static final int MAX_INITIAL_LINE = 4096;
-    private static final List<String> SWEEP_TEXTS = List.of("t\u0435ch\u0000", "'; DROP TABLE orders; --",
-            "\u202Eadmin\uD800", "../../etc/passwd", "{{7*7}}");
+    private static final List<String> SWEEP_TEXTS =
+            List.of("t\u0435ch\u0000", "'; DROP TABLE orders; --", "\u202Eadmin\uD800", "../../etc/passwd", "{{7*7}}");
     private static final List<String> SWEEP_ALIASES = List.of("\u212Aelvin", "\u0430dmin", "tech solutions");
     private static final List<String> SWEEP_SEGMENTS = List.of("%2e%2e", "%00", "1%27%20OR%20%271%27%3D%271", "%C0%AE");
 
@@ -72,7 +74,9 @@ class HostileInputIT {
     static void theSuiteAndOneDistributorsObjects() throws Exception {
         new RunningSuite().beforeAll(null);
         gateway = RestAssured.baseURI + ":" + RestAssured.port;
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
                 .build();
         api = PublicApi.read(http, gateway);
         requests = new HostileRequests(api);
@@ -83,12 +87,17 @@ class HostileInputIT {
 
     @Example
     void thePartnerDocumentsNameEveryRouteFamily() {
-        assertThat(api.operations()).extracting(Operation::template)
+        assertThat(api.operations())
+                .extracting(Operation::template)
                 .anyMatch(path -> path.startsWith("/bss/v1/"))
                 .anyMatch(path -> path.startsWith("/storefront/v1/"))
                 .anyMatch(path -> path.startsWith("/public/v1/"));
-        assertThat(api.operations()).filteredOn(Operation::changesState).isNotEmpty()
-                .allMatch(operation -> operation.readsBody() || !operation.pathParameters().isEmpty(),
+        assertThat(api.operations())
+                .filteredOn(Operation::changesState)
+                .isNotEmpty()
+                .allMatch(
+                        operation -> operation.readsBody()
+                                || !operation.pathParameters().isEmpty(),
                         "reads a body or names an object, so a hostile request to it can be made refusable");
     }
 
@@ -100,12 +109,20 @@ class HostileInputIT {
             Operation operation = api.operations().get(i);
             Caller caller = callerFor(operation, i % 2 == 0 ? "live" : "shopper");
             for (Set<HeaderAbuse> abuse : List.of(Set.<HeaderAbuse>of(), Set.of(abuses[i % abuses.length]))) {
-                Exchange exchange = requests.build(operation, caller, poisons[i % poisons.length], abuse, SWEEP_TEXTS,
-                        SWEEP_ALIASES, SWEEP_SEGMENTS, i);
+                Exchange exchange = requests.build(
+                        operation,
+                        caller,
+                        poisons[i % poisons.length],
+                        abuse,
+                        SWEEP_TEXTS,
+                        SWEEP_ALIASES,
+                        SWEEP_SEGMENTS,
+                        i);
                 Answer answer = send(exchange);
                 assertClean(exchange, answer);
                 if (operation.changesState()) {
-                    assertThat(answer.status()).as("%s\nmust be refused, answered %s", exchange, answer)
+                    assertThat(answer.status())
+                            .as("%s\nmust be refused, answered %s", exchange, answer)
                             .isBetween(400, 499);
                 }
             }
@@ -115,10 +132,14 @@ class HostileInputIT {
     }
 
     @Property(edgeCases = EdgeCasesMode.NONE)
-    void aHostileRequestIsRefusedCleanlyAndStoresNothing(@ForAll("operations") Operation operation,
-            @ForAll("callers") String callerName, @ForAll Poison poison,
-            @ForAll("abuse") Set<HeaderAbuse> abuse, @ForAll("texts") List<String> texts,
-            @ForAll("aliases") List<String> aliases, @ForAll("segments") List<String> segments,
+    void aHostileRequestIsRefusedCleanlyAndStoresNothing(
+            @ForAll("operations") Operation operation,
+            @ForAll("callers") String callerName,
+            @ForAll Poison poison,
+            @ForAll("abuse") Set<HeaderAbuse> abuse,
+            @ForAll("texts") List<String> texts,
+            @ForAll("aliases") List<String> aliases,
+            @ForAll("segments") List<String> segments,
             @ForAll long seed) {
         Caller caller = callerFor(operation, callerName);
         Exchange exchange = requests.build(operation, caller, poison, abuse, texts, aliases, segments, seed);
@@ -129,14 +150,19 @@ class HostileInputIT {
     @Property(edgeCases = EdgeCasesMode.NONE)
     void aHostileAliasIsNeverHeld(@ForAll("alias") String alias) {
 
-        Answer pencil = send(jsonRequest("PATCH", "/bss/v1/orders/" + owned.draftId + "/items/" + owned.draftItemId,
-                owned.operatorToken, Map.of("storefrontAlias", alias)));
-        Answer checkout = send(jsonRequest("POST", "/storefront/v1/basket/checkout", owned.shopper.token(),
+        Answer pencil = send(jsonRequest(
+                "PATCH",
+                "/bss/v1/orders/" + owned.draftId + "/items/" + owned.draftItemId,
+                owned.operatorToken,
                 Map.of("storefrontAlias", alias)));
+        Answer checkout = send(jsonRequest(
+                "POST", "/storefront/v1/basket/checkout", owned.shopper.token(), Map.of("storefrontAlias", alias)));
 
         for (Answer answer : List.of(pencil, checkout)) {
             assertThat(answer.status()).as("%s", answer).isBetween(400, 499);
-            assertThat(answer.problemCode()).as("%s", answer).isIn("ALIAS_INVALID", "ALIAS_RESERVED", "ALIAS_REQUIRED", "INVALID_REQUEST");
+            assertThat(answer.problemCode())
+                    .as("%s", answer)
+                    .isIn("ALIAS_INVALID", "ALIAS_RESERVED", "ALIAS_REQUIRED", "INVALID_REQUEST");
         }
         Map<String, String> after = owned.holdings();
         Map<String, String> before = holdings;
@@ -144,9 +170,13 @@ class HostileInputIT {
         assertThat(after).as("orders, storefronts and basket after %s", alias).isEqualTo(before);
         String folded = Hostile.fold(alias);
         if (!Hostile.refusedAsAlias(folded)) {
-            Response availability = await().atMost(Journeys.EVENTUALLY).until(() -> as(owned.observerToken)
-                    .get("/bss/v1/aliases/" + folded + "/availability"), response -> response.statusCode() != 429);
-            assertThat(availability.<Boolean>path("available")).as("%s folded to %s", alias, folded).isTrue();
+            Response availability = await().atMost(Journeys.EVENTUALLY)
+                    .until(
+                            () -> as(owned.observerToken).get("/bss/v1/aliases/" + folded + "/availability"),
+                            response -> response.statusCode() != 429);
+            assertThat(availability.<Boolean>path("available"))
+                    .as("%s folded to %s", alias, folded)
+                    .isTrue();
         }
     }
 
@@ -156,7 +186,9 @@ class HostileInputIT {
 
         assertClean(exchange, answer);
         if (operation.changesState()) {
-            assertThat(answer.status()).as("%s\nmust be refused, answered %s", exchange, answer).isBetween(400, 499);
+            assertThat(answer.status())
+                    .as("%s\nmust be refused, answered %s", exchange, answer)
+                    .isBetween(400, 499);
             assertNothingChanged(exchange);
         }
     }
@@ -214,9 +246,16 @@ class HostileInputIT {
     }
 
     private static Exchange jsonRequest(String method, String path, String token, Object body) {
-        return new Exchange(method, path, List.of(Map.entry("Authorization", "Bearer " + token),
-                Map.entry("Content-Type", "application/json"), Map.entry("Accept", "application/json")),
-                HostileRequests.json(body), false, "hostile alias");
+        return new Exchange(
+                method,
+                path,
+                List.of(
+                        Map.entry("Authorization", "Bearer " + token),
+                        Map.entry("Content-Type", "application/json"),
+                        Map.entry("Accept", "application/json")),
+                HostileRequests.json(body),
+                false,
+                "hostile alias");
     }
 
     /** What came back, read as text whatever its type. */
@@ -236,8 +275,8 @@ class HostileInputIT {
     }
 
     private static Answer send(Exchange exchange) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + exchange.target()))
-                .timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(gateway + exchange.target())).timeout(Duration.ofSeconds(60));
         exchange.headers().forEach(header -> request.header(header.getKey(), header.getValue()));
         HttpRequest.BodyPublisher body = exchange.body() == null
                 ? HttpRequest.BodyPublishers.noBody()
@@ -247,7 +286,9 @@ class HostileInputIT {
         request.method(exchange.method(), body);
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type"),
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type"),
                     new String(response.body(), StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw new AssertionError("No answer within 60 s to\n" + exchange, e);
@@ -272,15 +313,21 @@ class HostileInputIT {
      */
     private static void assertClean(Exchange exchange, Answer answer) {
         assertThat(answer.status()).as("%s\nanswered %s", exchange, answer).isLessThan(500);
-        assertThat(LEAK.matcher(answer.body()).find()).as("%s\nleaks in %s", exchange, answer).isFalse();
+        assertThat(LEAK.matcher(answer.body()).find())
+                .as("%s\nleaks in %s", exchange, answer)
+                .isFalse();
         if (isCodecRefusal(exchange, answer)) {
             assertThat(answer.body()).as("%s\nanswered %s", exchange, answer).isEmpty();
         } else if (answer.status() >= 400) {
-            assertThat(answer.contentType()).as("%s\nanswered %s", exchange, answer)
+            assertThat(answer.contentType())
+                    .as("%s\nanswered %s", exchange, answer)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             JsonNode problem = readProblem(exchange, answer);
-            assertThat(problem.path("code").asText()).as("%s\nanswered %s", exchange, answer).isNotBlank();
-            assertThat(problem.path("status").asInt()).as("%s\nanswered %s", exchange, answer)
+            assertThat(problem.path("code").asText())
+                    .as("%s\nanswered %s", exchange, answer)
+                    .isNotBlank();
+            assertThat(problem.path("status").asInt())
+                    .as("%s\nanswered %s", exchange, answer)
                     .isEqualTo(answer.status());
         }
     }

@@ -30,42 +30,76 @@ import java.util.UUID;
 final class HostileRequests {
     /** One megabyte: the gateway's body limit ({@code gateway.max-body-size}). */
     static final int BODY_LIMIT = 1024 * 1024;
+
     static final int MAX_HOSTILE_BODY = 10 * BODY_LIMIT;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper ESCAPING = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final ObjectMapper ESCAPING =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** What makes a body one the contract refuses. */
     enum Poison {
-        UNKNOWN_MEMBER, CONTAINER_FOR_SCALAR, TRUNCATED, NOT_AN_OBJECT, DEEP_NESTING, TOO_LARGE, TOO_LARGE_CHUNKED,
-        NUL_IN_TEXT, LONE_SURROGATE_IN_TEXT, INVALID_UTF8, HOSTILE_ALIAS, UNKNOWN_ENUM_VALUE
+        UNKNOWN_MEMBER,
+        CONTAINER_FOR_SCALAR,
+        TRUNCATED,
+        NOT_AN_OBJECT,
+        DEEP_NESTING,
+        TOO_LARGE,
+        TOO_LARGE_CHUNKED,
+        NUL_IN_TEXT,
+        LONE_SURROGATE_IN_TEXT,
+        INVALID_UTF8,
+        HOSTILE_ALIAS,
+        UNKNOWN_ENUM_VALUE
     }
 
     /** Header abuse added to a request; none of it may turn a refusal into a success or a failure. */
     enum HeaderAbuse {
-        NO_TOKEN, GARBAGE_TOKEN, OTHER_ROLE_TOKEN, TWO_TOKENS, BAD_CONTENT_TYPE, BAD_ACCEPT, BAD_IDEMPOTENCY_KEY,
-        TWO_IDEMPOTENCY_KEYS, FRESH_IDEMPOTENCY_KEY, HUGE_HEADER, MANY_HEADERS, DUPLICATE_CONTENT_TYPE,
-        HOSTILE_REQUEST_ID, HOSTILE_QUERY
+        NO_TOKEN,
+        GARBAGE_TOKEN,
+        OTHER_ROLE_TOKEN,
+        TWO_TOKENS,
+        BAD_CONTENT_TYPE,
+        BAD_ACCEPT,
+        BAD_IDEMPOTENCY_KEY,
+        TWO_IDEMPOTENCY_KEYS,
+        FRESH_IDEMPOTENCY_KEY,
+        HUGE_HEADER,
+        MANY_HEADERS,
+        DUPLICATE_CONTENT_TYPE,
+        HOSTILE_REQUEST_ID,
+        HOSTILE_QUERY
     }
 
     /** Who calls: its token, the token of a role that may not call, and its own objects by collection name. */
-    record Caller(String token, String otherRoleToken, Map<String, List<String>> ownIds) {
-    }
+    record Caller(String token, String otherRoleToken, Map<String, List<String>> ownIds) {}
 
     /** The request as it goes on the wire. {@code body} null: none; {@code chunked}: sent without a length. */
-    record Exchange(String method, String target, List<Map.Entry<String, String>> headers, byte[] body,
-            boolean chunked, String poison) {
+    record Exchange(
+            String method,
+            String target,
+            List<Map.Entry<String, String>> headers,
+            byte[] body,
+            boolean chunked,
+            String poison) {
         /** The size of the header section as sent, near enough to tell it from the codec's limit. */
         int headerBytes() {
-            return headers.stream().mapToInt(h -> h.getKey().length() + h.getValue().length() + 4).sum();
+            return headers.stream()
+                    .mapToInt(h -> h.getKey().length() + h.getValue().length() + 4)
+                    .sum();
         }
 
         @Override
         public String toString() {
-            String shownBody = body == null ? "-" : clip(new String(body, StandardCharsets.UTF_8), 300)
-                    + " (" + body.length + " bytes" + (chunked ? ", chunked" : "") + ")";
+            String shownBody = body == null
+                    ? "-"
+                    : clip(new String(body, StandardCharsets.UTF_8), 300) + " (" + body.length + " bytes"
+                            + (chunked ? ", chunked" : "") + ")";
             StringBuilder shownHeaders = new StringBuilder();
-            headers.forEach(header -> shownHeaders.append("\n    ").append(header.getKey()).append(": ")
+            headers.forEach(header -> shownHeaders
+                    .append("\n    ")
+                    .append(header.getKey())
+                    .append(": ")
                     .append(clip(header.getValue(), 120)));
             return method + " " + clip(target, 300) + "\n  poison: " + poison + "\n  headers:" + shownHeaders
                     + "\n  body: " + shownBody;
@@ -82,8 +116,15 @@ final class HostileRequests {
      * Builds the request. {@code texts}, {@code aliases} and {@code segments} are pools of hostile values;
      * {@code seed} drives the remaining choices (which pool value goes where, the caller's own ids or not).
      */
-    Exchange build(Operation operation, Caller caller, Poison poison, Set<HeaderAbuse> abuse, List<String> texts,
-            List<String> aliases, List<String> segments, long seed) {
+    Exchange build(
+            Operation operation,
+            Caller caller,
+            Poison poison,
+            Set<HeaderAbuse> abuse,
+            List<String> texts,
+            List<String> aliases,
+            List<String> segments,
+            long seed) {
         Random random = new Random(seed);
         Pools pools = new Pools(texts, aliases, segments, random);
         boolean mustBeRefused = operation.changesState();
@@ -110,7 +151,9 @@ final class HostileRequests {
 
     private String path(Operation operation, Caller caller, Pools pools, boolean oneMustBeHostile) {
         String path = operation.template();
-        int forcedHostile = oneMustBeHostile ? pools.random.nextInt(Math.max(1, operation.pathParameters().size())) : -1;
+        int forcedHostile = oneMustBeHostile
+                ? pools.random.nextInt(Math.max(1, operation.pathParameters().size()))
+                : -1;
         for (int i = 0; i < operation.pathParameters().size(); i++) {
             String name = operation.pathParameters().get(i);
             List<String> own = caller.ownIds().getOrDefault(collectionOf(operation.template(), name), List.of());
@@ -133,18 +176,23 @@ final class HostileRequests {
         names.add(pools.text());
         StringBuilder query = new StringBuilder();
         for (String name : names) {
-            query.append(query.length() == 0 ? "?" : "&").append(Hostile.encode(name)).append('=')
+            query.append(query.length() == 0 ? "?" : "&")
+                    .append(Hostile.encode(name))
+                    .append('=')
                     .append(pools.random.nextBoolean() ? pools.segment() : Hostile.encode(pools.text()));
         }
         return query.toString();
     }
 
-    private List<Map.Entry<String, String>> headers(Caller caller, Set<HeaderAbuse> abuse, boolean hasBody,
-            Pools pools) {
+    private List<Map.Entry<String, String>> headers(
+            Caller caller, Set<HeaderAbuse> abuse, boolean hasBody, Pools pools) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         if (abuse.contains(HeaderAbuse.GARBAGE_TOKEN)) {
-            headers.add(Map.entry("Authorization", pools.random.nextBoolean()
-                    ? "Bearer " + headerSafe(pools.text()) : "Basic " + headerSafe(pools.text())));
+            headers.add(Map.entry(
+                    "Authorization",
+                    pools.random.nextBoolean()
+                            ? "Bearer " + headerSafe(pools.text())
+                            : "Basic " + headerSafe(pools.text())));
         } else if (abuse.contains(HeaderAbuse.OTHER_ROLE_TOKEN)) {
             headers.add(Map.entry("Authorization", "Bearer " + caller.otherRoleToken()));
         } else if (!abuse.contains(HeaderAbuse.NO_TOKEN)) {
@@ -154,23 +202,47 @@ final class HostileRequests {
             headers.add(Map.entry("Authorization", "Bearer " + caller.otherRoleToken()));
         }
         if (hasBody) {
-            headers.add(Map.entry("Content-Type", abuse.contains(HeaderAbuse.BAD_CONTENT_TYPE)
-                    ? pools.pick(List.of("text/plain", "application/xml", "application/json; charset=utf-16",
-                            "application/json; charset=bogus", "application/x-www-form-urlencoded",
-                            "multipart/form-data; boundary=", "", "*/*", "application/json;;;", "json",
-                            headerSafe(pools.text())))
-                    : "application/json"));
+            headers.add(Map.entry(
+                    "Content-Type",
+                    abuse.contains(HeaderAbuse.BAD_CONTENT_TYPE)
+                            ? pools.pick(List.of(
+                                    "text/plain",
+                                    "application/xml",
+                                    "application/json; charset=utf-16",
+                                    "application/json; charset=bogus",
+                                    "application/x-www-form-urlencoded",
+                                    "multipart/form-data; boundary=",
+                                    "",
+                                    "*/*",
+                                    "application/json;;;",
+                                    "json",
+                                    headerSafe(pools.text())))
+                            : "application/json"));
             if (abuse.contains(HeaderAbuse.DUPLICATE_CONTENT_TYPE)) {
                 headers.add(Map.entry("Content-Type", "text/html"));
             }
         }
-        headers.add(Map.entry("Accept", abuse.contains(HeaderAbuse.BAD_ACCEPT)
-                ? pools.pick(List.of("application/xml", "text/html", "image/png", "application/json;q=0", "",
-                        "*/*;q=abc", headerSafe(pools.text())))
-                : "application/json"));
+        headers.add(Map.entry(
+                "Accept",
+                abuse.contains(HeaderAbuse.BAD_ACCEPT)
+                        ? pools.pick(List.of(
+                                "application/xml",
+                                "text/html",
+                                "image/png",
+                                "application/json;q=0",
+                                "",
+                                "*/*;q=abc",
+                                headerSafe(pools.text())))
+                        : "application/json"));
         if (abuse.contains(HeaderAbuse.BAD_IDEMPOTENCY_KEY)) {
-            headers.add(Map.entry("Idempotency-Key", pools.pick(List.of(" ", "k".repeat(256),
-                    headerSafe("\u043A\u043B\u044E\u0447"), "\t", headerSafe(pools.text())))));
+            headers.add(Map.entry(
+                    "Idempotency-Key",
+                    pools.pick(List.of(
+                            " ",
+                            "k".repeat(256),
+                            headerSafe("\u043A\u043B\u044E\u0447"),
+                            "\t",
+                            headerSafe(pools.text())))));
         }
         if (abuse.contains(HeaderAbuse.TWO_IDEMPOTENCY_KEYS)) {
             headers.add(Map.entry("Idempotency-Key", UUID.randomUUID().toString()));
@@ -196,9 +268,12 @@ final class HostileRequests {
         JsonNode schema = api.resolve(bodySchema);
         boolean object = "object".equals(PublicApi.typeOf(schema)) && schema.has("properties");
         List<Map.Entry<String, JsonNode>> properties = properties(schema);
-        boolean hasAlias = properties.stream().anyMatch(p -> p.getKey().toLowerCase(Locale.ROOT).contains("alias"));
-        boolean hasEnum = properties.stream().anyMatch(p -> api.resolve(p.getValue()).has("enum"));
-        boolean hasText = properties.stream().anyMatch(p -> "string".equals(PublicApi.typeOf(api.resolve(p.getValue()))));
+        boolean hasAlias = properties.stream()
+                .anyMatch(p -> p.getKey().toLowerCase(Locale.ROOT).contains("alias"));
+        boolean hasEnum =
+                properties.stream().anyMatch(p -> api.resolve(p.getValue()).has("enum"));
+        boolean hasText =
+                properties.stream().anyMatch(p -> "string".equals(PublicApi.typeOf(api.resolve(p.getValue()))));
         boolean fits = switch (wanted) {
             case UNKNOWN_MEMBER, CONTAINER_FOR_SCALAR, DEEP_NESTING -> object;
             case NUL_IN_TEXT, LONE_SURROGATE_IN_TEXT, INVALID_UTF8 -> object && hasText;
@@ -230,7 +305,8 @@ final class HostileRequests {
             case CONTAINER_FOR_SCALAR -> {
                 Map.Entry<String, JsonNode> property = pools.pick(properties(schema));
                 String type = PublicApi.typeOf(api.resolve(property.getValue()));
-                JsonNode wrong = "array".equals(type) ? NODES.objectNode().put("x", pools.text())
+                JsonNode wrong = "array".equals(type)
+                        ? NODES.objectNode().put("x", pools.text())
                         : NODES.arrayNode().add(pools.text());
                 yield bytes(((ObjectNode) shape).set(property.getKey(), wrong), escape);
             }
@@ -238,8 +314,9 @@ final class HostileRequests {
                 byte[] whole = bytes(shape, escape);
                 yield java.util.Arrays.copyOf(whole, 1 + pools.random.nextInt(Math.max(1, whole.length - 1)));
             }
-            case NOT_AN_OBJECT -> pools.pick(List.of("[]", "42", "true", "[{}]", "1e999", "\"\"", "[" + text(shape) + "]"))
-                    .getBytes(StandardCharsets.UTF_8);
+            case NOT_AN_OBJECT ->
+                pools.pick(List.of("[]", "42", "true", "[{}]", "1e999", "\"\"", "[" + text(shape) + "]"))
+                        .getBytes(StandardCharsets.UTF_8);
             case DEEP_NESTING -> {
                 int depth = 1_500 + pools.random.nextInt(50_000);
                 String nested = "[".repeat(depth) + "]".repeat(depth);
@@ -252,7 +329,10 @@ final class HostileRequests {
                 String json = text(shape);
                 String filler = pools.random.nextBoolean() ? "a" : "\u0430";
                 StringBuilder padded = new StringBuilder(size + json.length());
-                padded.append("{\"padding\":\"").append(filler.repeat(size)).append("\",").append(json.substring(1));
+                padded.append("{\"padding\":\"")
+                        .append(filler.repeat(size))
+                        .append("\",")
+                        .append(json.substring(1));
                 yield padded.toString().getBytes(StandardCharsets.UTF_8);
             }
             case NUL_IN_TEXT, LONE_SURROGATE_IN_TEXT -> {
@@ -268,9 +348,12 @@ final class HostileRequests {
                 int at = json.indexOf("@@bytes@@");
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 out.writeBytes(json.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                out.writeBytes(pools.pick(List.of(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                        new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF, (byte) 0xFE},
-                        new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80})));
+                out.writeBytes(pools.pick(List.of(
+                        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                        new byte[] {(byte) 0xC3, 0x28},
+                        new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        new byte[] {(byte) 0xC0, (byte) 0xAF},
+                        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80})));
                 out.writeBytes(json.substring(at + "@@bytes@@".length()).getBytes(StandardCharsets.UTF_8));
                 yield out.toByteArray();
             }
@@ -298,7 +381,8 @@ final class HostileRequests {
     private JsonNode fill(JsonNode raw, String name, Caller caller, Pools pools, int depth) {
         JsonNode schema = api.resolve(raw);
         if (schema.has("enum") && schema.get("enum").size() > 0) {
-            return schema.get("enum").get(pools.random.nextInt(schema.get("enum").size()));
+            return schema.get("enum")
+                    .get(pools.random.nextInt(schema.get("enum").size()));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         switch (PublicApi.typeOf(schema)) {
@@ -312,8 +396,9 @@ final class HostileRequests {
                 }
                 for (Map.Entry<String, JsonNode> property : properties) {
                     if (depth < 4) {
-                        object.set(property.getKey(), fill(property.getValue(), property.getKey(), caller, pools,
-                                depth + 1));
+                        object.set(
+                                property.getKey(),
+                                fill(property.getValue(), property.getKey(), caller, pools, depth + 1));
                     }
                 }
                 return object;
@@ -326,7 +411,8 @@ final class HostileRequests {
                 return array;
             }
             case "integer" -> {
-                return NODES.numberNode(pools.pick(List.of(0L, -1L, 1L, 90L, (long) Integer.MAX_VALUE + 1, Long.MIN_VALUE)));
+                return NODES.numberNode(
+                        pools.pick(List.of(0L, -1L, 1L, 90L, (long) Integer.MAX_VALUE + 1, Long.MIN_VALUE)));
             }
             case "number" -> {
                 return NODES.numberNode(pools.pick(List.of(0.0, -1.5, 12.5, 1e308, Double.MIN_VALUE)));
@@ -349,7 +435,9 @@ final class HostileRequests {
 
     private List<Map.Entry<String, JsonNode>> properties(JsonNode schema) {
         List<Map.Entry<String, JsonNode>> properties = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").fields();
+                it.hasNext(); ) {
             properties.add(it.next());
         }
         return properties;
@@ -357,12 +445,15 @@ final class HostileRequests {
 
     private Map.Entry<String, JsonNode> textProperty(JsonNode schema, Pools pools) {
         return pools.pick(properties(schema).stream()
-                .filter(p -> "string".equals(PublicApi.typeOf(api.resolve(p.getValue())))).toList());
+                .filter(p -> "string".equals(PublicApi.typeOf(api.resolve(p.getValue()))))
+                .toList());
     }
 
     private String unknownName(JsonNode schema, Pools pools) {
-        String name = pools.random.nextBoolean() ? pools.text() : pools.pick(List.of("tier", "distributorId", "status",
-                "id", "version", "__proto__", "constructor", "@class"));
+        String name = pools.random.nextBoolean()
+                ? pools.text()
+                : pools.pick(List.of(
+                        "tier", "distributorId", "status", "id", "version", "__proto__", "constructor", "@class"));
         return schema.path("properties").has(name) ? name + "\u200B" : name;
     }
 
@@ -377,7 +468,9 @@ final class HostileRequests {
 
     private static byte[] bytes(JsonNode node, boolean escapeNonAscii) {
         try {
-            return escapeNonAscii ? ESCAPING.writeValueAsBytes(node) : text(node).getBytes(StandardCharsets.UTF_8);
+            return escapeNonAscii
+                    ? ESCAPING.writeValueAsBytes(node)
+                    : text(node).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -395,7 +488,9 @@ final class HostileRequests {
     static String headerSafe(String text) {
         String latin1 = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         StringBuilder safe = new StringBuilder();
-        latin1.chars().filter(c -> c == '\t' || (c >= 0x20 && c != 0x7F)).limit(4096)
+        latin1.chars()
+                .filter(c -> c == '\t' || (c >= 0x20 && c != 0x7F))
+                .limit(4096)
                 .forEach(c -> safe.append((char) c));
         return safe.toString();
     }

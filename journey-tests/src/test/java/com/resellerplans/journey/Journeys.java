@@ -32,13 +32,13 @@ final class Journeys {
      * terms within a test, long enough for a test to see the Pending Cancellation it asked for.
      */
     static final Duration TERM = Duration.ofSeconds(90);
+
     static final String WELCOME = "Welcome to Standard Reseller Storefront";
     static final String UPGRADED = "Your reseller plan is now Standard";
     static final String CANCELLATION_REQUESTED = "Your subscription will be cancelled on ";
     static final String CANCELLED = "Your subscription has been cancelled";
 
-    private Journeys() {
-    }
+    private Journeys() {}
 
     /** A reseller registered by an operator: where it lives, its id and its primary contact's address. */
     record Reseller(String distributor, String id, String email) {
@@ -70,8 +70,10 @@ final class Journeys {
         return as(operator(distributor))
                 .body(Map.of("name", name, "primaryContact", Map.of("name", "Ann Lee", "email", contactEmail)))
                 .post("/bss/v1/resellers")
-                .then().statusCode(201)
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** An operator registers a BASIC reseller whose contact address is unique to the test's distributor. */
@@ -81,9 +83,11 @@ final class Journeys {
     }
 
     static void addToBasket(String resellerToken, String product) {
-        as(resellerToken).body(Map.of("product", product))
+        as(resellerToken)
+                .body(Map.of("product", product))
                 .post("/storefront/v1/basket/items")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
     }
 
     /** Checks the basket out, with the alias when it is not null. */
@@ -114,7 +118,8 @@ final class Journeys {
 
     /** The BSS pencil: the operator sets the alias on the draft's plan line. */
     static ValidatableResponse setAlias(String distributor, JsonPath draft, String alias) {
-        return as(operator(distributor)).body(Map.of("storefrontAlias", alias))
+        return as(operator(distributor))
+                .body(Map.of("storefrontAlias", alias))
                 .patch("/bss/v1/orders/" + draft.getString("id") + "/items/" + draft.getString("items[0].id"))
                 .then();
     }
@@ -122,17 +127,25 @@ final class Journeys {
     /** An operator drafts the order, sets the alias on its plan line and executes it; returns the order id. */
     static String executeDraft(Reseller reseller, String product, String alias) {
         String operator = operator(reseller.distributor());
-        JsonPath draft = draftOrder(reseller, product).then().statusCode(201).extract().jsonPath();
+        JsonPath draft =
+                draftOrder(reseller, product).then().statusCode(201).extract().jsonPath();
         String orderId = draft.getString("id");
         setAlias(reseller.distributor(), draft, alias).statusCode(200);
-        as(operator).post("/bss/v1/orders/" + orderId + "/execution").then().statusCode(200)
+        as(operator)
+                .post("/bss/v1/orders/" + orderId + "/execution")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("EXECUTED"));
         return orderId;
     }
 
     /** The storefront's "Reseller Plans" page as the reseller sees it. */
     static ValidatableResponse plans(Reseller reseller) {
-        return as(reseller.token()).get("/storefront/v1/plans").then().statusCode(200).body("items", hasSize(2));
+        return as(reseller.token())
+                .get("/storefront/v1/plans")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2));
     }
 
     /** Path to whether the plans page offers the product. */
@@ -157,7 +170,8 @@ final class Journeys {
 
     /** The operator's "Cancel" in the BSS with the given effect. */
     static Response operatorCancels(Reseller reseller, String subscriptionId, String effective) {
-        return as(operator(reseller.distributor())).body(Map.of("effective", effective))
+        return as(operator(reseller.distributor()))
+                .body(Map.of("effective", effective))
                 .post("/bss/v1/subscriptions/" + subscriptionId + "/cancellation");
     }
 
@@ -165,8 +179,15 @@ final class Journeys {
     static String awaitLiveSubscription(Reseller reseller, String plan) {
         String query = "items.find { it.status == 'ACTIVE' && it.plan == '" + plan
                 + "' && it.storefrontStatus == 'ACTIVE' }.id";
-        return await().atMost(EVENTUALLY).until(() -> as(reseller.token()).get("/storefront/v1/subscriptions")
-                .then().statusCode(200).extract().path(query), Objects::nonNull);
+        return await().atMost(EVENTUALLY)
+                .until(
+                        () -> as(reseller.token())
+                                .get("/storefront/v1/subscriptions")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path(query),
+                        Objects::nonNull);
     }
 
     static String planOf(String product) {
@@ -175,22 +196,34 @@ final class Journeys {
 
     /** The operator's view of one subscription. */
     static ValidatableResponse subscription(String distributor, String subscriptionId) {
-        return as(operator(distributor)).get("/bss/v1/subscriptions/" + subscriptionId).then().statusCode(200);
+        return as(operator(distributor))
+                .get("/bss/v1/subscriptions/" + subscriptionId)
+                .then()
+                .statusCode(200);
     }
 
     static String tierOf(Reseller reseller) {
-        return as(operator(reseller.distributor())).get("/bss/v1/resellers/" + reseller.id())
-                .then().statusCode(200).extract().path("tier");
+        return as(operator(reseller.distributor()))
+                .get("/bss/v1/resellers/" + reseller.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("tier");
     }
 
     /** The reseller's own orders, which a refusal must have left unchanged. */
     static ValidatableResponse hasOrders(Reseller reseller, int count) {
-        return as(reseller.token()).get("/storefront/v1/orders").then().statusCode(200).body("items", hasSize(count));
+        return as(reseller.token())
+                .get("/storefront/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(count));
     }
 
     /** Asserts a problem+json refusal with its stable code. */
     static ValidatableResponse refused(Response response, int status, String code) {
-        return response.then().statusCode(status)
+        return response.then()
+                .statusCode(status)
                 .contentType("application/problem+json")
                 .body("code", equalTo(code));
     }
@@ -202,7 +235,8 @@ final class Journeys {
     /** What the storefront URL shows to anyone. */
     static ValidatableResponse publicStorefront(String distributor, String alias) {
         return given().accept(ContentType.JSON)
-                .get("/public/v1/distributors/" + distributor + "/storefronts/" + alias).then();
+                .get("/public/v1/distributors/" + distributor + "/storefronts/" + alias)
+                .then();
     }
 
     /** Signs in to the storefront with a distributor-storefront token. */
@@ -212,7 +246,10 @@ final class Journeys {
 
     /** The alias's availability as the distributor's operator sees it in the BSS. */
     static ValidatableResponse availability(String distributor, String alias) {
-        return as(operator(distributor)).get("/bss/v1/aliases/" + alias + "/availability").then().statusCode(200);
+        return as(operator(distributor))
+                .get("/bss/v1/aliases/" + alias + "/availability")
+                .then()
+                .statusCode(200);
     }
 
     /** A sub-customer of the reseller, with its distributor-storefront token. */
@@ -222,9 +259,13 @@ final class Journeys {
 
     /** Both the reseller and its sub-customer may sign in to the storefront under the alias. */
     static void bothSignIn(Reseller reseller, String alias) {
-        signIn(reseller.token(), reseller.distributor(), alias).then().statusCode(200)
+        signIn(reseller.token(), reseller.distributor(), alias)
+                .then()
+                .statusCode(200)
                 .body("storefrontUrl", equalTo(storefrontUrl(reseller.distributor(), alias)));
-        signIn(subCustomer(reseller), reseller.distributor(), alias).then().statusCode(200)
+        signIn(subCustomer(reseller), reseller.distributor(), alias)
+                .then()
+                .statusCode(200)
                 .body("storefrontUrl", equalTo(storefrontUrl(reseller.distributor(), alias)));
     }
 
@@ -236,13 +277,16 @@ final class Journeys {
 
     /** Waits for the first mail to the address whose subject starts with the given text, and returns it. */
     static MailServer.Mail awaitMail(String address, String subjectStart) {
-        return await().atMost(EVENTUALLY).until(() -> mailsTo(address, subjectStart).stream().findFirst(),
-                Optional::isPresent).orElseThrow();
+        return await().atMost(EVENTUALLY)
+                .until(() -> mailsTo(address, subjectStart).stream().findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     /** Every mail the SMTP server accepted for this address whose subject starts with the given text. */
     static List<MailServer.Mail> mailsTo(String address, String subjectStart) {
-        return mailsTo(address).stream().filter(mail -> mail.subject().startsWith(subjectStart)).toList();
+        return mailsTo(address).stream()
+                .filter(mail -> mail.subject().startsWith(subjectStart))
+                .toList();
     }
 
     /** Every mail the SMTP server accepted for this address. */
@@ -255,7 +299,8 @@ final class Journeys {
     private static boolean isAddressedTo(MailServer.Mail mail, String address) {
         try {
             Address[] recipients = mail.message().getAllRecipients();
-            return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().contains(address));
+            return recipients != null
+                    && Arrays.stream(recipients).anyMatch(r -> r.toString().contains(address));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -46,31 +46,45 @@ class LateOrderJourneyIT {
         String orderId;
         TestServers.kafka().stop();
         try {
-            resellerCancels(reseller, subscriptionId).then().statusCode(200)
+            resellerCancels(reseller, subscriptionId)
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("PENDING_CANCELLATION"));
             addToBasket(reseller.token(), "STANDARD_PLAN");
-            orderId = checkout(reseller.token(), null).then().statusCode(201)
-                    .body("kind", equalTo("UPGRADE")).body("status", equalTo("EXECUTED"))
-                    .extract().path("id");
+            orderId = checkout(reseller.token(), null)
+                    .then()
+                    .statusCode(201)
+                    .body("kind", equalTo("UPGRADE"))
+                    .body("status", equalTo("EXECUTED"))
+                    .extract()
+                    .path("id");
         } finally {
             TestServers.kafka().start();
         }
 
-        await().atMost(AFTER_RESTART).untilAsserted(() -> as(reseller.token())
-                .get("/storefront/v1/orders/" + orderId).then().statusCode(200)
-                .body("status", equalTo("REJECTED"))
-                .body("rejectionReason", startsWith("SUBSCRIPTION_PENDING_CANCELLATION"))
-                .body("allowedActions", empty()));
-        as(operator(distributor)).get("/bss/v1/orders/" + orderId).then().statusCode(200)
+        await().atMost(AFTER_RESTART)
+                .untilAsserted(() -> as(reseller.token())
+                        .get("/storefront/v1/orders/" + orderId)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("REJECTED"))
+                        .body("rejectionReason", startsWith("SUBSCRIPTION_PENDING_CANCELLATION"))
+                        .body("allowedActions", empty()));
+        as(operator(distributor))
+                .get("/bss/v1/orders/" + orderId)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("REJECTED"))
                 .body("rejectionReason", startsWith("SUBSCRIPTION_PENDING_CANCELLATION"));
 
         subscription(distributor, subscriptionId)
-                .body("status", equalTo("PENDING_CANCELLATION")).body("plan", equalTo("FREE"));
+                .body("status", equalTo("PENDING_CANCELLATION"))
+                .body("plan", equalTo("FREE"));
         assertThat(tierOf(reseller)).isEqualTo("FREE");
-        await().atMost(AFTER_RESTART).untilAsserted(() -> plans(reseller)
-                .body(orderable("STANDARD_PLAN"), equalTo(false))
-                .body(reason("STANDARD_PLAN"), equalTo("CANCELLATION_PENDING")));
+        await().atMost(AFTER_RESTART)
+                .untilAsserted(() -> plans(reseller)
+                        .body(orderable("STANDARD_PLAN"), equalTo(false))
+                        .body(reason("STANDARD_PLAN"), equalTo("CANCELLATION_PENDING")));
         assertThat(mailsTo(reseller.email(), UPGRADED)).isEmpty();
     }
 }

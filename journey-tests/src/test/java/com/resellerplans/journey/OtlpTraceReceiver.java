@@ -31,9 +31,14 @@ final class OtlpTraceReceiver {
     private final Queue<ReceivedSpan> spans = new ConcurrentLinkedQueue<>();
 
     /** One span as the collector saw it; ids in lower-case hex, {@code parentSpanId} empty for a root. */
-    record ReceivedSpan(String service, String scope, String traceId, String spanId, String parentSpanId,
-            String name, Span.SpanKind kind) {
-    }
+    record ReceivedSpan(
+            String service,
+            String scope,
+            String traceId,
+            String spanId,
+            String parentSpanId,
+            String name,
+            Span.SpanKind kind) {}
 
     private OtlpTraceReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
@@ -57,7 +62,8 @@ final class OtlpTraceReceiver {
     Map<String, String> exporterEnvironment() {
         return Map.of(
                 "QUARKUS_OTEL_SDK_DISABLED", "false",
-                "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:" + server.getAddress().getPort(),
+                "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT",
+                        "http://localhost:" + server.getAddress().getPort(),
                 "QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf",
                 "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
     }
@@ -74,8 +80,14 @@ final class OtlpTraceReceiver {
                 String service = attribute(resourceSpans.getResource().getAttributesList(), "service.name");
                 for (ScopeSpans scopeSpans : resourceSpans.getScopeSpansList()) {
                     for (Span span : scopeSpans.getSpansList()) {
-                        spans.add(new ReceivedSpan(service, scopeSpans.getScope().getName(), hex(span.getTraceId()),
-                                hex(span.getSpanId()), hex(span.getParentSpanId()), span.getName(), span.getKind()));
+                        spans.add(new ReceivedSpan(
+                                service,
+                                scopeSpans.getScope().getName(),
+                                hex(span.getTraceId()),
+                                hex(span.getSpanId()),
+                                hex(span.getParentSpanId()),
+                                span.getName(),
+                                span.getKind()));
                     }
                 }
             }
@@ -99,8 +111,11 @@ final class OtlpTraceReceiver {
     }
 
     private static String attribute(List<KeyValue> attributes, String key) {
-        return attributes.stream().filter(a -> a.getKey().equals(key)).map(a -> a.getValue().getStringValue())
-                .findFirst().orElse("");
+        return attributes.stream()
+                .filter(a -> a.getKey().equals(key))
+                .map(a -> a.getValue().getStringValue())
+                .findFirst()
+                .orElse("");
     }
 
     private static String hex(com.google.protobuf.ByteString bytes) {

@@ -39,6 +39,7 @@ final class OwnedObjects {
     final String operatorToken;
     /** A second operator identity, so the checks never spend the hostile caller's rate-limit budget. */
     final String observerToken;
+
     private final String liveOrderId;
     private final String subscriptionId;
     private final String basketItemId;
@@ -52,11 +53,20 @@ final class OwnedObjects {
         live = newReseller(distributor, "live");
         liveAlias = "live-" + distributor;
         subscriptionId = checkOutPlan(live, "FREE_PLAN", liveAlias);
-        liveOrderId = as(live.token()).get("/storefront/v1/orders").then().statusCode(200).extract().path("items[0].id");
+        liveOrderId = as(live.token())
+                .get("/storefront/v1/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
         awaitMail(live.email(), WELCOME);
 
         drafted = newReseller(distributor, "drafted");
-        JsonPath draft = draftOrder(drafted, "STANDARD_PLAN").then().statusCode(201).extract().jsonPath();
+        JsonPath draft = draftOrder(drafted, "STANDARD_PLAN")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         draftId = draft.getString("id");
         draftItemId = draft.getString("items[0].id");
         draftAlias = "drafted-" + distributor;
@@ -64,11 +74,21 @@ final class OwnedObjects {
 
         shopper = newReseller(distributor, "shopper");
         addToBasket(shopper.token(), "STANDARD_PLAN");
-        basketItemId = as(shopper.token()).get("/storefront/v1/basket").then().statusCode(200)
-                .extract().path("items[0].id");
-        deliveryId = await().atMost(EVENTUALLY).until(() -> as(operatorToken)
-                .get("/bss/v1/notifications/deliveries").then().statusCode(200)
-                .extract().<String>path("items.find { it.status == 'SENT' }.id"), id -> id != null);
+        basketItemId = as(shopper.token())
+                .get("/storefront/v1/basket")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        deliveryId = await().atMost(EVENTUALLY)
+                .until(
+                        () -> as(operatorToken)
+                                .get("/bss/v1/notifications/deliveries")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("items.find { it.status == 'SENT' }.id"),
+                        id -> id != null);
     }
 
     /** The operator of the distributor, its own objects named by the collection segment of their paths. */
@@ -113,10 +133,18 @@ final class OwnedObjects {
     Map<String, String> holdings() {
         Map<String, String> seen = new LinkedHashMap<>();
         for (String path : List.of("/bss/v1/orders?limit=100", "/bss/v1/storefronts?limit=100")) {
-            seen.put(path, as(observerToken).get(path).then().statusCode(200).extract().asString());
+            seen.put(
+                    path,
+                    as(observerToken).get(path).then().statusCode(200).extract().asString());
         }
-        seen.put("shopper: /storefront/v1/basket", as(shopper.token()).get("/storefront/v1/basket")
-                .then().statusCode(200).extract().asString());
+        seen.put(
+                "shopper: /storefront/v1/basket",
+                as(shopper.token())
+                        .get("/storefront/v1/basket")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         return seen;
     }
 
@@ -126,21 +154,46 @@ final class OwnedObjects {
      */
     Map<String, String> snapshot() {
         Map<String, String> seen = new LinkedHashMap<>();
-        for (String path : List.of("/bss/v1/resellers?limit=100", "/bss/v1/orders?limit=100",
-                "/bss/v1/subscriptions?limit=100", "/bss/v1/storefronts?limit=100",
-                "/bss/v1/notifications/deliveries?limit=100", "/bss/v1/setup/storefront", "/bss/v1/setup/subscriptions",
+        for (String path : List.of(
+                "/bss/v1/resellers?limit=100",
+                "/bss/v1/orders?limit=100",
+                "/bss/v1/subscriptions?limit=100",
+                "/bss/v1/storefronts?limit=100",
+                "/bss/v1/notifications/deliveries?limit=100",
+                "/bss/v1/setup/storefront",
+                "/bss/v1/setup/subscriptions",
                 "/bss/v1/setup/notifications/sender",
                 "/bss/v1/setup/notifications/templates/subscription-upgraded",
                 "/bss/v1/setup/notifications/templates/subscription-upgraded/recipients",
                 "/bss/v1/setup/notifications/templates/welcome-standard-reseller-storefront/versions")) {
-            seen.put(path, as(observerToken).get(path).then().statusCode(200).extract().asString());
+            seen.put(
+                    path,
+                    as(observerToken).get(path).then().statusCode(200).extract().asString());
         }
-        seen.put("live: /storefront/v1/storefront/settings", as(live.token()).get("/storefront/v1/storefront/settings")
-                .then().statusCode(200).extract().asString());
-        seen.put("live: /storefront/v1/basket", as(live.token()).get("/storefront/v1/basket")
-                .then().statusCode(200).extract().asString());
-        seen.put("shopper: /storefront/v1/basket", as(shopper.token()).get("/storefront/v1/basket")
-                .then().statusCode(200).extract().asString());
+        seen.put(
+                "live: /storefront/v1/storefront/settings",
+                as(live.token())
+                        .get("/storefront/v1/storefront/settings")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        seen.put(
+                "live: /storefront/v1/basket",
+                as(live.token())
+                        .get("/storefront/v1/basket")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        seen.put(
+                "shopper: /storefront/v1/basket",
+                as(shopper.token())
+                        .get("/storefront/v1/basket")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         return seen;
     }
 }

@@ -23,12 +23,14 @@ final class PartnerApi {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9_]{4,}\\b");
 
-    private PartnerApi() {
-    }
+    private PartnerApi() {}
 
     /** Who a route is for, as the gateway and DESIGN.md "Public API" say. */
     enum Family {
-        BSS, STOREFRONT, PUBLIC_READ, SIGN_IN
+        BSS,
+        STOREFRONT,
+        PUBLIC_READ,
+        SIGN_IN
     }
 
     /** One documented operation: its method, path template and what the document says of it. */
@@ -68,16 +70,16 @@ final class PartnerApi {
             if (body == null) {
                 return Optional.empty();
             }
-            Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) body.get("content"))
-                    .get("application/json");
+            Map<String, Object> json =
+                    (Map<String, Object>) ((Map<String, Object>) body.get("content")).get("application/json");
             assertThat(json).as("%s takes JSON", this).isNotNull();
             if (json.containsKey("example")) {
                 return Optional.of(json.get("example"));
             }
             Map<String, Object> schema = (Map<String, Object>) json.get("schema");
             String ref = String.valueOf(schema.get("$ref"));
-            Map<String, Object> named = document.getMap("components.schemas."
-                    + ref.substring(ref.lastIndexOf('/') + 1));
+            Map<String, Object> named =
+                    document.getMap("components.schemas." + ref.substring(ref.lastIndexOf('/') + 1));
             List<Object> examples = named == null ? null : (List<Object>) named.get("examples");
             assertThat(examples).as("request example of %s (%s)", this, ref).isNotEmpty();
             return Optional.of(examples.get(0));
@@ -97,13 +99,16 @@ final class PartnerApi {
     static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         for (String location : DOCUMENTS) {
-            JsonPath document = given().get(location).then().statusCode(200).extract().jsonPath();
-            assertThat(document.getList("x-unavailable-services")).as("services missing from " + location).isEmpty();
+            JsonPath document =
+                    given().get(location).then().statusCode(200).extract().jsonPath();
+            assertThat(document.getList("x-unavailable-services"))
+                    .as("services missing from " + location)
+                    .isEmpty();
             Map<String, Map<String, Object>> paths = document.getMap("paths");
             paths.forEach((template, operationsOfPath) -> operationsOfPath.forEach((method, described) -> {
                 if (METHODS.contains(method)) {
-                    operations.add(new Operation(method.toUpperCase(), template, (Map<String, Object>) described,
-                            document));
+                    operations.add(
+                            new Operation(method.toUpperCase(), template, (Map<String, Object>) described, document));
                 }
             }));
         }

@@ -55,9 +55,17 @@ class PartnerClientJourneyIT {
 
     @Test
     void theGatewayServesTheDocumentsTheClientWasGeneratedFrom() throws Exception {
-        assertThat(JSON.readTree(given().get("/openapi/bss").then().statusCode(200).extract().asString()))
+        assertThat(JSON.readTree(given().get("/openapi/bss")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()))
                 .isEqualTo(JSON.readTree(PartnerClients.document(PartnerClients.BSS_DOCUMENT)));
-        assertThat(JSON.readTree(given().get("/openapi/storefront").then().statusCode(200).extract().asString()))
+        assertThat(JSON.readTree(given().get("/openapi/storefront")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()))
                 .isEqualTo(JSON.readTree(PartnerClients.document(PartnerClients.STOREFRONT_DOCUMENT)));
     }
 
@@ -77,8 +85,8 @@ class PartnerClientJourneyIT {
         assertThat(new StorefrontPlansApi(storefront).getStorefrontPlans().getItems())
                 .extracting(PlanView::getProduct, PlanView::getOrderable, PlanView::getReason)
                 .contains(org.assertj.core.groups.Tuple.tuple("FREE_PLAN", true, null));
-        basket.postStorefrontBasketItems(new AddBasketItemRequest().product(AddBasketItemRequest.ProductEnum.FREE_PLAN),
-                key());
+        basket.postStorefrontBasketItems(
+                new AddBasketItemRequest().product(AddBasketItemRequest.ProductEnum.FREE_PLAN), key());
         var free = checkout.postStorefrontBasketCheckout(new CheckoutRequest().storefrontAlias(alias), key());
         assertThat(free.getStatus().getValue()).isEqualTo("EXECUTED");
         assertThat(free.getKind().getValue()).isEqualTo("NEW");
@@ -93,14 +101,21 @@ class PartnerClientJourneyIT {
 
         SubscriptionView history = new StorefrontSubscriptionsApi(storefront)
                 .getStorefrontSubscriptionsById(subscription.getId().toString());
-        assertThat(history.getHistory()).anySatisfy(activation -> assertThat(activation.getFrom()).isNull());
+        assertThat(history.getHistory())
+                .anySatisfy(activation -> assertThat(activation.getFrom()).isNull());
         assertThat(new PublicStorefrontsApi(PartnerClients.storefront(null))
-                .getPublicDistributorsByDistributorIdStorefrontsByAlias(alias, distributor).getSignInAllowed())
+                        .getPublicDistributorsByDistributorIdStorefrontsByAlias(alias, distributor)
+                        .getSignInAllowed())
                 .isTrue();
-        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(resellers(distributor)
-                .getBssResellersById(reseller.getId().toString()).getTier()).isEqualTo(Tier.STANDARD));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> assertThat(resellers(distributor)
+                                .getBssResellersById(reseller.getId().toString())
+                                .getTier())
+                        .isEqualTo(Tier.STANDARD));
         assertThat(new BssOrdersApi(PartnerClients.bss(operator(distributor)))
-                .getBssOrders(null, null, reseller.getId().toString(), null).getItems()).hasSize(2);
+                        .getBssOrders(null, null, reseller.getId().toString(), null)
+                        .getItems())
+                .hasSize(2);
     }
 
     /**
@@ -113,51 +128,84 @@ class PartnerClientJourneyIT {
         ResellerView reseller = register(distributor, "bss");
         var bss = PartnerClients.bss(operator(distributor));
         BssOrdersApi orders = new BssOrdersApi(bss);
-        OrderView draft = orders.postBssOrders(new CreateOrderRequest().resellerId(reseller.getId().toString())
-                .items(List.of(new ItemRequest().product(ItemRequest.ProductEnum.FREE_PLAN))), key());
+        OrderView draft = orders.postBssOrders(
+                new CreateOrderRequest()
+                        .resellerId(reseller.getId().toString())
+                        .items(List.of(new ItemRequest().product(ItemRequest.ProductEnum.FREE_PLAN))),
+                key());
         assertThat(draft.getStatus().getValue()).isEqualTo("DRAFT");
         assertThat(draft.getExecutedAt()).isNull();
         assertThat(draft.getSubscriptionId()).isNull();
         refusedByBss(() -> orders.postBssOrdersByIdExecution(draft.getId(), key()), 422, "ALIAS_REQUIRED");
 
         String alias = "po" + distributor.substring(6);
-        orders.patchBssOrdersByIdItemsByItemId(draft.getId(), draft.getItems().get(0).getId(),
-                new SetAliasRequest().storefrontAlias(alias));
+        orders.patchBssOrdersByIdItemsByItemId(
+                draft.getId(), draft.getItems().get(0).getId(), new SetAliasRequest().storefrontAlias(alias));
         OrderView executed = orders.postBssOrdersByIdExecution(draft.getId(), key());
         assertThat(executed.getStatus().getValue()).isEqualTo("EXECUTED");
         refusedByBss(() -> orders.postBssOrdersByIdExecution(draft.getId(), key()), 409, "ORDER_ALREADY_EXECUTED");
 
         SubscriptionsApi subscriptions = new SubscriptionsApi(bss);
-        String subscriptionId = await().atMost(EVENTUALLY).until(() -> subscriptions
-                .getBssSubscriptions(null, null, null, reseller.getId().toString(), null).getItems().stream()
-                .filter(s -> s.getStatus().getValue().equals("ACTIVE")).map(s -> s.getId().toString())
-                .findFirst().orElse(null), Objects::nonNull);
+        String subscriptionId = await().atMost(EVENTUALLY)
+                .until(
+                        () ->
+                                subscriptions
+                                        .getBssSubscriptions(
+                                                null,
+                                                null,
+                                                null,
+                                                reseller.getId().toString(),
+                                                null)
+                                        .getItems()
+                                        .stream()
+                                        .filter(s -> s.getStatus().getValue().equals("ACTIVE"))
+                                        .map(s -> s.getId().toString())
+                                        .findFirst()
+                                        .orElse(null),
+                        Objects::nonNull);
 
-        OrderView upgrade = orders.postBssSubscriptionsByIdUpgrade(subscriptionId,
-                new UpgradeRequest().product(UpgradeRequest.ProductEnum.STANDARD_PLAN), key());
+        OrderView upgrade = orders.postBssSubscriptionsByIdUpgrade(
+                subscriptionId, new UpgradeRequest().product(UpgradeRequest.ProductEnum.STANDARD_PLAN), key());
         assertThat(upgrade.getKind().getValue()).isEqualTo("UPGRADE");
-        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(subscriptions
-                .getBssSubscriptionsById(subscriptionId).getPlan().getValue()).isEqualTo("STANDARD"));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> assertThat(subscriptions
+                                .getBssSubscriptionsById(subscriptionId)
+                                .getPlan()
+                                .getValue())
+                        .isEqualTo("STANDARD"));
 
-        var pending = subscriptions.postBssSubscriptionsByIdCancellation(subscriptionId,
-                new CancellationRequest().effective(CancellationPolicy.END_OF_TERM), key());
+        var pending = subscriptions.postBssSubscriptionsByIdCancellation(
+                subscriptionId, new CancellationRequest().effective(CancellationPolicy.END_OF_TERM), key());
         assertThat(pending.getStatus().getValue()).isEqualTo("PENDING_CANCELLATION");
         assertThat(pending.getEffectiveCancellationAt()).isNotNull();
-        var cancelled = subscriptions.postBssSubscriptionsByIdCancellation(subscriptionId,
-                new CancellationRequest().effective(CancellationPolicy.IMMEDIATE), key());
+        var cancelled = subscriptions.postBssSubscriptionsByIdCancellation(
+                subscriptionId, new CancellationRequest().effective(CancellationPolicy.IMMEDIATE), key());
         assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
-        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(resellers(distributor)
-                .getBssResellersById(reseller.getId().toString()).getTier()).isEqualTo(Tier.BASIC));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> assertThat(resellers(distributor)
+                                .getBssResellersById(reseller.getId().toString())
+                                .getTier())
+                        .isEqualTo(Tier.BASIC));
 
         NotificationDeliveriesApi deliveries = new NotificationDeliveriesApi(bss);
-        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(deliveries
-                .getBssNotificationsDeliveries(null, null, reseller.getId().toString(), null, null).getItems())
-                .extracting(delivery -> delivery.getTemplateKey())
-                .contains("welcome-standard-reseller-storefront", "subscription-upgraded",
-                        "subscription-cancellation-requested", "subscription-cancelled"));
-        String delivery = deliveries.getBssNotificationsDeliveries(null, 1, reseller.getId().toString(), null, null)
-                .getItems().get(0).getId();
-        assertThat(deliveries.getBssNotificationsDeliveriesById(delivery).getAttempts()).isNotNull();
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> assertThat(deliveries
+                                .getBssNotificationsDeliveries(
+                                        null, null, reseller.getId().toString(), null, null)
+                                .getItems())
+                        .extracting(delivery -> delivery.getTemplateKey())
+                        .contains(
+                                "welcome-standard-reseller-storefront",
+                                "subscription-upgraded",
+                                "subscription-cancellation-requested",
+                                "subscription-cancelled"));
+        String delivery = deliveries
+                .getBssNotificationsDeliveries(null, 1, reseller.getId().toString(), null, null)
+                .getItems()
+                .get(0)
+                .getId();
+        assertThat(deliveries.getBssNotificationsDeliveriesById(delivery).getAttempts())
+                .isNotNull();
     }
 
     /** Journey 5 in the storefront, and journey 1's refusal of a taken alias with free suggestions. */
@@ -168,10 +216,11 @@ class PartnerClientJourneyIT {
         String token = resellerAdmin(distributor, first.getId().toString());
         var storefront = PartnerClients.storefront(token);
         String alias = "pt" + distributor.substring(6);
-        new StorefrontBasketApi(storefront).postStorefrontBasketItems(
-                new AddBasketItemRequest().product(AddBasketItemRequest.ProductEnum.STANDARD_PLAN), key());
-        new StorefrontOrdersApi(storefront).postStorefrontBasketCheckout(new CheckoutRequest().storefrontAlias(alias),
-                key());
+        new StorefrontBasketApi(storefront)
+                .postStorefrontBasketItems(
+                        new AddBasketItemRequest().product(AddBasketItemRequest.ProductEnum.STANDARD_PLAN), key());
+        new StorefrontOrdersApi(storefront)
+                .postStorefrontBasketCheckout(new CheckoutRequest().storefrontAlias(alias), key());
         SubscriptionView live = awaitOwnSubscription(token, "STANDARD");
 
         SubscriptionView pending = new StorefrontSubscriptionsApi(storefront)
@@ -179,11 +228,16 @@ class PartnerClientJourneyIT {
         assertThat(pending.getStatus()).isEqualTo(SubscriptionStatus.PENDING_CANCELLATION);
 
         ResellerView second = register(distributor, "two");
-        var other = PartnerClients.storefront(resellerAdmin(distributor, second.getId().toString()));
-        new StorefrontBasketApi(other).postStorefrontBasketItems(
-                new AddBasketItemRequest().product(AddBasketItemRequest.ProductEnum.STANDARD_PLAN), key());
-        refusedByStorefront(() -> new StorefrontOrdersApi(other)
-                .postStorefrontBasketCheckout(new CheckoutRequest().storefrontAlias(alias), key()), 409, "ALIAS_TAKEN");
+        var other = PartnerClients.storefront(
+                resellerAdmin(distributor, second.getId().toString()));
+        new StorefrontBasketApi(other)
+                .postStorefrontBasketItems(
+                        new AddBasketItemRequest().product(AddBasketItemRequest.ProductEnum.STANDARD_PLAN), key());
+        refusedByStorefront(
+                () -> new StorefrontOrdersApi(other)
+                        .postStorefrontBasketCheckout(new CheckoutRequest().storefrontAlias(alias), key()),
+                409,
+                "ALIAS_TAKEN");
     }
 
     /**
@@ -191,9 +245,14 @@ class PartnerClientJourneyIT {
      * {@code format: email} checks the domain against the IANA list, which {@code .example} is not on.
      */
     private static ResellerView register(String distributor, String handle) throws Exception {
-        return resellers(distributor).postBssResellers(new CreateResellerRequest().name("Reseller " + handle)
-                .primaryContact(new ContactBody().name("Ann Lee").email(handle + "@" + distributor + ".example.com")),
-                key());
+        return resellers(distributor)
+                .postBssResellers(
+                        new CreateResellerRequest()
+                                .name("Reseller " + handle)
+                                .primaryContact(new ContactBody()
+                                        .name("Ann Lee")
+                                        .email(handle + "@" + distributor + ".example.com")),
+                        key());
     }
 
     private static ResellersApi resellers(String distributor) {
@@ -203,9 +262,15 @@ class PartnerClientJourneyIT {
     /** Waits until the reseller's own list shows its ACTIVE subscription on the plan with an ACTIVE storefront. */
     private static SubscriptionView awaitOwnSubscription(String token, String plan) {
         StorefrontSubscriptionsApi own = new StorefrontSubscriptionsApi(PartnerClients.storefront(token));
-        return await().atMost(EVENTUALLY).until(() -> own.getStorefrontSubscriptions(null, null).getItems().stream()
-                .filter(s -> s.getStatus() == SubscriptionStatus.ACTIVE && s.getPlan().getValue().equals(plan)
-                        && s.getStorefrontStatus() != null && s.getStorefrontStatus().getValue().equals("ACTIVE"))
-                .findFirst().orElse(null), Objects::nonNull);
+        return await().atMost(EVENTUALLY)
+                .until(
+                        () -> own.getStorefrontSubscriptions(null, null).getItems().stream()
+                                .filter(s -> s.getStatus() == SubscriptionStatus.ACTIVE
+                                        && s.getPlan().getValue().equals(plan)
+                                        && s.getStorefrontStatus() != null
+                                        && s.getStorefrontStatus().getValue().equals("ACTIVE"))
+                                .findFirst()
+                                .orElse(null),
+                        Objects::nonNull);
     }
 }

@@ -19,14 +19,15 @@ final class PartnerClients {
     static final String BSS_DOCUMENT = "partner-openapi/openapi-bss.json";
     static final String STOREFRONT_DOCUMENT = "partner-openapi/openapi-storefront.json";
     private static final ConformingMapper BSS_MAPPER = new ConformingMapper(
-            com.resellerplans.partner.bss.ApiClient.createDefaultObjectMapper(), "urn:partner:bss",
+            com.resellerplans.partner.bss.ApiClient.createDefaultObjectMapper(),
+            "urn:partner:bss",
             document(BSS_DOCUMENT));
     private static final ConformingMapper STOREFRONT_MAPPER = new ConformingMapper(
-            com.resellerplans.partner.storefront.ApiClient.createDefaultObjectMapper(), "urn:partner:storefront",
+            com.resellerplans.partner.storefront.ApiClient.createDefaultObjectMapper(),
+            "urn:partner:storefront",
             document(STOREFRONT_DOCUMENT));
 
-    private PartnerClients() {
-    }
+    private PartnerClients() {}
 
     /** A client of the BSS API for the token's caller. */
     static com.resellerplans.partner.bss.ApiClient bss(String token) {
@@ -60,16 +61,24 @@ final class PartnerClients {
     static void refusedByBss(ThrowingCallable call, int status, String code) {
         com.resellerplans.partner.bss.ApiException refusal =
                 catchThrowableOfType(com.resellerplans.partner.bss.ApiException.class, call);
-        assertRefusal(BSS_MAPPER, refusal == null ? -1 : refusal.getCode(),
-                refusal == null ? null : refusal.getResponseBody(), status, code);
+        assertRefusal(
+                BSS_MAPPER,
+                refusal == null ? -1 : refusal.getCode(),
+                refusal == null ? null : refusal.getResponseBody(),
+                status,
+                code);
     }
 
     /** As {@link #refusedByBss}, through the Storefront client. */
     static void refusedByStorefront(ThrowingCallable call, int status, String code) {
         com.resellerplans.partner.storefront.ApiException refusal =
                 catchThrowableOfType(com.resellerplans.partner.storefront.ApiException.class, call);
-        assertRefusal(STOREFRONT_MAPPER, refusal == null ? -1 : refusal.getCode(),
-                refusal == null ? null : refusal.getResponseBody(), status, code);
+        assertRefusal(
+                STOREFRONT_MAPPER,
+                refusal == null ? -1 : refusal.getCode(),
+                refusal == null ? null : refusal.getResponseBody(),
+                status,
+                code);
     }
 
     /** The document the client of that family was generated from, as the partner-client jar carries it. */

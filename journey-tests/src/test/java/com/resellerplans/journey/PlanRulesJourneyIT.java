@@ -33,15 +33,23 @@ class PlanRulesJourneyIT {
     void aBasicResellerMayOrderEitherPlanButOnlyOnePlanProductAtATime() {
         Reseller reseller = newReseller(newDistributor(), "shopper");
         plans(reseller)
-                .body(orderable("FREE_PLAN"), equalTo(true)).body(reason("FREE_PLAN"), nullValue())
-                .body(orderable("STANDARD_PLAN"), equalTo(true)).body(reason("STANDARD_PLAN"), nullValue());
+                .body(orderable("FREE_PLAN"), equalTo(true))
+                .body(reason("FREE_PLAN"), nullValue())
+                .body(orderable("STANDARD_PLAN"), equalTo(true))
+                .body(reason("STANDARD_PLAN"), nullValue());
 
         addToBasket(reseller.token(), "STANDARD_PLAN");
-        refused(as(reseller.token()).body(Map.of("product", "FREE_PLAN")).post("/storefront/v1/basket/items"),
-                409, "BASKET_HAS_PLAN");
+        refused(
+                as(reseller.token()).body(Map.of("product", "FREE_PLAN")).post("/storefront/v1/basket/items"),
+                409,
+                "BASKET_HAS_PLAN");
 
-        as(reseller.token()).get("/storefront/v1/basket").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].product", equalTo("STANDARD_PLAN"));
+        as(reseller.token())
+                .get("/storefront/v1/basket")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].product", equalTo("STANDARD_PLAN"));
     }
 
     @Test
@@ -49,7 +57,8 @@ class PlanRulesJourneyIT {
         Reseller reseller = newReseller(newDistributor(), "freeagain");
         String subscriptionId = checkOutPlan(reseller, "FREE_PLAN", "freeagain");
         plans(reseller)
-                .body(orderable("FREE_PLAN"), equalTo(false)).body(reason("FREE_PLAN"), equalTo("PLAN_ALREADY_ACTIVE"))
+                .body(orderable("FREE_PLAN"), equalTo(false))
+                .body(reason("FREE_PLAN"), equalTo("PLAN_ALREADY_ACTIVE"))
                 .body(orderable("STANDARD_PLAN"), equalTo(true));
 
         addToBasket(reseller.token(), "FREE_PLAN");
@@ -80,12 +89,21 @@ class PlanRulesJourneyIT {
     /** The refused orders left one executed order, the basket as it was, and the subscription and tier alone. */
     private static void assertNothingChanged(Reseller reseller, String subscriptionId, String plan) {
         hasOrders(reseller, 1);
-        as(operator(reseller.distributor())).queryParam("resellerId", reseller.id()).get("/bss/v1/orders")
-                .then().statusCode(200).body("items", hasSize(1));
+        as(operator(reseller.distributor()))
+                .queryParam("resellerId", reseller.id())
+                .get("/bss/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
         as(reseller.token()).get("/storefront/v1/basket").then().statusCode(200).body("items", hasSize(1));
-        as(reseller.token()).get("/storefront/v1/subscriptions").then().statusCode(200).body("items", hasSize(1));
+        as(reseller.token())
+                .get("/storefront/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
         subscription(reseller.distributor(), subscriptionId)
-                .body("status", equalTo("ACTIVE")).body("plan", equalTo(plan));
+                .body("status", equalTo("ACTIVE"))
+                .body("plan", equalTo(plan));
         assertThat(tierOf(reseller)).isEqualTo(plan);
     }
 }

@@ -37,7 +37,11 @@ final class PublicApi {
     }
 
     /** One operation of a partner document. {@code bodySchema} is null when it reads no JSON body. */
-    record Operation(String method, String template, List<String> pathParameters, List<String> queryParameters,
+    record Operation(
+            String method,
+            String template,
+            List<String> pathParameters,
+            List<String> queryParameters,
             JsonNode bodySchema) {
         boolean readsBody() {
             return bodySchema != null;
@@ -58,7 +62,8 @@ final class PublicApi {
         List<Operation> operations = new ArrayList<>();
         ObjectNode schemas = JSON.createObjectNode();
         for (String document : DOCUMENTS) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + document)).build(),
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(gateway + document)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException(document + " answered " + answer.statusCode());
@@ -137,13 +142,14 @@ final class PublicApi {
                 }
             }
             JsonNode body = null;
-            for (Map.Entry<String, JsonNode> content : iterable(operation.path("requestBody").path("content"))) {
+            for (Map.Entry<String, JsonNode> content :
+                    iterable(operation.path("requestBody").path("content"))) {
                 if (content.getKey().contains("json")) {
                     body = content.getValue().path("schema");
                 }
             }
-            found.add(new Operation(method.toUpperCase(Locale.ROOT), template, List.copyOf(pathParameters),
-                    List.copyOf(query), body));
+            found.add(new Operation(
+                    method.toUpperCase(Locale.ROOT), template, List.copyOf(pathParameters), List.copyOf(query), body));
         }
         return found;
     }

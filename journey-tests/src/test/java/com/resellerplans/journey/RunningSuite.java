@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningSuite implements BeforeAllCallback {
     /** Instances of every backend, and gateways. */
     static final int INSTANCES = 2;
+
     private static final Object LOCK = new Object();
     private static ServiceProcesses started;
     private static Exception startFailure;
@@ -31,8 +32,12 @@ public final class RunningSuite implements BeforeAllCallback {
             }
             if (started == null) {
                 try {
-                    started = ServiceProcesses.start(root(), root().resolve("journey-tests/target/service-logs"),
-                            INSTANCES, INSTANCES, environment());
+                    started = ServiceProcesses.start(
+                            root(),
+                            root().resolve("journey-tests/target/service-logs"),
+                            INSTANCES,
+                            INSTANCES,
+                            environment());
                 } catch (RuntimeException e) {
                     startFailure = e;
                     throw e;
@@ -40,15 +45,17 @@ public final class RunningSuite implements BeforeAllCallback {
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "journey-suite-shutdown"));
                 RestAssured.baseURI = "http://localhost";
                 RestAssured.port = started.gateway().httpPort();
-                RestAssured.filters(new AlternatingGateways(
-                        started.gateways().stream().map(RunningService::httpPort).toList()));
+                RestAssured.filters(new AlternatingGateways(started.gateways().stream()
+                        .map(RunningService::httpPort)
+                        .toList()));
             }
         }
     }
 
     /** What the journeys add to every service's environment: their own trace receiver, and short terms. */
     private static Map<String, String> environment() {
-        Map<String, String> environment = new LinkedHashMap<>(OtlpTraceReceiver.shared().exporterEnvironment());
+        Map<String, String> environment =
+                new LinkedHashMap<>(OtlpTraceReceiver.shared().exporterEnvironment());
         // terms of seconds, so the scheduler's end-of-term cancellations happen while a journey watches
         environment.put("SUBSCRIPTIONS_TERM_LENGTH", Journeys.TERM.toString());
         environment.put("SUBSCRIPTIONS_CANCELLATION_SWEEP_EVERY", "1s");
@@ -63,6 +70,8 @@ public final class RunningSuite implements BeforeAllCallback {
     }
 
     private static Path root() {
-        return Path.of(System.getProperty("reseller-plans.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("reseller-plans.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 }

@@ -51,10 +51,18 @@ class ScheduledCancellationJourneyIT {
         bothSignIn(shopper, "shopper");
         bothSignIn(ordered, "ordered");
 
-        String shopperEnds = resellerCancels(shopper, shopperSubscription).then().statusCode(200)
-                .body("status", equalTo("PENDING_CANCELLATION")).extract().path("effectiveCancellationAt");
-        String orderedEnds = operatorCancels(ordered, orderedSubscription, "END_OF_TERM").then().statusCode(200)
-                .body("status", equalTo("PENDING_CANCELLATION")).extract().path("effectiveCancellationAt");
+        String shopperEnds = resellerCancels(shopper, shopperSubscription)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_CANCELLATION"))
+                .extract()
+                .path("effectiveCancellationAt");
+        String orderedEnds = operatorCancels(ordered, orderedSubscription, "END_OF_TERM")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_CANCELLATION"))
+                .extract()
+                .path("effectiveCancellationAt");
         assertThat(Instant.parse(shopperEnds)).isBefore(Instant.now().plus(TERM));
         awaitMail(shopper.email(), CANCELLATION_REQUESTED);
         awaitMail(ordered.email(), CANCELLATION_REQUESTED);
@@ -73,20 +81,27 @@ class ScheduledCancellationJourneyIT {
     }
 
     /** Cancelled at the effective time by the scheduler: back on BASIC, told by email, storefront locked. */
-    private static void assertCancelledByTheScheduler(Reseller reseller, String subscriptionId, String effectiveAt,
-            String alias, String requestedThrough) {
-        as(reseller.token()).get("/storefront/v1/subscriptions/" + subscriptionId).then().statusCode(200)
+    private static void assertCancelledByTheScheduler(
+            Reseller reseller, String subscriptionId, String effectiveAt, String alias, String requestedThrough) {
+        as(reseller.token())
+                .get("/storefront/v1/subscriptions/" + subscriptionId)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("termEndsAt", equalTo(effectiveAt))
                 .body("history.to", contains("ACTIVE", "PENDING_CANCELLATION", "CANCELLED"))
                 .body("history.channel", contains(requestedThrough, requestedThrough, "SCHEDULER"))
                 .body("history[2].actor.subject", equalTo("scheduler"))
                 .body("history[2].at", equalTo(effectiveAt));
-        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(tierOf(reseller)).isEqualTo("BASIC"));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> assertThat(tierOf(reseller)).isEqualTo("BASIC"));
         awaitMail(reseller.email(), CANCELLED);
         assertThat(mailsTo(reseller.email(), CANCELLED)).hasSize(1);
-        await().atMost(EVENTUALLY).untilAsserted(() -> publicStorefront(reseller.distributor(), alias)
-                .statusCode(200).body("status", equalTo("SUSPENDED")).body("signInAllowed", equalTo(false)));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> publicStorefront(reseller.distributor(), alias)
+                        .statusCode(200)
+                        .body("status", equalTo("SUSPENDED"))
+                        .body("signInAllowed", equalTo(false)));
         neitherSignsIn(reseller, alias);
     }
 }

@@ -11,19 +11,21 @@ import java.util.Map;
  * same rows on every instance, each refreshing on its own schedule, so the service's is the highest reading.
  */
 final class ServiceMetrics {
-    private ServiceMetrics() {
-    }
+    private ServiceMetrics() {}
 
     /** A counter (or a histogram's count) of the service: the sum over its instances. */
     static double counter(String service, String name, Map<String, String> labels) {
         return RunningSuite.instances(service).stream()
-                .mapToDouble(instance -> value(instance, name, labels)).sum();
+                .mapToDouble(instance -> value(instance, name, labels))
+                .sum();
     }
 
     /** A gauge of what the service's database holds: the highest any instance reports. */
     static double databaseGauge(String service, String name, Map<String, String> labels) {
         return RunningSuite.instances(service).stream()
-                .mapToDouble(instance -> value(instance, name, labels)).max().orElseThrow();
+                .mapToDouble(instance -> value(instance, name, labels))
+                .max()
+                .orElseThrow();
     }
 
     /**
@@ -31,11 +33,17 @@ final class ServiceMetrics {
      * registered it yet (a counter appears with its first increment).
      */
     private static double value(RunningService instance, String name, Map<String, String> labels) {
-        String page = given().baseUri("http://localhost").port(instance.managementPort())
-                .get("/q/metrics").then().statusCode(200).extract().asString();
+        String page = given().baseUri("http://localhost")
+                .port(instance.managementPort())
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         for (String line : page.split("\n")) {
-            if (line.startsWith(name + "{") && labels.entrySet().stream()
-                    .allMatch(label -> line.contains(label.getKey() + "=\"" + label.getValue() + "\""))) {
+            if (line.startsWith(name + "{")
+                    && labels.entrySet().stream()
+                            .allMatch(label -> line.contains(label.getKey() + "=\"" + label.getValue() + "\""))) {
                 return sampleValue(line.substring(line.indexOf("} ") + 2));
             }
             if (labels.isEmpty() && line.startsWith(name + " ")) {

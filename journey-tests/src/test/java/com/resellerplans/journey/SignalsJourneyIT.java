@@ -36,8 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RunningSuite.class)
 class SignalsJourneyIT {
-    private static final List<String> SERVICES = List.of("api-gateway", "order-service", "subscription-service",
-            "storefront-alias-service", "notification-service");
+    private static final List<String> SERVICES = List.of(
+            "api-gateway", "order-service", "subscription-service", "storefront-alias-service", "notification-service");
     private static final List<String> PUBLISHERS =
             List.of("order-service", "subscription-service", "storefront-alias-service");
     private static final Map<String, String> STOREFRONT_NEW = Map.of("channel", "STOREFRONT", "kind", "NEW");
@@ -50,8 +50,10 @@ class SignalsJourneyIT {
         String token = reseller.token();
         addToBasket(token, "STANDARD_PLAN");
         // what earlier journeys left in flight must not move the numbers under this test
-        await().atMost(EVENTUALLY).until(() -> PUBLISHERS.stream().allMatch(this::outboxDrained)
-                && ServiceMetrics.databaseGauge("notification-service", "emails", Map.of("status", "QUEUED")) == 0);
+        await().atMost(EVENTUALLY)
+                .until(() -> PUBLISHERS.stream().allMatch(this::outboxDrained)
+                        && ServiceMetrics.databaseGauge("notification-service", "emails", Map.of("status", "QUEUED"))
+                                == 0);
         double ordersBefore = ServiceMetrics.counter("order-service", "orders_executed_total", STOREFRONT_NEW);
         double emailsBefore = ServiceMetrics.databaseGauge("notification-service", "emails", SENT);
         double activeBefore = ServiceMetrics.databaseGauge("subscription-service", "subscriptions", ACTIVE);
@@ -59,20 +61,26 @@ class SignalsJourneyIT {
         String traceId = randomHex(16);
         String callerSpanId = randomHex(8);
         String requestId = "signals-" + UUID.randomUUID();
-        given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
                 .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
                 .header("X-Request-Id", requestId)
                 .body(Map.of("storefrontAlias", "signals" + traceId.substring(0, 6)))
                 .post("/storefront/v1/basket/checkout")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         await().atMost(EVENTUALLY).until(() -> !mailsTo(reseller.email()).isEmpty());
 
         OtlpTraceReceiver receiver = OtlpTraceReceiver.shared();
-        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(
-                emailPath(receiver.trace(traceId), callerSpanId)).isPresent());
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> assertThat(emailPath(receiver.trace(traceId), callerSpanId))
+                        .isPresent());
         List<ReceivedSpan> trace = receiver.trace(traceId);
         List<ReceivedSpan> path = emailPath(trace, callerSpanId).orElseThrow();
-        List<String> servicesInOrder = path.stream().map(ReceivedSpan::service).distinct().toList();
+        List<String> servicesInOrder =
+                path.stream().map(ReceivedSpan::service).distinct().toList();
         assertThat(servicesInOrder)
                 .as("services from the caller's span to the notification consumer, in order")
                 .containsExactlyElementsOf(SERVICES);
@@ -86,10 +94,11 @@ class SignalsJourneyIT {
                 hops.add(parent.service() + " -" + parent.name() + "-> " + child.service());
             }
         }
-        assertThat(hops).containsExactly(
-                "order-service -orders publish-> subscription-service",
-                "subscription-service -subscriptions publish-> storefront-alias-service",
-                "storefront-alias-service -storefronts publish-> notification-service");
+        assertThat(hops)
+                .containsExactly(
+                        "order-service -orders publish-> subscription-service",
+                        "subscription-service -subscriptions publish-> storefront-alias-service",
+                        "storefront-alias-service -storefronts publish-> notification-service");
 
         await().atMost(EVENTUALLY).untilAsserted(() -> {
             assertThat(ServiceMetrics.counter("order-service", "orders_executed_total", STOREFRONT_NEW))
@@ -110,8 +119,10 @@ class SignalsJourneyIT {
         }
         assertThat(orderLogs)
                 .as("the order-service JSON log lines of this checkout carry its request id and trace id")
-                .anyMatch(line -> line.startsWith("{") && line.contains("executed")
-                        && line.contains("\"requestId\":\"" + requestId + "\"") && line.contains(traceId));
+                .anyMatch(line -> line.startsWith("{")
+                        && line.contains("executed")
+                        && line.contains("\"requestId\":\"" + requestId + "\"")
+                        && line.contains(traceId));
     }
 
     private boolean outboxDrained(String service) {
@@ -123,11 +134,12 @@ class SignalsJourneyIT {
      * empty until every span on the way has arrived.
      */
     private static Optional<List<ReceivedSpan>> emailPath(List<ReceivedSpan> trace, String callerSpanId) {
-        Map<String, ReceivedSpan> byId = trace.stream()
-                .collect(Collectors.toMap(ReceivedSpan::spanId, Function.identity(), (a, b) -> a));
+        Map<String, ReceivedSpan> byId =
+                trace.stream().collect(Collectors.toMap(ReceivedSpan::spanId, Function.identity(), (a, b) -> a));
         for (ReceivedSpan span : trace) {
             // the welcome email's consumer span: notification-service also consumes the subscriptions topic
-            if (!span.service().equals("notification-service") || span.kind() != SpanKind.SPAN_KIND_CONSUMER
+            if (!span.service().equals("notification-service")
+                    || span.kind() != SpanKind.SPAN_KIND_CONSUMER
                     || !span.name().equals("storefronts process")) {
                 continue;
             }

@@ -35,12 +35,15 @@ class SubscriptionHistoryJourneyIT {
         String id = awaitLiveSubscription(reseller, "FREE");
         addToBasket(reseller.token(), "STANDARD_PLAN");
         checkout(reseller.token(), null).then().statusCode(201).body("kind", equalTo("UPGRADE"));
-        await().atMost(EVENTUALLY).untilAsserted(() -> subscription(reseller.distributor(), id)
-                .body("plan", equalTo("STANDARD")));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> subscription(reseller.distributor(), id).body("plan", equalTo("STANDARD")));
         resellerCancels(reseller, id).then().statusCode(200);
         operatorCancels(reseller, id, "IMMEDIATE").then().statusCode(200);
 
-        as(reseller.token()).get("/storefront/v1/subscriptions/" + id).then().statusCode(200)
+        as(reseller.token())
+                .get("/storefront/v1/subscriptions/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("history", hasSize(4))
                 .body("history[0].from", nullValue())
@@ -48,8 +51,9 @@ class SubscriptionHistoryJourneyIT {
                 .body("history.fromPlan", contains(null, "FREE", "STANDARD", "STANDARD"))
                 .body("history.toPlan", contains("FREE", "STANDARD", "STANDARD", "STANDARD"))
                 .body("history.actor.subject", contains(operator, admin, admin, operator))
-                .body("history.actor.role", contains(
-                        "bss-operator", "reseller-admin", "reseller-admin", "bss-operator"))
+                .body(
+                        "history.actor.role",
+                        contains("bss-operator", "reseller-admin", "reseller-admin", "bss-operator"))
                 .body("history.channel", contains("BSS", "STOREFRONT", "STOREFRONT", "BSS"))
                 .body("history.at", hasSize(4));
     }

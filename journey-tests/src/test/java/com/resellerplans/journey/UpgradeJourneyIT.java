@@ -46,7 +46,9 @@ class UpgradeJourneyIT {
         hasOrders(reseller, 1);
         subscription(reseller.distributor(), subscriptionId).body("plan", equalTo("FREE"));
 
-        checkout(reseller.token(), null).then().statusCode(201)
+        checkout(reseller.token(), null)
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("EXECUTED"))
                 .body("kind", equalTo("UPGRADE"))
                 .body("items[0].product", equalTo("STANDARD_PLAN"));
@@ -60,9 +62,11 @@ class UpgradeJourneyIT {
         String subscriptionId = checkOutPlan(reseller, "FREE_PLAN", "climber");
         awaitMail(reseller.email(), WELCOME);
 
-        as(operator(reseller.distributor())).body(Map.of("product", "STANDARD_PLAN"))
+        as(operator(reseller.distributor()))
+                .body(Map.of("product", "STANDARD_PLAN"))
                 .post("/bss/v1/subscriptions/" + subscriptionId + "/upgrade")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("EXECUTED"))
                 .body("kind", equalTo("UPGRADE"))
                 .body("channel", equalTo("BSS"))
@@ -83,20 +87,30 @@ class UpgradeJourneyIT {
 
         String subscriptionId = awaitLiveSubscription(reseller, "STANDARD");
         assertUpgradedInPlace(reseller, subscriptionId, "hasty");
-        as(reseller.token()).get("/storefront/v1/orders").then().statusCode(200)
+        as(reseller.token())
+                .get("/storefront/v1/orders")
+                .then()
+                .statusCode(200)
                 .body("items.status", everyItem(equalTo("EXECUTED")));
     }
 
     private static void assertUpgradedInPlace(Reseller reseller, String subscriptionId, String alias) {
         String url = storefrontUrl(reseller.distributor(), alias);
-        await().atMost(EVENTUALLY).untilAsserted(() -> subscription(reseller.distributor(), subscriptionId)
-                .body("status", equalTo("ACTIVE"))
-                .body("plan", equalTo("STANDARD"))
-                .body("storefrontUrl", equalTo(url)));
-        as(reseller.token()).get("/storefront/v1/subscriptions").then().statusCode(200).body("items", hasSize(1));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> subscription(reseller.distributor(), subscriptionId)
+                        .body("status", equalTo("ACTIVE"))
+                        .body("plan", equalTo("STANDARD"))
+                        .body("storefrontUrl", equalTo(url)));
+        as(reseller.token())
+                .get("/storefront/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
         assertThat(tierOf(reseller)).isEqualTo("STANDARD");
-        publicStorefront(reseller.distributor(), alias).statusCode(200)
-                .body("url", equalTo(url)).body("status", equalTo("ACTIVE"));
+        publicStorefront(reseller.distributor(), alias)
+                .statusCode(200)
+                .body("url", equalTo(url))
+                .body("status", equalTo("ACTIVE"));
 
         assertThat(awaitMail(reseller.email(), UPGRADED).text()).contains(url);
         // the welcome and the upgrade email are sent by different senders, in either order

@@ -26,31 +26,49 @@ public final class ArchitectureRules {
     };
 
     @ArchTest
-    public static final ArchRule domainIgnoresTheEdges = noClasses().that().resideInAPackage("com.resellerplans..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.resellerplans..api..", "com.resellerplans..messaging..", "com.resellerplans..client..")
+    public static final ArchRule domainIgnoresTheEdges = noClasses()
+            .that()
+            .resideInAPackage("com.resellerplans..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.resellerplans..api..", "com.resellerplans..messaging..", "com.resellerplans..client..")
             .because("resources, consumers and clients call the domain, never the other way round");
 
     @ArchTest
-    public static final ArchRule domainKnowsNoTransport = noClasses().that().resideInAPackage("com.resellerplans..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(TRANSPORT)
+    public static final ArchRule domainKnowsNoTransport = noClasses()
+            .that()
+            .resideInAPackage("com.resellerplans..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(TRANSPORT)
             .because("the domain sees an actor and the ports it needs; HTTP, JWT, SMTP and Vert.x live at the edges");
 
     @ArchTest
-    public static final ArchRule resourcesDoNotConsumeEvents = noClasses().that().resideInAPackage("com.resellerplans..api..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.resellerplans..messaging..", "com.resellerplans..client..")
+    public static final ArchRule resourcesDoNotConsumeEvents = noClasses()
+            .that()
+            .resideInAPackage("com.resellerplans..api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.resellerplans..messaging..", "com.resellerplans..client..")
             .because("a resource reaches other services and events only through the domain");
 
     @ArchTest
-    public static final ArchRule consumersDoNotUseResources = noClasses().that().resideInAPackage("com.resellerplans..messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.resellerplans..api..", "com.resellerplans..client..")
+    public static final ArchRule consumersDoNotUseResources = noClasses()
+            .that()
+            .resideInAPackage("com.resellerplans..messaging..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.resellerplans..api..", "com.resellerplans..client..")
             .because("a consumer applies an event through the domain, as a resource applies a request");
 
     @ArchTest
     public static final ArchRule restClientsLiveInClientPackages = classes()
-            .that().areAnnotatedWith("org.eclipse.microprofile.rest.client.inject.RegisterRestClient")
-            .should().resideInAPackage("com.resellerplans..client..")
+            .that()
+            .areAnnotatedWith("org.eclipse.microprofile.rest.client.inject.RegisterRestClient")
+            .should()
+            .resideInAPackage("com.resellerplans..client..")
             .allowEmptyShould(true);
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 }

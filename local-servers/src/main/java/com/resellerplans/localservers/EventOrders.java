@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Every order a consumer could receive a sequence of events in, for the tests that feed it reordered events. */
 public final class EventOrders {
-    private EventOrders() {
-    }
+    private EventOrders() {}
 
     /** All permutations of {@code events}; the first is the true order. */
     public static <T> List<List<T>> allOf(List<T> events) {

@@ -10,8 +10,7 @@ import java.util.Random;
 final class FreePorts {
     private static final Random RANDOM = new Random();
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /**
      * A free port below Linux's ephemeral range (32768 and up), which outgoing connections of every process take

@@ -31,14 +31,17 @@ public final class HeldTransaction implements AutoCloseable {
 
     private HeldTransaction(String database, EntityManager entityManager, Runnable changes) {
         this.database = database;
-        this.committed = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            changes.run();
-            entityManager.flush();
-            backendPid = ((Number) entityManager.createNativeQuery("SELECT pg_backend_pid()").getSingleResult())
-                    .intValue();
-            written.countDown();
-            awaitRelease();
-        }));
+        this.committed = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
+                .run(() -> {
+                    changes.run();
+                    entityManager.flush();
+                    backendPid = ((Number) entityManager
+                                    .createNativeQuery("SELECT pg_backend_pid()")
+                                    .getSingleResult())
+                            .intValue();
+                    written.countDown();
+                    awaitRelease();
+                }));
     }
 
     /** Runs the changes in a new transaction on another thread and returns once they are written, uncommitted. */

@@ -49,7 +49,8 @@ public final class JwtKeys {
             if (!Files.isRegularFile(privatePath) || !Files.isRegularFile(publicPath)) {
                 Files.createDirectories(dir);
                 KeyPair pair = generate();
-                writeAtomically(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
+                writeAtomically(
+                        privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
                 writeAtomically(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()), false);
             }
             return load(privatePath, publicPath);
@@ -62,10 +63,10 @@ public final class JwtKeys {
     public static JwtKeys load(Path privateKeyPem, Path publicKeyPem) {
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
-            RSAPrivateKey privateKey = (RSAPrivateKey) rsa.generatePrivate(
-                    new PKCS8EncodedKeySpec(fromPem(Files.readString(privateKeyPem, StandardCharsets.US_ASCII), "PRIVATE KEY")));
-            RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
-                    new X509EncodedKeySpec(fromPem(Files.readString(publicKeyPem, StandardCharsets.US_ASCII), "PUBLIC KEY")));
+            RSAPrivateKey privateKey = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(
+                    fromPem(Files.readString(privateKeyPem, StandardCharsets.US_ASCII), "PRIVATE KEY")));
+            RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(
+                    fromPem(Files.readString(publicKeyPem, StandardCharsets.US_ASCII), "PUBLIC KEY")));
             return new JwtKeys(privateKey, publicKey, privateKeyPem, publicKeyPem);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read JWT keys", e);
@@ -120,7 +121,8 @@ public final class JwtKeys {
     }
 
     static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 
@@ -136,7 +138,8 @@ public final class JwtKeys {
     }
 
     private static void writeAtomically(Path target, String content, boolean ownerOnly) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Path temp =
+                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             if (ownerOnly) {
                 try {

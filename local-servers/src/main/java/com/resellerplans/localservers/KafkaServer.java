@@ -1,15 +1,5 @@
 package com.resellerplans.localservers;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.utils.Time;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +17,15 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Time;
 
 /**
  * A single-node Kafka (KRaft, broker and controller in one process) running inside this JVM.
@@ -64,8 +63,11 @@ public class KafkaServer implements AutoCloseable {
             boolean temporary = logDirOrNull == null;
             Path dir = temporary ? Files.createTempDirectory("kafka-logs-") : logDirOrNull;
             Files.createDirectories(dir);
-            return new KafkaServer(port == 0 ? FreePorts.find() : port,
-                    controllerPort == 0 ? FreePorts.find() : controllerPort, dir, temporary);
+            return new KafkaServer(
+                    port == 0 ? FreePorts.find() : port,
+                    controllerPort == 0 ? FreePorts.find() : controllerPort,
+                    dir,
+                    temporary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -160,7 +162,9 @@ public class KafkaServer implements AutoCloseable {
     /** Creates a topic unless it exists (auto-creation is on as well: num.partitions=3). */
     public void createTopic(String name, int partitions) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("Could not create topic " + name, e.getCause());
@@ -227,13 +231,20 @@ public class KafkaServer implements AutoCloseable {
                 ByteArrayOutputStream output = new ByteArrayOutputStream();
                 int exit;
                 try (PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-                    exit = StorageTool.execute(new String[] {
-                            "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted"
-                    }, printer);
+                    exit = StorageTool.execute(
+                            new String[] {
+                                "format",
+                                "-t",
+                                Uuid.randomUuid().toString(),
+                                "-c",
+                                config.toString(),
+                                "--ignore-formatted"
+                            },
+                            printer);
                 }
                 if (exit != 0) {
-                    throw new IllegalStateException("Kafka storage format failed (" + exit + "): "
-                            + output.toString(StandardCharsets.UTF_8));
+                    throw new IllegalStateException(
+                            "Kafka storage format failed (" + exit + "): " + output.toString(StandardCharsets.UTF_8));
                 }
             } finally {
                 Files.deleteIfExists(config);
@@ -269,7 +280,8 @@ public class KafkaServer implements AutoCloseable {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // best effort for temporary directories
         }
@@ -283,8 +295,13 @@ public class KafkaServer implements AutoCloseable {
         private final Runnable stopAction;
         private final java.util.function.BooleanSupplier running;
 
-        Attached(int port, int controllerPort, Path logDir, Runnable startAction, Runnable stopAction,
-                 java.util.function.BooleanSupplier running) {
+        Attached(
+                int port,
+                int controllerPort,
+                Path logDir,
+                Runnable startAction,
+                Runnable stopAction,
+                java.util.function.BooleanSupplier running) {
             super(-1, -1, logDir, false);
             this.attachedPort = port;
             this.attachedControllerPort = controllerPort;

@@ -24,8 +24,7 @@ public final class LocalServers {
 
     public static final List<String> DATABASES = List.of("orders", "subscriptions", "storefronts", "notifications");
 
-    private LocalServers() {
-    }
+    private LocalServers() {}
 
     public static void main(String[] args) {
         quietLogging();
@@ -71,8 +70,8 @@ public final class LocalServers {
         for (String database : DATABASES) {
             running.postgres.createDatabaseIfAbsent(database);
         }
-        log.printf("PostgreSQL on port %d (databases %s) in %d ms%n", running.postgres.port(), DATABASES,
-                millisSince(t));
+        log.printf(
+                "PostgreSQL on port %d (databases %s) in %d ms%n", running.postgres.port(), DATABASES, millisSince(t));
 
         t = System.nanoTime();
         running.kafka = KafkaServer.create(kafkaPort, controllerPort, data.resolve("kafka"));
@@ -82,8 +81,9 @@ public final class LocalServers {
         t = System.nanoTime();
         running.mail = MailServer.start(smtpPort);
         running.mailbox = Mailbox.start(running.mail, mailboxPort);
-        log.printf("SMTP on port %d, mailbox on %s in %d ms%n", running.mail.smtpPort(), running.mailbox.url(),
-                millisSince(t));
+        log.printf(
+                "SMTP on port %d, mailbox on %s in %d ms%n",
+                running.mail.smtpPort(), running.mailbox.url(), millisSince(t));
 
         log.printf("All servers up in %d ms%n", millisSince(begin));
         System.out.println("READY");

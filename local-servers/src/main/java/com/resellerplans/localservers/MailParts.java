@@ -8,7 +8,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +20,7 @@ import java.util.Map;
 /** Reads what a person wants to see of a MIME message: addresses, subject, text and HTML bodies. */
 final class MailParts {
 
-    record Body(String text, String html) {
-    }
+    record Body(String text, String html) {}
 
     record Person(String name, String address) {
         Map<String, String> asJson() {
@@ -37,8 +35,7 @@ final class MailParts {
         }
     }
 
-    private MailParts() {
-    }
+    private MailParts() {}
 
     static String subject(MimeMessage message) {
         try {

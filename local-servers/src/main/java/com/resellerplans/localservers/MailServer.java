@@ -10,7 +10,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,6 +52,7 @@ public class MailServer implements AutoCloseable {
     private final int smtpPort;
     /** Every mail, oldest first: one per SMTP transaction, however many recipients it had. */
     private final List<Mail> received = new CopyOnWriteArrayList<>();
+
     private final AtomicLong ids = new AtomicLong();
     private volatile MovingMessage lastTransaction;
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Message;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -38,8 +37,8 @@ import java.util.concurrent.Executors;
 public final class Mailbox implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final MailServer mail;
     private final HttpServer http;
@@ -106,7 +105,11 @@ public final class Mailbox implements AutoCloseable {
                 exchange.getResponseHeaders().add("Location", "/");
                 respond(exchange, 303, "text/plain; charset=utf-8", "");
             } else if (method.equals("GET") && path.equals("/api/v1/messages")) {
-                respond(exchange, 200, "application/json", JSON.writeValueAsString(messageList(exchange.getRequestURI())));
+                respond(
+                        exchange,
+                        200,
+                        "application/json",
+                        JSON.writeValueAsString(messageList(exchange.getRequestURI())));
             } else if (method.equals("DELETE") && path.equals("/api/v1/messages")) {
                 mail.purge();
                 respond(exchange, 200, "text/plain; charset=utf-8", "ok");
@@ -183,7 +186,9 @@ public final class Mailbox implements AutoCloseable {
     }
 
     private static List<Map<String, String>> people(MailServer.Mail m, Message.RecipientType type) {
-        return MailParts.recipients(m.message(), type).stream().map(MailParts.Person::asJson).toList();
+        return MailParts.recipients(m.message(), type).stream()
+                .map(MailParts.Person::asJson)
+                .toList();
     }
 
     private static String messageId(MailServer.Mail m) {
@@ -201,10 +206,15 @@ public final class Mailbox implements AutoCloseable {
         List<MailServer.Mail> mails = mail.mails();
         StringBuilder rows = new StringBuilder();
         for (MailServer.Mail m : mails) {
-            rows.append("<tr><td>").append(escape(TIME.format(m.received()))).append("</td><td>")
-                    .append(escape(MailParts.from(m.message()).display())).append("</td><td>")
+            rows.append("<tr><td>")
+                    .append(escape(TIME.format(m.received())))
+                    .append("</td><td>")
+                    .append(escape(MailParts.from(m.message()).display()))
+                    .append("</td><td>")
                     .append(escape(joined(MailParts.recipients(m.message(), Message.RecipientType.TO))))
-                    .append("</td><td><a href=\"/view/").append(escape(m.id())).append("\">")
+                    .append("</td><td><a href=\"/view/")
+                    .append(escape(m.id()))
+                    .append("\">")
                     .append(escape(m.subject().isEmpty() ? "(no subject)" : m.subject()))
                     .append("</a></td></tr>\n");
         }
@@ -212,7 +222,8 @@ public final class Mailbox implements AutoCloseable {
                 ? "<p class=\"empty\">No mail yet. This page refreshes itself every 5 seconds.</p>"
                 : "<table><thead><tr><th>Received</th><th>From</th><th>To</th><th>Subject</th></tr></thead><tbody>\n"
                         + rows + "</tbody></table>";
-        return page("Mailbox (" + mails.size() + ")",
+        return page(
+                "Mailbox (" + mails.size() + ")",
                 "<form method=\"post\" action=\"/purge\" class=\"actions\">"
                         + "<button type=\"submit\">Delete all</button></form>" + table,
                 "<meta http-equiv=\"refresh\" content=\"5\">");
@@ -222,20 +233,26 @@ public final class Mailbox implements AutoCloseable {
         MailParts.Body body = MailParts.parts(m.message());
         StringBuilder headers = new StringBuilder("<table class=\"headers\">");
         for (String[] header : MailParts.headers(m.message())) {
-            headers.append("<tr><th>").append(escape(header[0])).append("</th><td>")
-                    .append(escape(header[1])).append("</td></tr>");
+            headers.append("<tr><th>")
+                    .append(escape(header[0]))
+                    .append("</th><td>")
+                    .append(escape(header[1]))
+                    .append("</td></tr>");
         }
         headers.append("</table>");
         StringBuilder content = new StringBuilder();
         content.append("<p><a href=\"/\">&larr; all mails</a></p>")
-                .append("<dl><dt>From</dt><dd>").append(escape(MailParts.from(m.message()).display()))
+                .append("<dl><dt>From</dt><dd>")
+                .append(escape(MailParts.from(m.message()).display()))
                 .append("</dd><dt>To</dt><dd>")
                 .append(escape(joined(MailParts.recipients(m.message(), Message.RecipientType.TO))))
-                .append("</dd><dt>Received</dt><dd>").append(escape(TIME.format(m.received())))
+                .append("</dd><dt>Received</dt><dd>")
+                .append(escape(TIME.format(m.received())))
                 .append("</dd></dl>");
         if (!body.html().isEmpty()) {
             // sandbox without allow-scripts: the mail's HTML is shown but never runs
-            content.append("<h2>HTML</h2><iframe sandbox=\"\" srcdoc=\"").append(escape(body.html()))
+            content.append("<h2>HTML</h2><iframe sandbox=\"\" srcdoc=\"")
+                    .append(escape(body.html()))
                     .append("\"></iframe>");
         }
         if (!body.text().isEmpty()) {
@@ -292,7 +309,8 @@ public final class Mailbox implements AutoCloseable {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            params.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            params.put(
+                    URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return params;
     }

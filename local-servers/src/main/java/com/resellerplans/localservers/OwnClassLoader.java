@@ -10,8 +10,7 @@ import java.util.function.Supplier;
  */
 final class OwnClassLoader {
 
-    private OwnClassLoader() {
-    }
+    private OwnClassLoader() {}
 
     static <T> T call(Supplier<T> work) {
         Thread thread = Thread.currentThread();

@@ -1,7 +1,6 @@
 package com.resellerplans.localservers;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -178,16 +177,17 @@ public class PostgresServer implements AutoCloseable {
      */
     public synchronized void stopKeepingData() {
         try (Connection c = connect("postgres");
-             var statement = c.createStatement();
-             ResultSet rs = statement.executeQuery("SHOW data_directory")) {
+                var statement = c.createStatement();
+                ResultSet rs = statement.executeQuery("SHOW data_directory")) {
             rs.next();
             dataDirectory = Path.of(rs.getString(1));
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL on port " + port + " does not answer", e);
         }
-        long pid = Long.parseLong(readLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
-        ProcessHandle postmaster = ProcessHandle.of(pid)
-                .orElseThrow(() -> new IllegalStateException("No postmaster with pid " + pid));
+        long pid = Long.parseLong(
+                readLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster =
+                ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No postmaster with pid " + pid));
         // SIGINT is pg_ctl's fast shutdown (pg_ctl itself refuses to run as root)
         signal("INT", pid);
         postmaster.onExit().orTimeout(60, TimeUnit.SECONDS).join();
@@ -201,12 +201,15 @@ public class PostgresServer implements AutoCloseable {
         // postmaster.opts holds the command line the server last ran with, each option in double quotes
         // PostgreSQL refuses to run as root: in a user namespace of its own it is not (as zonky starts it)
         List<String> command = new ArrayList<>(List.of("unshare", "-U"));
-        Matcher token = COMMAND_LINE_TOKEN.matcher(readLines(dataDirectory.resolve("postmaster.opts")).get(0));
+        Matcher token = COMMAND_LINE_TOKEN.matcher(
+                readLines(dataDirectory.resolve("postmaster.opts")).get(0));
         while (token.find()) {
             command.add(token.group(1) != null ? token.group(1) : token.group(2));
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("restarted.log").toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dataDirectory.resolve("restarted.log").toFile()));
         try {
             restarted = builder.start();
         } catch (IOException e) {
@@ -218,8 +221,9 @@ public class PostgresServer implements AutoCloseable {
                 return;
             } catch (SQLException notYet) {
                 if (!restarted.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("PostgreSQL did not accept connections again on port " + port
-                            + "; its log:\n" + String.join("\n", readLines(dataDirectory.resolve("restarted.log"))),
+                    throw new IllegalStateException(
+                            "PostgreSQL did not accept connections again on port " + port + "; its log:\n"
+                                    + String.join("\n", readLines(dataDirectory.resolve("restarted.log"))),
                             notYet);
                 }
                 try {
@@ -234,7 +238,10 @@ public class PostgresServer implements AutoCloseable {
 
     private static void signal(String signal, long pid) {
         try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -261,8 +268,8 @@ public class PostgresServer implements AutoCloseable {
             return;
         }
         // a live owner (another ./run) holds zonky's lock on the data directory: leave its server alone
-        try (FileChannel lock = FileChannel.open(dataDir.resolve("epg-lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel lock =
+                FileChannel.open(dataDir.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             if (lock.tryLock() == null) {
                 throw new IllegalStateException("PostgreSQL data directory " + dataDir
                         + " is in use by another running process (is ./run already running?)");
@@ -279,13 +286,21 @@ public class PostgresServer implements AutoCloseable {
             return;
         }
         Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-        if (handle.isEmpty() || !handle.get().isAlive()
-                || !handle.get().info().command().map(cmd -> cmd.endsWith("postgres")).orElse(false)) {
+        if (handle.isEmpty()
+                || !handle.get().isAlive()
+                || !handle.get()
+                        .info()
+                        .command()
+                        .map(cmd -> cmd.endsWith("postgres"))
+                        .orElse(false)) {
             return; // stale pid file: PostgreSQL itself recovers from it
         }
         System.err.println("Stopping PostgreSQL (pid " + pid + ") left running on " + dataDir);
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (handle.get().isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(100);

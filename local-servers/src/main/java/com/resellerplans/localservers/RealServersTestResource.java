@@ -1,7 +1,6 @@
 package com.resellerplans.localservers;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,7 +17,6 @@ import java.util.Map;
 public class RealServersTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE_ARG = "database";
-
 
     private String database;
 
@@ -43,7 +41,9 @@ public class RealServersTestResource implements QuarkusTestResourceLifecycleMana
         config.put("quarkus.mailer.host", "localhost");
         config.put("quarkus.mailer.port", Integer.toString(TestServers.mail().smtpPort()));
         config.put("quarkus.mailer.mock", "false");
-        config.put("mp.jwt.verify.publickey.location", TestServers.keys().publicKeyPath().toAbsolutePath().toString());
+        config.put(
+                "mp.jwt.verify.publickey.location",
+                TestServers.keys().publicKeyPath().toAbsolutePath().toString());
         config.put("mp.jwt.verify.issuer", TokenMinter.ISSUER);
         config.put("mp.jwt.verify.audiences", TokenMinter.AUDIENCE);
         // the broker, PostgreSQL's output and GreenMail run inside the test JVM: warnings only

@@ -25,8 +25,14 @@ public final class RunningService {
      * with more heap for the test loads: ten JVMs share two cores with the servers, so no GC threads and no C2
      * compilations compete for them.
      */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-Xss512k",
-            "-XX:ReservedCodeCacheSize=48m", "-XX:TieredStopAtLevel=1");
+    private static final List<String> JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC",
+            "-Xms32m",
+            "-Xmx256m",
+            "-Xss512k",
+            "-XX:ReservedCodeCacheSize=48m",
+            "-XX:TieredStopAtLevel=1");
+
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration TERMINATION_GRACE = Duration.ofSeconds(30);
     private static final Duration THREAD_DUMP_PAUSE = Duration.ofSeconds(2);
@@ -38,11 +44,18 @@ public final class RunningService {
     private final int managementPort;
     private final Map<String, String> environment;
     private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private volatile Process process;
 
-    RunningService(String name, int instance, Path jar, int httpPort, int managementPort,
-                   Map<String, String> environment, Path log) {
+    RunningService(
+            String name,
+            int instance,
+            Path jar,
+            int httpPort,
+            int managementPort,
+            Map<String, String> environment,
+            Path log) {
         this.name = name;
         this.instance = instance;
         this.jar = jar;
@@ -111,12 +124,13 @@ public final class RunningService {
     /** Waits until the management port answers {@code /q/health/ready} with 200; fails with the log if not. */
     public void awaitReady() {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!isAlive()) {
-                throw new IllegalStateException(instanceName() + " exited with " + process.exitValue()
-                        + "; its log:\n" + tailOfLog());
+                throw new IllegalStateException(
+                        instanceName() + " exited with " + process.exitValue() + "; its log:\n" + tailOfLog());
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -130,8 +144,8 @@ public final class RunningService {
             }
             pollPause();
         }
-        throw new IllegalStateException(instanceName() + " was not ready within " + READY_TIMEOUT + "; its log:\n"
-                + tailOfLog());
+        throw new IllegalStateException(
+                instanceName() + " was not ready within " + READY_TIMEOUT + "; its log:\n" + tailOfLog());
     }
 
     /** SIGKILL: the process dies at once, with whatever it held in flight. Returns when it is gone. */
@@ -192,7 +206,10 @@ public final class RunningService {
 
     private void signal(String signal) {
         try {
-            int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).inheritIO().start().waitFor();
+            int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             if (exit != 0) {
                 throw new IllegalStateException("kill -" + signal + " " + pid() + " failed with " + exit);
             }

@@ -39,8 +39,8 @@ public final class ServiceProcesses implements AutoCloseable {
      * are ready. {@code extraEnvironment} is added to (and overrides) the environment every instance gets: servers,
      * JWT key, the backends' instance lists, its own ports.
      */
-    public static ServiceProcesses start(Path root, Path logs, int backendInstances, int gateways,
-            Map<String, String> extraEnvironment) {
+    public static ServiceProcesses start(
+            Path root, Path logs, int backendInstances, int gateways, Map<String, String> extraEnvironment) {
         TestServers.startAll();
         DATABASES.values().forEach(database -> TestServers.postgres().createDatabaseIfAbsent(database));
         try {
@@ -58,10 +58,17 @@ public final class ServiceProcesses implements AutoCloseable {
         common.put("QUARKUS_DATASOURCE_PASSWORD", TestServers.postgres().password());
         common.put("QUARKUS_MAILER_HOST", "localhost");
         common.put("QUARKUS_MAILER_PORT", Integer.toString(TestServers.mail().smtpPort()));
-        common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestServers.keys().publicKeyPath().toString());
-        common.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", TestServers.keys().privateKeyPath().toString());
-        URL_VARIABLES.forEach((name, variable) -> common.put(variable, httpPorts.get(name).stream()
-                .map(port -> "http://localhost:" + port).collect(Collectors.joining(","))));
+        common.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                TestServers.keys().publicKeyPath().toString());
+        common.put(
+                "SERVICE_TOKEN_SIGNING_KEY_LOCATION",
+                TestServers.keys().privateKeyPath().toString());
+        URL_VARIABLES.forEach((name, variable) -> common.put(
+                variable,
+                httpPorts.get(name).stream()
+                        .map(port -> "http://localhost:" + port)
+                        .collect(Collectors.joining(","))));
         common.putAll(extraEnvironment);
 
         Map<String, List<RunningService>> instances = new LinkedHashMap<>();
@@ -79,9 +86,17 @@ public final class ServiceProcesses implements AutoCloseable {
                 environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
                 String database = DATABASES.get(name);
                 if (database != null) {
-                    environment.put("QUARKUS_DATASOURCE_JDBC_URL", TestServers.postgres().jdbcUrl(database));
+                    environment.put(
+                            "QUARKUS_DATASOURCE_JDBC_URL",
+                            TestServers.postgres().jdbcUrl(database));
                 }
-                ofThisService.add(new RunningService(name, instance, jar, port, managementPort, environment,
+                ofThisService.add(new RunningService(
+                        name,
+                        instance,
+                        jar,
+                        port,
+                        managementPort,
+                        environment,
                         logs.resolve(name + "-" + instance + ".log")));
             }
             instances.put(name, List.copyOf(ofThisService));
@@ -129,13 +144,16 @@ public final class ServiceProcesses implements AutoCloseable {
     /** SIGTERM to every service still running (a paused one is resumed too), then waits for each to exit. */
     @Override
     public void close() {
-        List<RunningService> running = all().stream().filter(RunningService::isAlive).toList();
+        List<RunningService> running =
+                all().stream().filter(RunningService::isAlive).toList();
         running.forEach(RunningService::askToStop);
         running.forEach(RunningService::terminate);
     }
 
     private static List<Integer> freePorts(int count) {
-        return IntStream.range(0, count).mapToObj(i -> FreePorts.findBelowEphemeralRange()).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> FreePorts.findBelowEphemeralRange())
+                .toList();
     }
 
     private static Map<String, String> orderedDatabases() {

@@ -1,11 +1,5 @@
 package com.resellerplans.localservers;
 
-import javax.management.InstanceAlreadyExistsException;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.MalformedObjectNameException;
-import javax.management.ObjectName;
-import javax.management.StandardMBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +10,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.management.InstanceAlreadyExistsException;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
 
 /**
  * The real servers that tests share: one PostgreSQL, one Kafka, one SMTP server and one ephemeral JWT
@@ -32,23 +32,30 @@ public final class TestServers {
     static final String MBEAN_NAME = "com.resellerplans.localservers:type=TestServers";
     private static final String JVM_WIDE_LOCK = "com.resellerplans.localservers.TestServers.lock";
 
-    private record Servers(PostgresServer postgres, KafkaServer kafka, MailServer mail, JwtKeys keys,
-                           TokenMinter tokens) {
-    }
+    private record Servers(
+            PostgresServer postgres, KafkaServer kafka, MailServer mail, JwtKeys keys, TokenMinter tokens) {}
 
     /** Loggers of the in-process servers (not of the Kafka clients an application uses). */
     static final List<String> SERVER_LOG_CATEGORIES = List.of(
-            "kafka", "state.change.logger",
-            "org.apache.kafka.controller", "org.apache.kafka.raft", "org.apache.kafka.metadata",
-            "org.apache.kafka.image", "org.apache.kafka.storage", "org.apache.kafka.server",
-            "org.apache.kafka.coordinator", "org.apache.kafka.queue", "org.apache.kafka.snapshot",
-            "org.apache.kafka.network", "org.apache.kafka.security",
-            "io.zonky.test", "com.icegreen.greenmail");
+            "kafka",
+            "state.change.logger",
+            "org.apache.kafka.controller",
+            "org.apache.kafka.raft",
+            "org.apache.kafka.metadata",
+            "org.apache.kafka.image",
+            "org.apache.kafka.storage",
+            "org.apache.kafka.server",
+            "org.apache.kafka.coordinator",
+            "org.apache.kafka.queue",
+            "org.apache.kafka.snapshot",
+            "org.apache.kafka.network",
+            "org.apache.kafka.security",
+            "io.zonky.test",
+            "com.icegreen.greenmail");
 
     private static volatile Servers servers;
 
-    private TestServers() {
-    }
+    private TestServers() {}
 
     /** Starts PostgreSQL, Kafka, SMTP and the JWT keys unless this JVM already has them. Idempotent. */
     public static void startAll() {
@@ -107,17 +114,23 @@ public final class TestServers {
         MailServer mail = MailServer.start(0);
         JwtKeys keys = JwtKeys.ephemeral();
         long end = System.nanoTime();
-        System.err.printf("[local-servers] test servers up in %d ms (PostgreSQL %d ms on %d, Kafka %d ms on %d,"
+        System.err.printf(
+                "[local-servers] test servers up in %d ms (PostgreSQL %d ms on %d, Kafka %d ms on %d,"
                         + " SMTP+keys %d ms on %d)%n",
-                (end - begin) / 1_000_000, (afterPostgres - begin) / 1_000_000, postgres.port(),
-                (afterKafka - afterPostgres) / 1_000_000, kafka.port(), (end - afterKafka) / 1_000_000,
+                (end - begin) / 1_000_000,
+                (afterPostgres - begin) / 1_000_000,
+                postgres.port(),
+                (afterKafka - afterPostgres) / 1_000_000,
+                kafka.port(),
+                (end - afterKafka) / 1_000_000,
                 mail.smtpPort());
 
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(mail, kafka, postgres, postgresPid),
-                "local-servers-test-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> stopQuietly(mail, kafka, postgres, postgresPid), "local-servers-test-shutdown"));
         try {
-            mbeans.registerMBean(new StandardMBean(new Control(postgres, kafka, mail, keys),
-                    TestServersControlMBean.class), name);
+            mbeans.registerMBean(
+                    new StandardMBean(new Control(postgres, kafka, mail, keys), TestServersControlMBean.class), name);
         } catch (InstanceAlreadyExistsException raced) {
             throw new IllegalStateException("Test servers started twice in one JVM", raced);
         } catch (JMException e) {
@@ -143,7 +156,9 @@ public final class TestServers {
             // PostgreSQL is a separate process: never leave it behind (SIGINT = fast shutdown)
             if (postgresPid > 0) {
                 try {
-                    new ProcessBuilder("kill", "-INT", Long.toString(postgresPid)).start().waitFor();
+                    new ProcessBuilder("kill", "-INT", Long.toString(postgresPid))
+                            .start()
+                            .waitFor();
                 } catch (Throwable ignored) {
                     ProcessHandle.of(postgresPid).ifPresent(ProcessHandle::destroy);
                 }
@@ -171,11 +186,13 @@ public final class TestServers {
     /** The postmaster's pid, read from postmaster.pid in its data directory; -1 if unknown. */
     private static long postmasterPid(PostgresServer postgres) {
         try (Connection c = postgres.connect("postgres");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SHOW data_directory")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SHOW data_directory")) {
             rs.next();
             Path pidFile = Path.of(rs.getString(1), "postmaster.pid");
-            return Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.US_ASCII).get(0).trim());
+            return Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.US_ASCII)
+                    .get(0)
+                    .trim());
         } catch (Exception e) {
             return -1;
         }
@@ -262,21 +279,27 @@ public final class TestServers {
         Remote remote = new Remote(mbeans, name);
         PostgresServer postgres = PostgresServer.attached((Integer) remote.get("PostgresPort"));
         KafkaServer kafka = new KafkaServer.Attached(
-                (Integer) remote.get("KafkaPort"), (Integer) remote.get("KafkaControllerPort"),
+                (Integer) remote.get("KafkaPort"),
+                (Integer) remote.get("KafkaControllerPort"),
                 Path.of((String) remote.get("KafkaLogDir")),
-                () -> remote.invoke("startKafka"), () -> remote.invoke("stopKafka"),
+                () -> remote.invoke("startKafka"),
+                () -> remote.invoke("stopKafka"),
                 () -> (Boolean) remote.get("KafkaRunning"));
-        MailServer mail = new MailServer.Attached((Integer) remote.get("SmtpPort"), () -> {
-            List<Object[]> rows = new ArrayList<>();
-            for (Object row : (Object[]) remote.invoke("exportMails")) {
-                rows.add((Object[]) row);
-            }
-            return rows;
-        }, () -> remote.invoke("purgeMails"), () -> {
-            // owned by the class loader that started it: stopped when the JVM exits
-        });
-        JwtKeys keys = JwtKeys.load(Path.of((String) remote.get("PrivateKeyPath")),
-                Path.of((String) remote.get("PublicKeyPath")));
+        MailServer mail = new MailServer.Attached(
+                (Integer) remote.get("SmtpPort"),
+                () -> {
+                    List<Object[]> rows = new ArrayList<>();
+                    for (Object row : (Object[]) remote.invoke("exportMails")) {
+                        rows.add((Object[]) row);
+                    }
+                    return rows;
+                },
+                () -> remote.invoke("purgeMails"),
+                () -> {
+                    // owned by the class loader that started it: stopped when the JVM exits
+                });
+        JwtKeys keys = JwtKeys.load(
+                Path.of((String) remote.get("PrivateKeyPath")), Path.of((String) remote.get("PublicKeyPath")));
         return new Servers(postgres, kafka, mail, keys, new TokenMinter(keys));
     }
 
@@ -293,7 +316,8 @@ public final class TestServers {
             try {
                 return mbeans.invoke(name, operation, new Object[0], new String[0]);
             } catch (JMException e) {
-                throw new IllegalStateException("Test servers: " + operation + " failed",
+                throw new IllegalStateException(
+                        "Test servers: " + operation + " failed",
                         Optional.ofNullable(e.getCause()).orElse(e));
             }
         }

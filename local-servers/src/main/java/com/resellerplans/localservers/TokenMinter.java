@@ -2,7 +2,6 @@ package com.resellerplans.localservers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -35,8 +34,8 @@ public final class TokenMinter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-    private static final String HEADER = BASE64URL.encodeToString(
-            "{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    private static final String HEADER =
+            BASE64URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
     private final PrivateKey signingKey;
     private final Clock clock;
@@ -57,7 +56,11 @@ public final class TokenMinter {
 
     /** The admin of a reseller; subject {@code admin@<resellerId>}. */
     public String reseller(String distributor, String resellerId) {
-        return mint("admin@" + resellerId, GROUP_RESELLER_ADMIN, distributor, requireReseller(resellerId),
+        return mint(
+                "admin@" + resellerId,
+                GROUP_RESELLER_ADMIN,
+                distributor,
+                requireReseller(resellerId),
                 DEFAULT_TTL_SECONDS);
     }
 

@@ -41,7 +41,8 @@ public abstract class WireMockNeighbour implements QuarkusTestResourceLifecycleM
         server.start();
         stubDefaults(server);
         Map<String, String> configuration = new HashMap<>(moreConfiguration());
-        configuration.put("quarkus.stork." + neighbour + ".service-discovery.address-list",
+        configuration.put(
+                "quarkus.stork." + neighbour + ".service-discovery.address-list",
                 "http://localhost:1," + server.baseUrl());
         configuration.put(urlProperty(neighbour), server.baseUrl());
         return configuration;

@@ -1,5 +1,7 @@
 package com.resellerplans.localservers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Message;
@@ -9,18 +11,15 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class MailServerTest {
 
@@ -83,8 +82,11 @@ class MailServerTest {
         assertThat(view.body()).contains("sandbox").contains("text two").doesNotContain("<p>html two</p>");
         assertThat(get("/api/v1/message/nope").statusCode()).isEqualTo(404);
 
-        HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(URI.create(mailbox.url() + "/api/v1/messages"))
-                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> deleted = HTTP.send(
+                HttpRequest.newBuilder(URI.create(mailbox.url() + "/api/v1/messages"))
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(getJson("/api/v1/messages").get("total").asInt()).isZero();
         assertThat(mail.receivedMessages()).isEmpty();
@@ -109,7 +111,9 @@ class MailServerTest {
         assertThat(mail.awaitMessages(2, Duration.ofSeconds(10))).isTrue();
         assertThat(mail.mails()).hasSize(2);
         assertThat(mail.mails().get(0).id()).isNotEqualTo(mail.mails().get(1).id());
-        assertThat(getJson("/api/v1/message/" + mail.mails().get(1).id()).get("MessageID").asText())
+        assertThat(getJson("/api/v1/message/" + mail.mails().get(1).id())
+                        .get("MessageID")
+                        .asText())
                 .isEqualTo("delivery-42@reseller-plans.local");
     }
 
@@ -134,8 +138,8 @@ class MailServerTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(mailbox.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(mailbox.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode getJson(String path) throws Exception {

@@ -1,13 +1,12 @@
 package com.resellerplans.localservers;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class PostgresServerTest {
 
@@ -20,9 +19,11 @@ class PostgresServerTest {
             assertThat(postgres.port()).isPositive();
             assertThat(postgres.createDatabaseIfAbsent("orders")).isTrue();
             assertThat(postgres.createDatabaseIfAbsent("orders")).isFalse();
-            assertThat(postgres.jdbcUrl("orders")).isEqualTo("jdbc:postgresql://localhost:" + postgres.port() + "/orders");
+            assertThat(postgres.jdbcUrl("orders"))
+                    .isEqualTo("jdbc:postgresql://localhost:" + postgres.port() + "/orders");
 
-            try (Connection c = postgres.connect("orders"); Statement s = c.createStatement()) {
+            try (Connection c = postgres.connect("orders");
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE plan (id serial PRIMARY KEY, name text NOT NULL)");
                 s.execute("INSERT INTO plan (name) VALUES ('basic'), ('premium')");
                 try (ResultSet rs = s.executeQuery("SELECT count(*), current_database(), version() FROM plan")) {
@@ -44,7 +45,8 @@ class PostgresServerTest {
         PostgresServer postgres = PostgresServer.startForTests();
         try {
             postgres.createDatabaseIfAbsent("kept");
-            try (Connection c = postgres.connect("kept"); Statement s = c.createStatement()) {
+            try (Connection c = postgres.connect("kept");
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE note (text text NOT NULL)");
                 s.execute("INSERT INTO note VALUES ('before the outage')");
             }
@@ -53,8 +55,9 @@ class PostgresServerTest {
             assertThatThrownBy(() -> postgres.connect("kept").close()).isInstanceOf(java.sql.SQLException.class);
             postgres.startOnSameData();
 
-            try (Connection c = postgres.connect("kept"); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT text FROM note")) {
+            try (Connection c = postgres.connect("kept");
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT text FROM note")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("before the outage");
             }

@@ -1,12 +1,12 @@
 package com.resellerplans.localservers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.Test;
-
 import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -20,8 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TestServersTest {
 
@@ -31,29 +30,35 @@ class TestServersTest {
         resource.init(Map.of("database", "subscriptions"));
         Map<String, String> config = resource.start();
 
-        assertThat(config).containsEntry("quarkus.datasource.username", "postgres")
+        assertThat(config)
+                .containsEntry("quarkus.datasource.username", "postgres")
                 .containsEntry("quarkus.datasource.password", "postgres")
                 .containsEntry("quarkus.mailer.host", "localhost")
                 .containsEntry("quarkus.mailer.mock", "false")
                 .containsEntry("mp.jwt.verify.issuer", "https://identity.reseller-plans.local")
                 .containsEntry("mp.jwt.verify.audiences", "reseller-plans")
                 .containsEntry("kafka.bootstrap.servers", TestServers.kafka().bootstrapServers())
-                .containsEntry("quarkus.mailer.port", Integer.toString(TestServers.mail().smtpPort()));
-        try (Connection c = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"), "postgres", "postgres");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT current_database()")) {
+                .containsEntry(
+                        "quarkus.mailer.port",
+                        Integer.toString(TestServers.mail().smtpPort()));
+        try (Connection c =
+                        DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"), "postgres", "postgres");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT current_database()")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("subscriptions");
         }
-        JwtKeys published = JwtKeys.load(TestServers.keys().privateKeyPath(),
-                Path.of(config.get("mp.jwt.verify.publickey.location")));
-        assertThat(TokenMinterTest.verifies(TestServers.tokens().operator("d1"), published.publicKey())).isTrue();
+        JwtKeys published = JwtKeys.load(
+                TestServers.keys().privateKeyPath(), Path.of(config.get("mp.jwt.verify.publickey.location")));
+        assertThat(TokenMinterTest.verifies(TestServers.tokens().operator("d1"), published.publicKey()))
+                .isTrue();
 
         // a second start (another module's test class, another profile) reuses the same servers
         RealServersTestResource again = new RealServersTestResource();
         again.init(Map.of());
         Map<String, String> second = again.start();
-        assertThat(second).doesNotContainKey("quarkus.datasource.jdbc.url")
+        assertThat(second)
+                .doesNotContainKey("quarkus.datasource.jdbc.url")
                 .containsEntry("kafka.bootstrap.servers", config.get("kafka.bootstrap.servers"));
         resource.stop();
         assertThat(TestServers.kafka().isRunning()).isTrue();
@@ -82,20 +87,26 @@ class TestServersTest {
 
             assertThat(otherKafkaClass.getMethod("bootstrapServers").invoke(otherKafka))
                     .isEqualTo(TestServers.kafka().bootstrapServers());
-            assertThat(otherPostgresClass.getMethod("port").invoke(otherPostgres)).isEqualTo(TestServers.postgres().port());
-            assertThat(otherMailClass.getMethod("smtpPort").invoke(otherMail)).isEqualTo(TestServers.mail().smtpPort());
+            assertThat(otherPostgresClass.getMethod("port").invoke(otherPostgres))
+                    .isEqualTo(TestServers.postgres().port());
+            assertThat(otherMailClass.getMethod("smtpPort").invoke(otherMail))
+                    .isEqualTo(TestServers.mail().smtpPort());
 
             // tokens minted there verify with the key the services read
-            String token = (String) otherMinterClass.getMethod("operator", String.class).invoke(otherMinter, "d1");
-            assertThat(TokenMinterTest.verifies(token, TestServers.keys().publicKey())).isTrue();
+            String token = (String)
+                    otherMinterClass.getMethod("operator", String.class).invoke(otherMinter, "d1");
+            assertThat(TokenMinterTest.verifies(token, TestServers.keys().publicKey()))
+                    .isTrue();
 
             // mail received here is seen there, and purged from there
             TestServers.mail().purge();
             Thread.currentThread().setContextClassLoader(original);
             sendMail(TestServers.mail().smtpPort(), "Seen from everywhere");
             Thread.currentThread().setContextClassLoader(other);
-            assertThat(TestServers.mail().awaitMessages(1, Duration.ofSeconds(10))).isTrue();
-            List<?> seenThere = (List<?>) otherMailClass.getMethod("receivedMessages").invoke(otherMail);
+            assertThat(TestServers.mail().awaitMessages(1, Duration.ofSeconds(10)))
+                    .isTrue();
+            List<?> seenThere =
+                    (List<?>) otherMailClass.getMethod("receivedMessages").invoke(otherMail);
             assertThat(seenThere).hasSize(1);
             assertThat(seenThere.get(0).getClass().getMethod("getSubject").invoke(seenThere.get(0)))
                     .isEqualTo("Seen from everywhere");
@@ -107,10 +118,12 @@ class TestServersTest {
             otherKafkaClass.getMethod("stop").invoke(otherKafka);
             long stopped = System.nanoTime();
             assertThat(TestServers.kafka().isRunning()).isFalse();
-            assertThat(otherKafkaClass.getMethod("isRunning").invoke(otherKafka)).isEqualTo(false);
+            assertThat(otherKafkaClass.getMethod("isRunning").invoke(otherKafka))
+                    .isEqualTo(false);
             otherKafkaClass.getMethod("start").invoke(otherKafka);
-            System.err.printf("Shared Kafka stop %d ms, restart %d ms%n", (stopped - begin) / 1_000_000,
-                    (System.nanoTime() - stopped) / 1_000_000);
+            System.err.printf(
+                    "Shared Kafka stop %d ms, restart %d ms%n",
+                    (stopped - begin) / 1_000_000, (System.nanoTime() - stopped) / 1_000_000);
             assertThat(TestServers.kafka().isRunning()).isTrue();
         } finally {
             Thread.currentThread().setContextClassLoader(original);

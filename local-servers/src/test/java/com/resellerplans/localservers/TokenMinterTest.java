@@ -1,10 +1,10 @@
 package com.resellerplans.localservers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +13,8 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TokenMinterTest {
 
@@ -33,7 +32,9 @@ class TokenMinterTest {
         JsonNode header = part(token, 0);
         assertThat(header.get("alg").asText()).isEqualTo("RS256");
         JsonNode claims = part(token, 1);
-        assertThat(claims.get("iss").asText()).isEqualTo(TokenMinter.ISSUER).isEqualTo("https://identity.reseller-plans.local");
+        assertThat(claims.get("iss").asText())
+                .isEqualTo(TokenMinter.ISSUER)
+                .isEqualTo("https://identity.reseller-plans.local");
         assertThat(claims.get("aud").asText()).isEqualTo(TokenMinter.AUDIENCE).isEqualTo("reseller-plans");
         assertThat(claims.get("sub").asText()).isEqualTo("admin@res-7");
         assertThat(claims.get("distributor").asText()).isEqualTo("dist-1");
@@ -49,14 +50,19 @@ class TokenMinterTest {
         JsonNode customer = part(minter.subCustomer("dist-1", "res-7"), 1);
         assertThat(customer.get("groups").get(0).asText()).isEqualTo("sub-customer");
         JsonNode shortLived = part(minter.mint("me", "sub-customer", "d", "r", 60), 1);
-        assertThat(shortLived.get("exp").asLong() - shortLived.get("iat").asLong()).isEqualTo(60);
+        assertThat(shortLived.get("exp").asLong() - shortLived.get("iat").asLong())
+                .isEqualTo(60);
 
         // another key pair does not verify it; a tampered payload does not verify either
         assertThat(verifies(token, JwtKeys.ephemeral().publicKey())).isFalse();
         String[] pieces = token.split("\\.");
-        String tampered = pieces[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(Base64.getUrlDecoder().decode(pieces[1]), StandardCharsets.UTF_8)
-                        .replace("res-7", "res-8").getBytes(StandardCharsets.UTF_8)) + "." + pieces[2];
+        String tampered = pieces[0] + "."
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(new String(Base64.getUrlDecoder().decode(pieces[1]), StandardCharsets.UTF_8)
+                                .replace("res-7", "res-8")
+                                .getBytes(StandardCharsets.UTF_8))
+                + "." + pieces[2];
         assertThat(verifies(tampered, publicKey)).isFalse();
 
         assertThatThrownBy(() -> minter.mint("x", "admin", "d", null, 60)).isInstanceOf(IllegalArgumentException.class);
@@ -74,7 +80,8 @@ class TokenMinterTest {
         JwtKeys second = JwtKeys.generateIn(dir);
         assertThat(Files.readString(dir.resolve("jwt-public.pem"))).isEqualTo(publicPem);
         assertThat(second.publicKey()).isEqualTo(first.publicKey());
-        assertThat(verifies(new TokenMinter(second).operator("d"), first.publicKey())).isTrue();
+        assertThat(verifies(new TokenMinter(second).operator("d"), first.publicKey()))
+                .isTrue();
     }
 
     static boolean verifies(String token, PublicKey key) throws Exception {
@@ -87,9 +94,11 @@ class TokenMinterTest {
 
     private static PublicKey readPublicKeyPem(Path file) throws Exception {
         String pem = Files.readString(file)
-                .replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "")
+                .replace("-----BEGIN PUBLIC KEY-----", "")
+                .replace("-----END PUBLIC KEY-----", "")
                 .replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        return KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
     }
 
     private static JsonNode part(String token, int index) throws Exception {

@@ -12,8 +12,7 @@ import java.util.stream.IntStream;
 
 /** Fires one call from several threads released at the same moment and collects what each answered. */
 public final class Concurrently {
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** The HTTP statuses of {@code callers} calls, call {@code i} made by {@code statusOfCall.applyAsInt(i)}. */
     public static List<Integer> statuses(int callers, IntUnaryOperator statusOfCall) throws Exception {

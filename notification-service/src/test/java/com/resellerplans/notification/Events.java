@@ -29,11 +29,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Produces real CloudEvents records (binary mode) to the shared broker, as the other services' relays do. */
 public final class Events {
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private Events() {
-    }
+    private Events() {}
 
     /** Produces the event under the given CloudEvents id and waits for the broker's acknowledgement. */
     public static <T> void produce(EventContract<T> contract, String ceId, ResellerSnapshot reseller, T payload) {
@@ -69,28 +68,43 @@ public final class Events {
         headers.add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(UTF_8));
         headers.add(CloudEventHeaders.SUBJECT, resellerId.getBytes(UTF_8));
         headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(UTF_8));
-        return new ProducerRecord<>(contract.topic(), null, resellerId, JSON.writeValueAsString(event.payload()),
-                headers);
+        return new ProducerRecord<>(
+                contract.topic(), null, resellerId, JSON.writeValueAsString(event.payload()), headers);
     }
 
     /** An event's payload with the reseller whose id keys its record. */
-    public record Keyed<T>(ResellerSnapshot reseller, T payload) {
-    }
+    public record Keyed<T>(ResellerSnapshot reseller, T payload) {}
 
     /** A reseller of the distributor whose primary contact has a unique address. */
     public static ResellerSnapshot reseller(String distributorId, String name) {
         String id = UUID.randomUUID().toString();
-        return new ResellerSnapshot(id, distributorId, name,
-                new Contact("Ann Lee", "ann-" + id.substring(0, 8) + "@reseller.example"));
+        return new ResellerSnapshot(
+                id, distributorId, name, new Contact("Ann Lee", "ann-" + id.substring(0, 8) + "@reseller.example"));
     }
 
     public static StorefrontActivated storefrontActivated(ResellerSnapshot reseller, String alias) {
-        return new StorefrontActivated(UUID.randomUUID().toString(), 1, reseller, UUID.randomUUID().toString(),
-                alias, "https://cloud.disti.example/" + alias, Plan.STANDARD, false, Instant.now());
+        return new StorefrontActivated(
+                UUID.randomUUID().toString(),
+                1,
+                reseller,
+                UUID.randomUUID().toString(),
+                alias,
+                "https://cloud.disti.example/" + alias,
+                Plan.STANDARD,
+                false,
+                Instant.now());
     }
 
     public static SubscriptionUpgraded subscriptionUpgraded(ResellerSnapshot reseller, String alias) {
-        return new SubscriptionUpgraded(UUID.randomUUID().toString(), 2, 1, reseller, Plan.FREE, Plan.STANDARD, alias,
-                UUID.randomUUID().toString(), Instant.now());
+        return new SubscriptionUpgraded(
+                UUID.randomUUID().toString(),
+                2,
+                1,
+                reseller,
+                Plan.FREE,
+                Plan.STANDARD,
+                alias,
+                UUID.randomUUID().toString(),
+                Instant.now());
     }
 }

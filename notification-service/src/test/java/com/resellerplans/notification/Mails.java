@@ -10,11 +10,12 @@ import java.util.List;
 
 /** Reads what the real SMTP server received for one address. */
 public final class Mails {
-    private Mails() {
-    }
+    private Mails() {}
 
     public static List<MailServer.Mail> to(String address) {
-        return TestServers.mail().mails().stream().filter(mail -> addressedTo(mail, address)).toList();
+        return TestServers.mail().mails().stream()
+                .filter(mail -> addressedTo(mail, address))
+                .toList();
     }
 
     private static boolean addressedTo(MailServer.Mail mail, String address) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.subethamail.smtp.MessageContext;
@@ -62,7 +62,10 @@ public final class ScriptedSmtp {
 
     public synchronized void start() {
         if (server == null) {
-            server = SMTPServer.port(port).hostName("scripted-smtp").messageHandlerFactory(this::handler).build();
+            server = SMTPServer.port(port)
+                    .hostName("scripted-smtp")
+                    .messageHandlerFactory(this::handler)
+                    .build();
             server.start();
         }
     }
@@ -108,12 +111,16 @@ public final class ScriptedSmtp {
 
     /** Every accepted email to the address: one entry per SMTP transaction. */
     public List<Received> to(String recipient) {
-        return received.stream().filter(mail -> mail.recipient().equalsIgnoreCase(recipient)).toList();
+        return received.stream()
+                .filter(mail -> mail.recipient().equalsIgnoreCase(recipient))
+                .toList();
     }
 
     /** How many accepted emails went to addresses ending with the suffix. */
     public long countTo(String recipientSuffix) {
-        return received.stream().filter(mail -> mail.recipient().endsWith(recipientSuffix)).count();
+        return received.stream()
+                .filter(mail -> mail.recipient().endsWith(recipientSuffix))
+                .count();
     }
 
     private MessageHandler handler(MessageContext context) {
@@ -121,8 +128,7 @@ public final class ScriptedSmtp {
             private final List<String> recipients = new CopyOnWriteArrayList<>();
 
             @Override
-            public void from(String from) {
-            }
+            public void from(String from) {}
 
             @Override
             public void recipient(String recipient) throws RejectException {
@@ -157,8 +163,7 @@ public final class ScriptedSmtp {
             }
 
             @Override
-            public void done() {
-            }
+            public void done() {}
         };
     }
 
@@ -192,9 +197,7 @@ public final class ScriptedSmtp {
     }
 
     /** One accepted email for one recipient. */
-    public record Received(String recipient, String messageId) {
-    }
+    public record Received(String recipient, String messageId) {}
 
-    private record Refusal(int code, String text, AtomicInteger remaining) {
-    }
+    private record Refusal(int code, String text, AtomicInteger remaining) {}
 }

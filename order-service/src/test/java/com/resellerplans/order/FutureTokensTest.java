@@ -24,26 +24,41 @@ class FutureTokensTest {
 
     @Test
     void aTokenIssuedTenMinutesAheadIsRefusedAndChangesNothing() {
-        TokenMinter ahead = new TokenMinter(TestServers.keys().privateKey(),
-                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10)));
+        TokenMinter ahead = new TokenMinter(
+                TestServers.keys().privateKey(), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10)));
         String future = ahead.reseller(distributor, reseller);
 
-        given().auth().oauth2(future).contentType(ContentType.JSON).body("{\"product\":\"STANDARD_PLAN\"}")
-                .when().post("/storefront/v1/basket/items")
-                .then().statusCode(401).contentType("application/problem+json")
+        given().auth()
+                .oauth2(future)
+                .contentType(ContentType.JSON)
+                .body("{\"product\":\"STANDARD_PLAN\"}")
+                .when()
+                .post("/storefront/v1/basket/items")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("code", equalTo("UNAUTHENTICATED"));
-        given().auth().oauth2(future).when().get("/storefront/v1/basket")
-                .then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        given().auth()
+                .oauth2(future)
+                .when()
+                .get("/storefront/v1/basket")
+                .then()
+                .statusCode(401)
+                .body("code", equalTo("UNAUTHENTICATED"));
 
         assertThat(data.count("basket_item", distributor)).isZero();
     }
 
     @Test
     void aTokenIssuedNowIsAccepted() {
-        given().auth().oauth2(TestData.resellerToken(distributor, reseller)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestData.resellerToken(distributor, reseller))
+                .contentType(ContentType.JSON)
                 .body("{\"product\":\"STANDARD_PLAN\"}")
-                .when().post("/storefront/v1/basket/items")
-                .then().statusCode(201);
+                .when()
+                .post("/storefront/v1/basket/items")
+                .then()
+                .statusCode(201);
 
         assertThat(data.count("basket_item", distributor)).isEqualTo(1);
     }

@@ -27,15 +27,18 @@ public class SubscriptionServiceDouble extends WireMockNeighbour {
 
     @Override
     protected void stubDefaults(WireMockServer server) {
-        server.stubFor(any(anyUrl()).atPriority(DEFAULT_ANSWER).willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "application/problem+json")));
+        server.stubFor(any(anyUrl())
+                .atPriority(DEFAULT_ANSWER)
+                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/problem+json")));
     }
 
     /** subscription-service answers {@code GET path} with this status and JSON (problem+json from 400) body. */
     public static void answer(String path, int status, Map<String, ?> body) {
-        client().register(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
-                .withBody(Json.write(body))));
+        client().register(get(urlPathEqualTo(path))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
+                        .withBody(Json.write(body))));
     }
 
     /** {@code GET path} was asked with this Authorization header. */

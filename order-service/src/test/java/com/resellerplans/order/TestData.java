@@ -52,27 +52,42 @@ public class TestData {
     }
 
     public void position(String distributorId, String resellerId, Tier tier, String subscriptionId, boolean pending) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("""
                         INSERT INTO plan_position (reseller_id, distributor_id, tier, subscription_id,
                             cancellation_pending, version)
                         VALUES (?1, ?2, ?3, ?4, ?5, 0)""")
-                .setParameter(1, resellerId).setParameter(2, distributorId).setParameter(3, tier.name())
-                .setParameter(4, subscriptionId).setParameter(5, pending)
-                .executeUpdate());
+                        .setParameter(1, resellerId)
+                        .setParameter(2, distributorId)
+                        .setParameter(3, tier.name())
+                        .setParameter(4, subscriptionId)
+                        .setParameter(5, pending)
+                        .executeUpdate());
     }
 
     public Optional<PlanPosition> position(String distributorId, String resellerId) {
-        return QuarkusTransaction.requiringNew().call(() -> positions
-                .find("resellerId = ?1 and distributorId = ?2", resellerId, distributorId).firstResultOptional());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> positions
+                        .find("resellerId = ?1 and distributorId = ?2", resellerId, distributorId)
+                        .firstResultOptional());
     }
 
     /** An order as a channel would have left it: a draft, or executed (with the subscription of an upgrade). */
-    public Order order(String distributorId, String resellerId, OrderKind kind, Plan plan, String alias,
-            boolean executed) {
+    public Order order(
+            String distributorId, String resellerId, OrderKind kind, Plan plan, String alias, boolean executed) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-            Order order = Order.draft(UUID.randomUUID(), distributorId, resellerId, kind, plan.name() + "_PLAN", plan,
-                    executed ? Channel.STOREFRONT : Channel.BSS, new Actor("someone", "reseller-admin"), now);
+            Order order = Order.draft(
+                    UUID.randomUUID(),
+                    distributorId,
+                    resellerId,
+                    kind,
+                    plan.name() + "_PLAN",
+                    plan,
+                    executed ? Channel.STOREFRONT : Channel.BSS,
+                    new Actor("someone", "reseller-admin"),
+                    now);
             if (alias != null) {
                 order.setAlias(alias);
             }
@@ -90,15 +105,21 @@ public class TestData {
 
     /** Rows of a distributor's table (basket_item, orders, plan_position). */
     public long count(String table, String distributorId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("SELECT count(*) FROM " + table + " WHERE distributor_id = ?1")
-                .setParameter(1, distributorId).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("SELECT count(*) FROM " + table + " WHERE distributor_id = ?1")
+                                .setParameter(1, distributorId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     /** Events written to the outbox about a reseller. */
     public long outboxEvents(String resellerId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("SELECT count(*) FROM outbox_message WHERE subject = ?1")
-                .setParameter(1, resellerId).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("SELECT count(*) FROM outbox_message WHERE subject = ?1")
+                                .setParameter(1, resellerId)
+                                .getSingleResult())
+                        .longValue());
     }
 }

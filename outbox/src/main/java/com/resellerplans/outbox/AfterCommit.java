@@ -9,8 +9,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * by it sees the rows that transaction wrote.
  */
 public final class AfterCommit {
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     /**
      * Registers {@code action} with the current transaction, at most once per {@code key}: calling again with
@@ -23,8 +22,7 @@ public final class AfterCommit {
         transactions.putResource(key, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

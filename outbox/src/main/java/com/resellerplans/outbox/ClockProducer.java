@@ -43,10 +43,13 @@ public class ClockProducer {
         calibrate();
     }
 
-    @Scheduled(identity = "database-clock-calibration", every = "${clock.calibrate-every:60s}",
+    @Scheduled(
+            identity = "database-clock-calibration",
+            every = "${clock.calibrate-every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void calibrate() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             Instant sentAt = Instant.now();
             try (ResultSet answer = statement.executeQuery("SELECT clock_timestamp()")) {
                 answer.next();
@@ -55,8 +58,8 @@ public class ClockProducer {
             }
             LOG.debugf("Database clock offset: %s", clock.offset());
         } catch (SQLException e) {
-            LOG.warnf("Could not read the database's clock (%s); keeping the offset %s", e.getMessage(),
-                    clock.offset());
+            LOG.warnf(
+                    "Could not read the database's clock (%s); keeping the offset %s", e.getMessage(), clock.offset());
         }
     }
 }

@@ -38,13 +38,16 @@ public class DatabaseGauges {
      * One gauge {@code name{tag=state}} per state, from a query answering {@code (state, count)} rows; a state
      * the query does not return reads 0.
      */
-    public void countByState(String name, String description, String tag, String countByStateSql,
-            Collection<String> states) {
+    public void countByState(
+            String name, String description, String tag, String countByStateSql, Collection<String> states) {
         Map<String, AtomicLong> values = new HashMap<>();
         for (String state : states) {
             AtomicLong value = new AtomicLong();
             values.put(state, value);
-            Gauge.builder(name, value, AtomicLong::get).description(description).tag(tag, state).register(meters);
+            Gauge.builder(name, value, AtomicLong::get)
+                    .description(description)
+                    .tag(tag, state)
+                    .register(meters);
         }
         readings.add(() -> {
             Map<String, Long> counts = new HashMap<>();
@@ -60,7 +63,9 @@ public class DatabaseGauges {
     public void gauge(String name, String description, String baseUnit, ToDoubleFunction<EntityManager> reading) {
         AtomicLong bits = new AtomicLong(Double.doubleToLongBits(0));
         Gauge.builder(name, bits, held -> Double.longBitsToDouble(held.get()))
-                .description(description).baseUnit(baseUnit).register(meters);
+                .description(description)
+                .baseUnit(baseUnit)
+                .register(meters);
         readings.add(() -> bits.set(Double.doubleToLongBits(reading.applyAsDouble(entityManager))));
     }
 

@@ -27,19 +27,23 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
 
     private final KafkaFailureHandler.Factory deadLetterQueue;
 
-    DeadLetterUnlessStopping(@Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE)
-            KafkaFailureHandler.Factory deadLetterQueue) {
+    DeadLetterUnlessStopping(
+            @Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE) KafkaFailureHandler.Factory deadLetterQueue) {
         this.deadLetterQueue = deadLetterQueue;
     }
 
     @Override
-    public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
-            KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
+    public KafkaFailureHandler create(
+            KafkaConnectorIncomingConfiguration config,
+            Vertx vertx,
+            KafkaConsumer<?, ?> consumer,
+            BiConsumer<Throwable, Boolean> reportFailure) {
         KafkaFailureHandler deadLetters = deadLetterQueue.create(config, vertx, consumer, reportFailure);
         return new KafkaFailureHandler() {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-                return isLeftForRedelivery(reason) ? Uni.createFrom().voidItem()
+                return isLeftForRedelivery(reason)
+                        ? Uni.createFrom().voidItem()
                         : deadLetters.handle(record, reason, metadata);
             }
 

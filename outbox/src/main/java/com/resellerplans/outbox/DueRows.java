@@ -22,7 +22,9 @@ public class DueRows {
     /** Locks up to {@code limit} due rows, oldest first, in the caller's transaction. */
     @SuppressWarnings("unchecked")
     public <T> List<T> lock(DueQuery<T> query, int limit) {
-        var claim = entityManager.createNativeQuery(query.claimingSql(), query.entity()).setParameter("limit", limit);
+        var claim = entityManager
+                .createNativeQuery(query.claimingSql(), query.entity())
+                .setParameter("limit", limit);
         query.parameters().forEach(claim::setParameter);
         return claim.getResultList();
     }

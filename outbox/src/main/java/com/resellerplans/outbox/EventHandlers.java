@@ -9,8 +9,7 @@ import java.util.Optional;
 public final class EventHandlers {
     private final Map<String, Registration<?>> byType = new HashMap<>();
 
-    private EventHandlers() {
-    }
+    private EventHandlers() {}
 
     public static <T> EventHandlers on(EventContract<T> contract, EventHandler<T> handler) {
         return new EventHandlers().and(contract, handler);
@@ -26,6 +25,5 @@ public final class EventHandlers {
         return Optional.ofNullable(byType.get(type));
     }
 
-    record Registration<T>(EventContract<T> contract, EventHandler<T> handler) {
-    }
+    record Registration<T>(EventContract<T> contract, EventHandler<T> handler) {}
 }

@@ -41,7 +41,9 @@ public class EventTracing {
     private static final TextMapGetter<Headers> FROM_HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(Headers carrier) {
-            return StreamSupport.stream(carrier.spliterator(), false).map(Header::key).toList();
+            return StreamSupport.stream(carrier.spliterator(), false)
+                    .map(Header::key)
+                    .toList();
         }
 
         @Override
@@ -88,8 +90,8 @@ public class EventTracing {
 
     /** Writes the span's context into the record's headers, for the consumer to continue. */
     void inject(Span span, Headers headers) {
-        propagator.inject(Context.root().with(span), headers,
-                (carrier, key, value) -> carrier.add(key, value.getBytes(UTF_8)));
+        propagator.inject(
+                Context.root().with(span), headers, (carrier, key, value) -> carrier.add(key, value.getBytes(UTF_8)));
     }
 
     /** Starts the consumer span of one record, a child of the producer span its headers name. */

@@ -40,7 +40,8 @@ enum Failure {
      */
     static Failure of(Throwable failure, BooleanSupplier databaseAnswers) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof StaleStateException
                     || cause instanceof SQLException sql && isRace(sql.getSQLState())) {
                 return CONFLICT;
             }
@@ -56,9 +57,12 @@ enum Failure {
     }
 
     private static boolean isOutage(Throwable cause) {
-        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                || cause instanceof SQLRecoverableException || cause instanceof IOException
-                || cause instanceof SystemException || cause instanceof HeuristicMixedException
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLRecoverableException
+                || cause instanceof IOException
+                || cause instanceof SystemException
+                || cause instanceof HeuristicMixedException
                 || cause instanceof HeuristicRollbackException) {
             return true;
         }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.resellerplans.events.CloudEventHeaders;
 import com.resellerplans.events.EventEnvelope;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +50,7 @@ public class Inbox {
     private static final String EVENT_TYPE = "eventType";
     /** The longest a record is held once stopping, should the consumers' closing never be announced. */
     private static final Duration STOPPING_HOLD = Duration.ofSeconds(20);
+
     private static final int DATABASE_PROBE_TIMEOUT_SECONDS = 2;
 
     private final ProcessedEvents processedEvents;
@@ -64,8 +65,13 @@ public class Inbox {
     private final CountDownLatch consumersClosed = new CountDownLatch(1);
     private volatile boolean stopping;
 
-    Inbox(ProcessedEvents processedEvents, ObjectMapper json, EventTracing tracing, DataSource dataSource,
-            ServiceName service, InboxConfig config) {
+    Inbox(
+            ProcessedEvents processedEvents,
+            ObjectMapper json,
+            EventTracing tracing,
+            DataSource dataSource,
+            ServiceName service,
+            InboxConfig config) {
         this.processedEvents = processedEvents;
         this.json = json;
         this.dataSource = dataSource;
@@ -82,8 +88,9 @@ public class Inbox {
     }
 
     /** After the Kafka connector's own observer (priority 50) has closed the consumers without committing. */
-    void consumersClosed(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(60)
-            @BeforeDestroyed(ApplicationScoped.class) Object event) {
+    void consumersClosed(
+            @Observes(notifyObserver = Reception.IF_EXISTS) @Priority(60) @BeforeDestroyed(ApplicationScoped.class)
+                    Object event) {
         consumersClosed.countDown();
     }
 
@@ -112,8 +119,8 @@ public class Inbox {
         }
     }
 
-    private <T> void applyWithRetries(EventEnvelope envelope, ConsumerRecord<String, String> record,
-            EventHandlers.Registration<T> registration) {
+    private <T> void applyWithRetries(
+            EventEnvelope envelope, ConsumerRecord<String, String> record, EventHandlers.Registration<T> registration) {
         T payload = payloadOf(record, registration);
         Duration backoff = initialBackoff;
         int eventFailures = 0;
@@ -132,21 +139,31 @@ public class Inbox {
                 }
                 Failure failure = Failure.of(e, this::databaseAnswers);
                 switch (failure) {
-                    case OUTAGE -> LOG.warnf("Applying %s %s failed, infrastructure out of reach (%s); keeping the"
-                            + " record and retrying in %s", envelope.type(), envelope.id(), e, backoff);
+                    case OUTAGE ->
+                        LOG.warnf(
+                                "Applying %s %s failed, infrastructure out of reach (%s); keeping the"
+                                        + " record and retrying in %s",
+                                envelope.type(), envelope.id(), e, backoff);
                     case CONFLICT -> {
                         if (++conflicts >= maxConflicts) {
                             throw e; // a conflict that comes back every time is a rule bug, not a race
                         }
-                        LOG.infof("Applying %s %s lost a race for a row (%d of %d); running it again in %s",
+                        LOG.infof(
+                                "Applying %s %s lost a race for a row (%d of %d); running it again in %s",
                                 envelope.type(), envelope.id(), conflicts, maxConflicts, backoff);
                     }
                     case EVENT -> {
                         if (++eventFailures >= maxAttempts) {
                             throw e;
                         }
-                        LOG.warnf(e, "Applying %s %s failed (attempt %d of %d); retrying in %s", envelope.type(),
-                                envelope.id(), eventFailures, maxAttempts, backoff);
+                        LOG.warnf(
+                                e,
+                                "Applying %s %s failed (attempt %d of %d); retrying in %s",
+                                envelope.type(),
+                                envelope.id(),
+                                eventFailures,
+                                maxAttempts,
+                                backoff);
                     }
                 }
                 sleep(backoff);
@@ -169,7 +186,8 @@ public class Inbox {
         try {
             return json.readValue(record.value(), registration.contract().payloadType());
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Unreadable " + registration.contract().type() + " payload", e);
+            throw new IllegalArgumentException(
+                    "Unreadable " + registration.contract().type() + " payload", e);
         }
     }
 

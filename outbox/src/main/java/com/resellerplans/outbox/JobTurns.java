@@ -37,11 +37,14 @@ public class JobTurns {
     /** Whether {@code job} may run now: no instance ran it within the last 90 % of {@code period}. */
     public boolean takeTurn(String job, Duration period) {
         double freeAfterSeconds = turnOf(period).toNanos() / 1e9;
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(TAKE_TURN)
-                .setParameter("job", job)
-                .setParameter("instance", INSTANCE)
-                .setParameter("freeAfterSeconds", freeAfterSeconds)
-                .executeUpdate() == 1);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                                .createNativeQuery(TAKE_TURN)
+                                .setParameter("job", job)
+                                .setParameter("instance", INSTANCE)
+                                .setParameter("freeAfterSeconds", freeAfterSeconds)
+                                .executeUpdate()
+                        == 1);
     }
 
     /** How long the turn this tick took lasts: 90 % of the job's period. */

@@ -21,6 +21,7 @@ import java.time.Instant;
 public class Outbox {
     /** The advisory lock space of the per-reseller locks (the two-key form never meets the relay's one-key lock). */
     private static final int RESELLER_LOCKS = 0x6f62;
+
     private static final String LOCK_RESELLER = """
             SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:space, hashtext(:key))) AS locked""";
 
@@ -45,10 +46,13 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> EventEnvelope publish(EventContract<T> contract, String resellerId, T payload) {
-        entityManager.createNativeQuery(LOCK_RESELLER).setParameter("space", RESELLER_LOCKS)
-                .setParameter("key", resellerId).getSingleResult();
-        OutboxMessage message = new OutboxMessage(contract, resellerId, source, toJson(payload), Instant.now(clock),
-                tracing.current());
+        entityManager
+                .createNativeQuery(LOCK_RESELLER)
+                .setParameter("space", RESELLER_LOCKS)
+                .setParameter("key", resellerId)
+                .getSingleResult();
+        OutboxMessage message =
+                new OutboxMessage(contract, resellerId, source, toJson(payload), Instant.now(clock), tracing.current());
         entityManager.persist(message);
         return new EventEnvelope(message.id().toString(), message.type(), source, message.occurredAt(), resellerId);
     }

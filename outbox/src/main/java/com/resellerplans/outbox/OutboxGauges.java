@@ -13,15 +13,26 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 class OutboxGauges {
     OutboxGauges(DatabaseGauges gauges, Clock clock) {
-        gauges.gauge("outbox.backlog", "Outbox rows not yet acknowledged by Kafka", "rows",
-                database -> ((Number) database.createNativeQuery(
-                        "SELECT count(*) FROM outbox_message WHERE sent_at IS NULL").getSingleResult()).doubleValue());
-        gauges.gauge("outbox.oldest.unsent.age", "How long the oldest unsent outbox row has waited", "seconds",
-                database -> {
+        gauges.gauge(
+                "outbox.backlog",
+                "Outbox rows not yet acknowledged by Kafka",
+                "rows",
+                database -> ((Number)
+                                database.createNativeQuery("SELECT count(*) FROM outbox_message WHERE sent_at IS NULL")
+                                        .getSingleResult())
+                        .doubleValue());
+        gauges.gauge(
+                "outbox.oldest.unsent.age", "How long the oldest unsent outbox row has waited", "seconds", database -> {
                     Object oldest = database.createNativeQuery(
-                            "SELECT min(occurred_at) FROM outbox_message WHERE sent_at IS NULL").getSingleResult();
-                    return oldest == null ? 0 : Math.max(0,
-                            Duration.between(instantOf(oldest), Instant.now(clock)).toMillis() / 1000.0);
+                                    "SELECT min(occurred_at) FROM outbox_message WHERE sent_at IS NULL")
+                            .getSingleResult();
+                    return oldest == null
+                            ? 0
+                            : Math.max(
+                                    0,
+                                    Duration.between(instantOf(oldest), Instant.now(clock))
+                                                    .toMillis()
+                                            / 1000.0);
                 });
     }
 

@@ -15,32 +15,45 @@ import java.util.UUID;
 public class OutboxMessage {
     @Id
     private UUID id;
+
     private String topic;
+
     @Column(name = "message_key")
     private String key;
+
     @Column(name = "event_type")
     private String type;
+
     private String source;
     private String subject;
     private String payload;
+
     @Column(name = "occurred_at")
     private Instant occurredAt;
+
     private int attempts;
+
     @Column(name = "last_error")
     private String lastError;
+
     @Column(name = "sent_at")
     private Instant sentAt;
     /** W3C trace context of the transaction that wrote the row; null when it was not traced. */
     @Column(name = "trace_parent")
     private String traceParent;
+
     @Column(name = "trace_state")
     private String traceState;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     /** An event about a reseller, keyed and subjected by its id, carrying the writer's trace context. */
-    OutboxMessage(EventContract<?> contract, String resellerId, String source, String payload, Instant occurredAt,
+    OutboxMessage(
+            EventContract<?> contract,
+            String resellerId,
+            String source,
+            String payload,
+            Instant occurredAt,
             Map<String, String> trace) {
         this.id = UUID.randomUUID();
         this.topic = contract.topic();

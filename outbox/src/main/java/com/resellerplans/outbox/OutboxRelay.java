@@ -1,5 +1,7 @@
 package com.resellerplans.outbox;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.resellerplans.events.CloudEventHeaders;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,8 +31,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 /**
  * Publishes outbox rows to Kafka in the order they were written, however many instances of the service run.
  * Each batch is one transaction that first takes the database's relay lock ({@code pg_try_advisory_xact_lock}):
@@ -56,6 +56,7 @@ public class OutboxRelay {
     private static final String TAKE_RELAY_TURN = """
             SELECT pg_try_advisory_xact_lock(:lock)
                AND set_config('idle_in_transaction_session_timeout', :idleTimeout, true) IS NOT NULL""";
+
     private static final String CLAIM_UNSENT = """
             SELECT * FROM outbox_message WHERE sent_at IS NULL
             ORDER BY sequence_number LIMIT :limit FOR UPDATE""";
@@ -74,8 +75,14 @@ public class OutboxRelay {
     private Producer<String, byte[]> producer;
     private volatile boolean running;
 
-    OutboxRelay(OutboxConfig config, OutboxProducer producerFactory, EntityManager entityManager, Clock clock,
-            EventTracing tracing, MeterRegistry meters, AgroalDataSource dataSource) {
+    OutboxRelay(
+            OutboxConfig config,
+            OutboxProducer producerFactory,
+            EntityManager entityManager,
+            Clock clock,
+            EventTracing tracing,
+            MeterRegistry meters,
+            AgroalDataSource dataSource) {
         this.config = config;
         this.producerFactory = producerFactory;
         this.entityManager = entityManager;
@@ -134,15 +141,20 @@ public class OutboxRelay {
     }
 
     private BatchResult relayOneBatch() {
-        boolean myTurn = (Boolean) entityManager.createNativeQuery(TAKE_RELAY_TURN)
+        boolean myTurn = (Boolean) entityManager
+                .createNativeQuery(TAKE_RELAY_TURN)
                 .setParameter("lock", RELAY_LOCK)
-                .setParameter("idleTimeout", Long.toString(config.ackTimeout().plus(config.turnGrace()).toMillis()))
+                .setParameter(
+                        "idleTimeout",
+                        Long.toString(
+                                config.ackTimeout().plus(config.turnGrace()).toMillis()))
                 .getSingleResult();
         if (!myTurn) {
             return new BatchResult(0, false); // another instance's relay is sending; its commit will notify us
         }
         @SuppressWarnings("unchecked")
-        List<OutboxMessage> batch = entityManager.createNativeQuery(CLAIM_UNSENT, OutboxMessage.class)
+        List<OutboxMessage> batch = entityManager
+                .createNativeQuery(CLAIM_UNSENT, OutboxMessage.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
@@ -189,8 +201,9 @@ public class OutboxRelay {
             }
         }
         if (failed || acknowledgements.size() < batch.size()) {
-            LOG.warnf("Outbox relay: %d of %d events not acknowledged by Kafka; they stay queued", batch.size() - sent,
-                    batch.size());
+            LOG.warnf(
+                    "Outbox relay: %d of %d events not acknowledged by Kafka; they stay queued",
+                    batch.size() - sent, batch.size());
             failed = true;
         }
         return new BatchResult(sent, failed);
@@ -202,10 +215,13 @@ public class OutboxRelay {
         headers.add(CloudEventHeaders.ID, message.id().toString().getBytes(UTF_8));
         headers.add(CloudEventHeaders.TYPE, message.type().getBytes(UTF_8));
         headers.add(CloudEventHeaders.SOURCE, message.source().getBytes(UTF_8));
-        headers.add(CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(message.occurredAt()).getBytes(UTF_8));
+        headers.add(
+                CloudEventHeaders.TIME,
+                DateTimeFormatter.ISO_INSTANT.format(message.occurredAt()).getBytes(UTF_8));
         headers.add(CloudEventHeaders.SUBJECT, message.subject().getBytes(UTF_8));
         headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(UTF_8));
-        return new ProducerRecord<>(message.topic(), null, message.key(), message.payload().getBytes(UTF_8), headers);
+        return new ProducerRecord<>(
+                message.topic(), null, message.key(), message.payload().getBytes(UTF_8), headers);
     }
 
     /** Returns once some instance committed outbox rows, or after the poll interval. */
@@ -259,6 +275,5 @@ public class OutboxRelay {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private record BatchResult(int sent, boolean failed) {
-    }
+    private record BatchResult(int sent, boolean failed) {}
 }

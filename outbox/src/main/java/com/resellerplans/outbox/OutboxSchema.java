@@ -39,6 +39,7 @@ public class OutboxSchema implements FlywayConfigurationCustomizer {
     private static final MigrationVersion BEFORE_FIRST = MigrationVersion.fromVersion("0");
     /** One instance at a time hands the scripts over and migrates (a session lock, beside Flyway's own). */
     private static final String LOCK = "SELECT pg_advisory_lock(hashtext('" + HISTORY + "'))";
+
     private static final String UNLOCK = "SELECT pg_advisory_unlock(hashtext('" + HISTORY + "'))";
 
     @Override
@@ -71,17 +72,23 @@ public class OutboxSchema implements FlywayConfigurationCustomizer {
         if (!exists(connection, serviceHistory)) {
             return; // a fresh database: Flyway first creates the service's history, then migrates (BEFORE_MIGRATE)
         }
-        FluentConfiguration outbox = Flyway.configure(OutboxSchema.class.getClassLoader()).dataSource(dataSource)
-                .locations(LOCATION).table(HISTORY);
-        List<String> scripts = Arrays.stream(outbox.load().info().all()).map(MigrationInfo::getScript).toList();
+        FluentConfiguration outbox = Flyway.configure(OutboxSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .table(HISTORY);
+        List<String> scripts = Arrays.stream(outbox.load().info().all())
+                .map(MigrationInfo::getScript)
+                .toList();
         if (!exists(connection, HISTORY)) {
             // The schema has tables (the service history at least), so Flyway starts the outbox history with a
             // baseline: the newest outbox script the service history holds, or a version before the first
             Optional<MigrationVersion> handedOver = newestHandedOver(connection, serviceHistory, scripts);
-            handedOver.ifPresent(version -> LOG.infof("The outbox scripts up to %s move from %s to %s", version,
-                    serviceHistory, HISTORY));
-            outbox.baselineOnMigrate(true).baselineVersion(handedOver.orElse(BEFORE_FIRST)).baselineDescription(
-                    handedOver.map(version -> "outbox scripts up to " + version + " applied in " + serviceHistory)
+            handedOver.ifPresent(version ->
+                    LOG.infof("The outbox scripts up to %s move from %s to %s", version, serviceHistory, HISTORY));
+            outbox.baselineOnMigrate(true)
+                    .baselineVersion(handedOver.orElse(BEFORE_FIRST))
+                    .baselineDescription(handedOver
+                            .map(version -> "outbox scripts up to " + version + " applied in " + serviceHistory)
                             .orElse("before the first outbox script"));
         }
         outbox.load().migrate();
@@ -98,8 +105,8 @@ public class OutboxSchema implements FlywayConfigurationCustomizer {
         }
     }
 
-    private static Optional<MigrationVersion> newestHandedOver(Connection connection, String serviceHistory,
-            List<String> scripts) throws SQLException {
+    private static Optional<MigrationVersion> newestHandedOver(
+            Connection connection, String serviceHistory, List<String> scripts) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT version FROM " + serviceHistory + " WHERE success AND script = ANY (?)")) {
             query.setArray(1, connection.createArrayOf("text", scripts.toArray()));
@@ -116,10 +123,9 @@ public class OutboxSchema implements FlywayConfigurationCustomizer {
         }
     }
 
-    private static void forget(Connection connection, String serviceHistory, List<String> scripts)
-            throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + serviceHistory + " WHERE script = ANY (?)")) {
+    private static void forget(Connection connection, String serviceHistory, List<String> scripts) throws SQLException {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM " + serviceHistory + " WHERE script = ANY (?)")) {
             delete.setArray(1, connection.createArrayOf("text", scripts.toArray()));
             delete.executeUpdate();
         }

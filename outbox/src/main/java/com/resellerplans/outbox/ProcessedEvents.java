@@ -30,11 +30,13 @@ class ProcessedEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean recordFirstDelivery(String consumer, EventEnvelope envelope) {
-        return entityManager.createNativeQuery(RECORD_ONCE)
-                .setParameter("consumer", consumer)
-                .setParameter("eventId", envelope.id())
-                .setParameter("eventType", envelope.type())
-                .setParameter("receivedAt", Instant.now(clock))
-                .executeUpdate() == 1;
+        return entityManager
+                        .createNativeQuery(RECORD_ONCE)
+                        .setParameter("consumer", consumer)
+                        .setParameter("eventId", envelope.id())
+                        .setParameter("eventType", envelope.type())
+                        .setParameter("receivedAt", Instant.now(clock))
+                        .executeUpdate()
+                == 1;
     }
 }

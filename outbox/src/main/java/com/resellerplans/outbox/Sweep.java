@@ -16,8 +16,7 @@ import java.util.function.LongSupplier;
  * back alone and ends the tick by its exception; its rows stay due for the next tick.
  */
 public final class Sweep {
-    private Sweep() {
-    }
+    private Sweep() {}
 
     /**
      * Runs {@code batch}, which claims up to {@code batchSize} rows and answers how many it claimed, as the policy

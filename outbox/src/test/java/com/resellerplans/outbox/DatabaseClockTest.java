@@ -15,8 +15,8 @@ class DatabaseClockTest {
         clock.calibrate(sentAt, sentAt.plusSeconds(42).plusMillis(5), sentAt.plusMillis(10));
 
         assertThat(clock.offset()).isEqualTo(Duration.ofSeconds(42));
-        assertThat(Duration.between(Instant.now(), clock.instant())).isBetween(Duration.ofSeconds(41),
-                Duration.ofSeconds(43));
+        assertThat(Duration.between(Instant.now(), clock.instant()))
+                .isBetween(Duration.ofSeconds(41), Duration.ofSeconds(43));
     }
 
     @Test

@@ -15,13 +15,16 @@ class DeadLetterUnlessStoppingTest {
 
         assertThat(left).hasMessage("Stopping: orders-2@41 is left for redelivery after the restart");
         assertThat(DeadLetterUnlessStopping.isLeftForRedelivery(left)).isTrue();
-        assertThat(DeadLetterUnlessStopping.isLeftForRedelivery(new CompletionException(left))).isTrue();
+        assertThat(DeadLetterUnlessStopping.isLeftForRedelivery(new CompletionException(left)))
+                .isTrue();
     }
 
     @Test
     void everyOtherFailureGoesToTheDeadLetterQueue() {
-        assertThat(DeadLetterUnlessStopping.isLeftForRedelivery(new IllegalStateException("Stopping"))).isFalse();
+        assertThat(DeadLetterUnlessStopping.isLeftForRedelivery(new IllegalStateException("Stopping")))
+                .isFalse();
         assertThat(DeadLetterUnlessStopping.isLeftForRedelivery(
-                new CompletionException(new IllegalArgumentException("Unreadable payload")))).isFalse();
+                        new CompletionException(new IllegalArgumentException("Unreadable payload"))))
+                .isFalse();
     }
 }

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 class DueQueryTest {
     private static final Pattern NAMED_PARAMETER = Pattern.compile(":(\\w+)");
     private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
-    private static final DueQuery<Object> DUE = new DueQuery<>(Object.class,
-            "SELECT * FROM due_row WHERE due_at <= :now ORDER BY due_at, id", Map.of("now", Timestamp.from(NOW)));
+    private static final DueQuery<Object> DUE = new DueQuery<>(
+            Object.class,
+            "SELECT * FROM due_row WHERE due_at <= :now ORDER BY due_at, id",
+            Map.of("now", Timestamp.from(NOW)));
 
     private static PostgresServer postgres;
 
@@ -41,7 +43,8 @@ class DueQueryTest {
 
     @BeforeEach
     void fiveRowsOfWhichFourAreDue() throws SQLException {
-        try (Connection connection = postgres.connect("postgres"); Statement statement = connection.createStatement()) {
+        try (Connection connection = postgres.connect("postgres");
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS due_row");
             statement.execute("CREATE TABLE due_row (id int PRIMARY KEY, due_at timestamptz NOT NULL)");
             statement.execute("""
@@ -59,7 +62,8 @@ class DueQueryTest {
 
     @Test
     void aSecondClaimerSkipsTheRowsTheFirstHoldsWithoutWaiting() throws SQLException {
-        try (Connection first = transaction(); Connection second = transaction()) {
+        try (Connection first = transaction();
+                Connection second = transaction()) {
             assertThat(claim(first, 2)).containsExactly(2, 3);
             try (Statement noWaiting = second.createStatement()) {
                 noWaiting.execute("SET LOCAL lock_timeout = '1s'");
@@ -95,7 +99,9 @@ class DueQueryTest {
         }
         try (PreparedStatement claim = connection.prepareStatement(parameters.replaceAll("?"))) {
             for (int i = 0; i < names.size(); i++) {
-                claim.setObject(i + 1, names.get(i).equals("limit") ? limit : DUE.parameters().get(names.get(i)));
+                claim.setObject(
+                        i + 1,
+                        names.get(i).equals("limit") ? limit : DUE.parameters().get(names.get(i)));
             }
             List<Integer> ids = new ArrayList<>();
             try (ResultSet rows = claim.executeQuery()) {

@@ -6,14 +6,16 @@ import com.resellerplans.events.Contracts;
 import org.junit.jupiter.api.Test;
 
 class EventHandlersTest {
-    private final EventHandlers handlers = EventHandlers.on(Contracts.SUBSCRIPTION_CANCELLED, (envelope, event) -> { })
-            .and(Contracts.ORDER_EXECUTED, (envelope, event) -> { });
+    private final EventHandlers handlers = EventHandlers.on(Contracts.SUBSCRIPTION_CANCELLED, (envelope, event) -> {})
+            .and(Contracts.ORDER_EXECUTED, (envelope, event) -> {});
 
     @Test
     void aContractsHandlerAlsoReadsTheTypeItSuperseded() {
         assertThat(handlers.forType("subscription.cancelled.v2")).isPresent();
-        assertThat(handlers.forType("subscription.cancelled.v1")).get()
-                .extracting(EventHandlers.Registration::contract).isEqualTo(Contracts.SUBSCRIPTION_CANCELLED);
+        assertThat(handlers.forType("subscription.cancelled.v1"))
+                .get()
+                .extracting(EventHandlers.Registration::contract)
+                .isEqualTo(Contracts.SUBSCRIPTION_CANCELLED);
     }
 
     @Test

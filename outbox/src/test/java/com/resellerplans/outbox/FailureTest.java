@@ -16,8 +16,8 @@ class FailureTest {
     void aLostConnectionIsAnOutageWhateverWrapsIt() {
         assertThat(Failure.of(new IllegalStateException(new SQLException("refused", "08001")), () -> ANSWERS))
                 .isEqualTo(Failure.OUTAGE);
-        assertThat(Failure.of(new RuntimeException(new SQLException("terminating connection", "57P01")),
-                () -> ANSWERS)).isEqualTo(Failure.OUTAGE);
+        assertThat(Failure.of(new RuntimeException(new SQLException("terminating connection", "57P01")), () -> ANSWERS))
+                .isEqualTo(Failure.OUTAGE);
         assertThat(Failure.of(new RuntimeException(new ConnectException("Connection refused")), () -> ANSWERS))
                 .isEqualTo(Failure.OUTAGE);
         assertThat(Failure.of(new RuntimeException(new SystemException("commit failed")), () -> ANSWERS))
@@ -34,8 +34,9 @@ class FailureTest {
 
     @Test
     void aLostRaceIsAConflict() {
-        assertThat(Failure.of(new OptimisticLockException(new StaleObjectStateException("Subscription", "id")),
-                () -> false)).isEqualTo(Failure.CONFLICT);
+        assertThat(Failure.of(
+                        new OptimisticLockException(new StaleObjectStateException("Subscription", "id")), () -> false))
+                .isEqualTo(Failure.CONFLICT);
         assertThat(Failure.of(new RuntimeException(new SQLException("could not serialize", "40001")), () -> false))
                 .isEqualTo(Failure.CONFLICT);
         assertThat(Failure.of(new RuntimeException(new SQLException("deadlock detected", "40P01")), () -> false))

@@ -19,8 +19,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 /** On real PostgreSQL: a service migrates with out-of-order off, on a fresh database and on one migrated before. */
 class OutboxSchemaTest {
     private static final String SERVICE_MIGRATIONS = "classpath:db/sample-service";
-    private static final List<String> OUTBOX_SCRIPTS = List.of("V0_1__create_outbox_and_inbox.sql",
-            "V0_1_1__store_trace_context.sql", "V0_1_2__relay_in_commit_order_across_instances.sql",
+    private static final List<String> OUTBOX_SCRIPTS = List.of(
+            "V0_1__create_outbox_and_inbox.sql",
+            "V0_1_1__store_trace_context.sql",
+            "V0_1_2__relay_in_commit_order_across_instances.sql",
             "V0_1_3__create_job_turns.sql");
     private static PostgresServer postgres;
 
@@ -50,7 +52,8 @@ class OutboxSchemaTest {
     void aDatabaseMigratedWithTheOutboxScriptsInItsOwnHistoryHandsThemOverAndKeepsItsRows() throws SQLException {
         PGSimpleDataSource database = database("migrated_before");
         before(database).load().migrate();
-        try (Connection connection = database.getConnection(); Statement insert = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement insert = connection.createStatement()) {
             insert.execute("INSERT INTO job_turn VALUES ('purge', now(), 'instance-1')");
         }
 
@@ -74,21 +77,25 @@ class OutboxSchemaTest {
         assertTheServiceHistoryHoldsOnlyItsOwnScripts(database);
     }
 
-    private static void assertTheServiceHistoryHoldsOnlyItsOwnScripts(PGSimpleDataSource database)
-            throws SQLException {
+    private static void assertTheServiceHistoryHoldsOnlyItsOwnScripts(PGSimpleDataSource database) throws SQLException {
         assertThat(scripts(database, "flyway_schema_history"))
                 .containsExactly("V1__create_plans.sql", "V2__add_plan_tier.sql");
     }
 
     /** How a service migrates now: its own scripts in order, the outbox's first and apart. */
     private static FluentConfiguration service(PGSimpleDataSource database) {
-        return Flyway.configure().dataSource(database).locations(SERVICE_MIGRATIONS).outOfOrder(false)
+        return Flyway.configure()
+                .dataSource(database)
+                .locations(SERVICE_MIGRATIONS)
+                .outOfOrder(false)
                 .callbacks(new OutboxSchema.BeforeServiceMigrations());
     }
 
     /** How every service migrated before: the outbox's scripts among its own, in one history. */
     private static FluentConfiguration before(PGSimpleDataSource database) {
-        return Flyway.configure().dataSource(database).locations(SERVICE_MIGRATIONS, OutboxSchema.LOCATION)
+        return Flyway.configure()
+                .dataSource(database)
+                .locations(SERVICE_MIGRATIONS, OutboxSchema.LOCATION)
                 .outOfOrder(true);
     }
 
@@ -111,7 +118,8 @@ class OutboxSchemaTest {
 
     private static List<String> column(PGSimpleDataSource database, String query) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
@@ -121,7 +129,8 @@ class OutboxSchemaTest {
     }
 
     private static long count(PGSimpleDataSource database, String query) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);

@@ -32,11 +32,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Real Kafka traffic for tests: produces CloudEvents records as a publisher would and reads what was published. */
 public final class EventTraffic {
-    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private EventTraffic() {
-    }
+    private EventTraffic() {}
 
     /** Produces one event (binary CloudEvents, key = reseller id) with the given event id. */
     public static void produce(EventContract<?> contract, String eventId, String resellerId, Object payload) {
@@ -52,8 +52,9 @@ public final class EventTraffic {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>(contract.topic(), null, resellerId, JSON.writeValueAsString(payload),
-                    headers)).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(
+                            contract.topic(), null, resellerId, JSON.writeValueAsString(payload), headers))
+                    .get(30, TimeUnit.SECONDS);
         } catch (JsonProcessingException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not produce " + contract.type(), e);
         } catch (InterruptedException e) {
@@ -76,19 +77,25 @@ public final class EventTraffic {
 
         public TopicReader(String topic) {
             consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
-                    ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    TestServers.kafka().bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG,
+                    "test-" + UUID.randomUUID(),
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                    "earliest",
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class,
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class));
             consumer.subscribe(List.of(topic));
         }
 
         /** Polls once more and answers every record so far with this key and event type. */
         public List<ConsumerRecord<String, String>> records(String key, String type) {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-            return seen.stream().filter(record -> key.equals(record.key()) && type.equals(header(record,
-                    CloudEventHeaders.TYPE))).toList();
+            return seen.stream()
+                    .filter(record -> key.equals(record.key()) && type.equals(header(record, CloudEventHeaders.TYPE)))
+                    .toList();
         }
 
         @Override

@@ -26,6 +26,7 @@ import java.util.Optional;
 public class OrderServiceDouble extends WireMockNeighbour {
     /** The status that makes the double answer like a failing order-service. */
     public static final String DOWN = "DOWN";
+
     private static final String NEIGHBOUR = "order-service";
     private static final String ORDERS = "/internal/v1/orders/";
 
@@ -35,29 +36,38 @@ public class OrderServiceDouble extends WireMockNeighbour {
 
     @Override
     protected void stubDefaults(WireMockServer server) {
-        server.stubFor(get(urlPathMatching(ORDERS + ".+")).atPriority(DEFAULT_ANSWER).willReturn(aResponse()
-                .withStatus(404).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"status\":404,\"code\":\"ORDER_NOT_FOUND\",\"detail\":\"No such order.\"}")));
+        server.stubFor(get(urlPathMatching(ORDERS + ".+"))
+                .atPriority(DEFAULT_ANSWER)
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"code\":\"ORDER_NOT_FOUND\",\"detail\":\"No such order.\"}")));
     }
 
     @Override
     protected Map<String, String> moreConfiguration() {
-        return Map.of("smallrye.jwt.sign.key.location",
+        return Map.of(
+                "smallrye.jwt.sign.key.location",
                 TestServers.keys().privateKeyPath().toAbsolutePath().toString());
     }
 
     /** order-service answers that the order has this status from now on ({@link #DOWN}: a bare 503). */
     public static void orderIs(String orderId, String status) {
-        client().register(get(urlPathEqualTo(ORDERS + orderId)).willReturn(DOWN.equals(status)
-                ? aResponse().withStatus(503).withHeader("Content-Type", "text/plain")
-                : okJson("{\"id\":\"" + orderId + "\",\"status\":\"" + status + "\"}")));
+        client().register(get(urlPathEqualTo(ORDERS + orderId))
+                .willReturn(
+                        DOWN.equals(status)
+                                ? aResponse().withStatus(503).withHeader("Content-Type", "text/plain")
+                                : okJson("{\"id\":\"" + orderId + "\",\"status\":\"" + status + "\"}")));
     }
 
     /** A bearer token order-service was asked about the order with; empty if it was never asked. */
     public static Optional<String> tokenAskedWith(String orderId) {
         List<LoggedRequest> asked = client().find(getRequestedFor(urlPathEqualTo(ORDERS + orderId)));
-        return asked.stream().map(request -> request.getHeader("Authorization")).filter(Objects::nonNull)
-                .map(authorization -> authorization.substring("Bearer ".length())).findFirst();
+        return asked.stream()
+                .map(request -> request.getHeader("Authorization"))
+                .filter(Objects::nonNull)
+                .map(authorization -> authorization.substring("Bearer ".length()))
+                .findFirst();
     }
 
     /** order-service was never asked about the order. */

@@ -47,7 +47,10 @@ class IdempotencyKeyTest {
         Response retry = register(operator, key, body("Tech Solutions"));
 
         first.then().statusCode(201).header("Idempotency-Replayed", nullValue());
-        retry.then().statusCode(201).contentType(ContentType.JSON).header("Idempotency-Replayed", equalTo("true"))
+        retry.then()
+                .statusCode(201)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Replayed", equalTo("true"))
                 .header("Location", equalTo(first.header("Location")));
         assertThat(retry.asString()).isEqualTo(first.asString());
         assertResellers(operator, 1);
@@ -58,22 +61,33 @@ class IdempotencyKeyTest {
         register(operator, key, body("Tech Solutions")).then().statusCode(201);
 
         register(operator, key, body("Other Solutions"))
-                .then().statusCode(422).contentType("application/problem+json")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
         assertResellers(operator, 1);
     }
 
     @Test
     void scopesTheKeyToTheCallingSubjectAndDistributor() {
-        String colleague = TestServers.tokens().mint("colleague@" + distributor, TokenMinter.GROUP_OPERATOR,
-                distributor, null, TokenMinter.DEFAULT_TTL_SECONDS);
+        String colleague = TestServers.tokens()
+                .mint(
+                        "colleague@" + distributor,
+                        TokenMinter.GROUP_OPERATOR,
+                        distributor,
+                        null,
+                        TokenMinter.DEFAULT_TTL_SECONDS);
         String otherDistributor = TestServers.tokens().operator("other-" + distributor);
 
         register(operator, key, body("Tech Solutions")).then().statusCode(201);
         register(colleague, key, body("Tech Solutions"))
-                .then().statusCode(201).header("Idempotency-Replayed", nullValue());
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", nullValue());
         register(otherDistributor, key, body("Tech Solutions"))
-                .then().statusCode(201).header("Idempotency-Replayed", nullValue());
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", nullValue());
 
         assertResellers(operator, 2);
         assertResellers(otherDistributor, 1);
@@ -83,8 +97,13 @@ class IdempotencyKeyTest {
     void runsEveryCallWithoutTheHeader() {
         String request = body("Tech Solutions");
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(operator).contentType(ContentType.JSON).body(request).post(RESELLERS)
-                    .then().statusCode(201);
+            given().auth()
+                    .oauth2(operator)
+                    .contentType(ContentType.JSON)
+                    .body(request)
+                    .post(RESELLERS)
+                    .then()
+                    .statusCode(201);
         }
         assertResellers(operator, 2);
     }
@@ -105,8 +124,10 @@ class IdempotencyKeyTest {
                 outcomes.add(response.statusCode() + (replayed ? " replayed" : ""));
             }
             // one request ran; the others came while it ran (409) or after it answered (its answer again)
-            assertThat(outcomes).containsOnlyOnce("201").allMatch(outcome -> outcome.equals("201")
-                    || outcome.equals("201 replayed") || outcome.equals("409"));
+            assertThat(outcomes)
+                    .containsOnlyOnce("201")
+                    .allMatch(outcome ->
+                            outcome.equals("201") || outcome.equals("201 replayed") || outcome.equals("409"));
         } finally {
             clients.shutdown();
         }
@@ -119,7 +140,9 @@ class IdempotencyKeyTest {
         holdKey(request, "now() + interval '5 minutes'");
 
         register(operator, key, request)
-                .then().statusCode(409).contentType("application/problem+json")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("code", equalTo("IDEMPOTENCY_KEY_IN_USE"));
         assertResellers(operator, 0);
     }
@@ -140,8 +163,11 @@ class IdempotencyKeyTest {
         Response retry = register(operator, key, body("   "));
 
         first.then().statusCode(422).body("code", equalTo("INVALID_REQUEST"));
-        retry.then().statusCode(422).contentType("application/problem+json")
-                .header("Idempotency-Replayed", equalTo("true")).body("code", equalTo("INVALID_REQUEST"));
+        retry.then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .header("Idempotency-Replayed", equalTo("true"))
+                .body("code", equalTo("INVALID_REQUEST"));
         assertThat(retry.asString()).isEqualTo(first.asString());
         assertResellers(operator, 0);
     }
@@ -149,19 +175,31 @@ class IdempotencyKeyTest {
     @Test
     void refusesAMalformedKeyAndRegistersNothing() {
         register(operator, "k".repeat(256), body("Tech Solutions"))
-                .then().statusCode(422).contentType("application/problem+json")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("code", equalTo("IDEMPOTENCY_KEY_INVALID"));
         assertResellers(operator, 0);
     }
 
     @Test
     void keepsNothingForACallerWithoutToken() throws SQLException {
-        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body("Tech Solutions"))
+        given().header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body("Tech Solutions"))
                 .post(RESELLERS)
-                .then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
-        given().auth().oauth2("not-a-token").header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(body("Tech Solutions")).post(RESELLERS)
-                .then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+                .then()
+                .statusCode(401)
+                .body("code", equalTo("UNAUTHENTICATED"));
+        given().auth()
+                .oauth2("not-a-token")
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body("Tech Solutions"))
+                .post(RESELLERS)
+                .then()
+                .statusCode(401)
+                .body("code", equalTo("UNAUTHENTICATED"));
         assertThat(keptKeys()).isZero();
     }
 
@@ -178,14 +216,21 @@ class IdempotencyKeyTest {
         String freshKey = UUID.randomUUID().toString();
         register(operator, freshKey, body("Fresh Solutions")).then().statusCode(201);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(keptKeys()).isZero());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(keptKeys()).isZero());
         register(operator, freshKey, body("Fresh Solutions"))
-                .then().statusCode(201).header("Idempotency-Replayed", equalTo("true"));
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", equalTo("true"));
     }
 
     private Response register(String token, String idempotencyKey, String request) {
-        return given().auth().oauth2(token).header("Idempotency-Key", idempotencyKey).contentType(ContentType.JSON)
-                .body(request.getBytes(UTF_8)).post(RESELLERS);
+        return given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(ContentType.JSON)
+                .body(request.getBytes(UTF_8))
+                .post(RESELLERS);
     }
 
     private String body(String name) {
@@ -203,8 +248,7 @@ class IdempotencyKeyTest {
                 PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO idempotency_key (distributor_id, subject, route, idem_key, request_hash, status,
                             locked_until, created_at)
-                        VALUES (?, ?, 'POST /bss/v1/resellers', ?, ?, 'IN_PROGRESS', %s, now())"""
-                        .formatted(lockedUntil))) {
+                        VALUES (?, ?, 'POST /bss/v1/resellers', ?, ?, 'IN_PROGRESS', %s, now())""".formatted(lockedUntil))) {
             insert.setString(1, distributor);
             insert.setString(2, "operator@" + distributor);
             insert.setString(3, key);
@@ -215,8 +259,8 @@ class IdempotencyKeyTest {
 
     private int keptKeys() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement count = connection.prepareStatement(
-                        "SELECT count(*) FROM idempotency_key WHERE idem_key = ?")) {
+                PreparedStatement count =
+                        connection.prepareStatement("SELECT count(*) FROM idempotency_key WHERE idem_key = ?")) {
             count.setString(1, key);
             try (ResultSet result = count.executeQuery()) {
                 result.next();

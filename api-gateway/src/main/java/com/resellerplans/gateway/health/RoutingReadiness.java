@@ -4,13 +4,12 @@ import com.resellerplans.gateway.config.GatewayConfig;
 import com.resellerplans.gateway.routing.Routes;
 import com.resellerplans.gateway.routing.Service;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.net.URI;
-import java.util.stream.Collectors;
 
 /**
  * Ready as soon as the routing table is loaded. The backends' instances are listed for information only: a
@@ -33,8 +32,11 @@ public class RoutingReadiness implements HealthCheck {
                 .up()
                 .withData("routes", Routes.all().size());
         for (Service service : Service.values()) {
-            response.withData(service.name().toLowerCase(), service.instances(config.services()).stream()
-                    .map(URI::toString).collect(Collectors.joining(",")));
+            response.withData(
+                    service.name().toLowerCase(),
+                    service.instances(config.services()).stream()
+                            .map(URI::toString)
+                            .collect(Collectors.joining(",")));
         }
         return response.build();
     }

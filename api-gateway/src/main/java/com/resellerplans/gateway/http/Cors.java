@@ -4,7 +4,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.Set;
 
 /**
@@ -33,8 +32,7 @@ public final class Cors implements Handler<RoutingContext> {
             return;
         }
         var response = ctx.response();
-        response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
-                .putHeader(HttpHeaders.VARY, "Origin");
+        response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin).putHeader(HttpHeaders.VARY, "Origin");
         boolean preflight = HttpMethod.OPTIONS.equals(ctx.request().method())
                 && ctx.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
         if (!preflight) {

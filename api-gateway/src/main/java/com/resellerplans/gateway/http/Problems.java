@@ -18,8 +18,7 @@ public final class Problems {
             "The service behind this route is not answering; try again shortly.";
     private static final String TYPE_BASE = "https://docs.reseller-plans.example/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The problem document's bytes. */
     public static Buffer body(int status, String code, String detail) {

@@ -3,11 +3,10 @@ package com.resellerplans.gateway.http;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
-
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Gives every request an {@code X-Request-Id} (the caller's if it is a sane token, else a new UUID),
@@ -31,14 +30,22 @@ public final class RequestIds implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String offered = ctx.request().getHeader(HEADER);
-        String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = offered != null && ACCEPTABLE.matcher(offered).matches()
+                ? offered
+                : UUID.randomUUID().toString();
         ctx.put(KEY, id);
         // Quarkus keeps the MDC in the request's Vert.x context: every log line of this exchange carries it
         MDC.put(MDC_KEY, id);
         long start = System.nanoTime();
         ctx.addHeadersEndHandler(ignored -> ctx.response().headers().set(HEADER, id));
-        ctx.addEndHandler(ignored -> LOG.infof("%s %s -> %s in %d ms [%s=%s]", ctx.request().method(),
-                ctx.request().path(), outcome(ctx), (System.nanoTime() - start) / 1_000_000, HEADER, id));
+        ctx.addEndHandler(ignored -> LOG.infof(
+                "%s %s -> %s in %d ms [%s=%s]",
+                ctx.request().method(),
+                ctx.request().path(),
+                outcome(ctx),
+                (System.nanoTime() - start) / 1_000_000,
+                HEADER,
+                id));
         ctx.next();
     }
 

@@ -2,10 +2,9 @@ package com.resellerplans.gateway.identity;
 
 import io.vertx.core.http.HttpMethod;
 import jakarta.json.JsonString;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who may call a family of routes: the gateway's coarse check, done before forwarding. The services
@@ -37,25 +36,27 @@ public enum Access {
         }
         Set<String> groups = token.getGroups();
         return switch (this) {
-            case OPERATOR -> groups.contains(GROUP_OPERATOR)
-                    ? Optional.empty()
-                    : Optional.of("Only a BSS operator may call the BSS API.");
-            case RESELLER_ADMIN -> groups.contains(GROUP_RESELLER_ADMIN)
-                    && stringClaim(token, CLAIM_RESELLER).isPresent()
-                    ? Optional.empty()
-                    : Optional.of("Only a reseller's admin may call the Storefront API.");
-            case PUBLIC -> groups.contains(GROUP_RESELLER_ADMIN) || groups.contains(GROUP_SUB_CUSTOMER)
-                    ? Optional.empty()
-                    : Optional.of("Only a reseller or a sub-customer may sign in to a storefront.");
+            case OPERATOR ->
+                groups.contains(GROUP_OPERATOR)
+                        ? Optional.empty()
+                        : Optional.of("Only a BSS operator may call the BSS API.");
+            case RESELLER_ADMIN ->
+                groups.contains(GROUP_RESELLER_ADMIN)
+                                && stringClaim(token, CLAIM_RESELLER).isPresent()
+                        ? Optional.empty()
+                        : Optional.of("Only a reseller's admin may call the Storefront API.");
+            case PUBLIC ->
+                groups.contains(GROUP_RESELLER_ADMIN) || groups.contains(GROUP_SUB_CUSTOMER)
+                        ? Optional.empty()
+                        : Optional.of("Only a reseller or a sub-customer may sign in to a storefront.");
         };
     }
 
     private static Optional<String> stringClaim(JsonWebToken token, String name) {
         Object value = token.getClaim(name);
         // smallrye-jwt hands custom claims over as JSON-P values
-        String text = value instanceof JsonString json ? json.getString()
-                : value instanceof String plain ? plain
-                : null;
+        String text =
+                value instanceof JsonString json ? json.getString() : value instanceof String plain ? plain : null;
         return Optional.ofNullable(text).filter(s -> !s.isBlank());
     }
 }

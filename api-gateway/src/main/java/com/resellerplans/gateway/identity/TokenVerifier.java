@@ -8,12 +8,11 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
  * Verifies the caller's {@code Authorization: Bearer} RS256 JWT with smallrye-jwt, configured by
@@ -25,6 +24,7 @@ public class TokenVerifier {
     private static final String BEARER = "bearer ";
     /** How far a token's issue time may lie ahead of the gateway's clock (clocks drift). */
     private static final long ISSUED_AT_SKEW_SECONDS = 60;
+
     private static final Logger LOG = Logger.getLogger(TokenVerifier.class);
 
     private final JWTParser parser;
@@ -40,7 +40,8 @@ public class TokenVerifier {
 
     /** The verified token, or a failed future with {@link InvalidTokenException}. */
     public Future<JsonWebToken> verify(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        if (authorization == null
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 || authorization.substring(BEARER.length()).isBlank()) {
             return Future.failedFuture(new InvalidTokenException("A bearer token is required."));
         }
@@ -74,7 +75,8 @@ public class TokenVerifier {
         boolean remote = keyLocation.startsWith("http://") || keyLocation.startsWith("https://");
         boolean onClasspath = keyLocation.startsWith("classpath:");
         if (!remote && !onClasspath && !Files.isReadable(Path.of(keyLocation.replaceFirst("^file:", "")))) {
-            LOG.warnf("No JWT verification key at %s (mp.jwt.verify.publickey.location): every token will be refused",
+            LOG.warnf(
+                    "No JWT verification key at %s (mp.jwt.verify.publickey.location): every token will be refused",
                     keyLocation);
         }
     }

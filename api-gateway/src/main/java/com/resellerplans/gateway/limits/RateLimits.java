@@ -3,13 +3,12 @@ package com.resellerplans.gateway.limits;
 import com.resellerplans.gateway.config.GatewayConfig;
 import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Per-caller token buckets on the routes worth limiting (alias availability, storefront sign-in), per
@@ -73,9 +72,15 @@ public class RateLimits {
 
     private TokenBucket bucket(String key, String limit, long now) {
         synchronized (buckets) {
-            return buckets.computeIfAbsent(key, ignored -> limit.equals("availability")
-                    ? new TokenBucket(config.availability().burst(), config.availability().perSecond(), now)
-                    : new TokenBucket(config.signIn().perMinute(), config.signIn().perMinute() / 60d, now));
+            return buckets.computeIfAbsent(
+                    key,
+                    ignored -> limit.equals("availability")
+                            ? new TokenBucket(
+                                    config.availability().burst(),
+                                    config.availability().perSecond(),
+                                    now)
+                            : new TokenBucket(
+                                    config.signIn().perMinute(), config.signIn().perMinute() / 60d, now));
         }
     }
 }

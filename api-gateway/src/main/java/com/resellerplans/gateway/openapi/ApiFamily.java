@@ -3,7 +3,6 @@ package com.resellerplans.gateway.openapi;
 import com.resellerplans.gateway.routing.Route;
 import com.resellerplans.gateway.routing.Routes;
 import com.resellerplans.gateway.routing.Service;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +11,8 @@ import java.util.stream.Collectors;
 /** A partner document: the public paths of one API family, gathered from the services that serve them. */
 enum ApiFamily {
     BSS("Reseller Plans BSS API", "The back-office API for a distributor's operators.", List.of("/bss/")),
-    STOREFRONT("Reseller Plans Storefront API",
+    STOREFRONT(
+            "Reseller Plans Storefront API",
             "The self-service API for resellers, and the public storefront pages and sign-in.",
             List.of("/storefront/", "/public/"));
 
@@ -40,7 +40,11 @@ enum ApiFamily {
      * mis-declared paths never show).
      */
     boolean publishes(String path, Service documentedBy) {
-        return belongs(path) && Routes.find(path).map(Route::service).filter(documentedBy::equals).isPresent();
+        return belongs(path)
+                && Routes.find(path)
+                        .map(Route::service)
+                        .filter(documentedBy::equals)
+                        .isPresent();
     }
 
     private boolean belongs(String path) {

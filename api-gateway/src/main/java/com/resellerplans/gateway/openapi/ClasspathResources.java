@@ -7,8 +7,7 @@ import java.io.UncheckedIOException;
 /** Reads the documents the gateway ships in its own jar. */
 final class ClasspathResources {
 
-    private ClasspathResources() {
-    }
+    private ClasspathResources() {}
 
     static byte[] bytes(String resource) {
         try (InputStream in = ClasspathResources.class.getClassLoader().getResourceAsStream(resource)) {

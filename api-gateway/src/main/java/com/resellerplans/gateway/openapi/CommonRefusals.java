@@ -4,7 +4,6 @@ import com.resellerplans.gateway.limits.RateLimits;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,8 @@ final class CommonRefusals {
     private static final Map<String, String> EXPLANATIONS = Map.of(
             "UNAUTHENTICATED", "no bearer token, or one that does not verify (signature, expiry, issuer, audience)",
             "FORBIDDEN", "the token's group (or missing distributor/reseller claim) may not call this route",
-            "MALFORMED_REQUEST", "the body is not JSON, a value has the wrong type, or the query string is not"
-                    + " well-formed",
+            "MALFORMED_REQUEST",
+                    "the body is not JSON, a value has the wrong type, or the query string is not" + " well-formed",
             "BODY_TOO_LARGE", "the body is larger than the gateway's limit (1 MB by default)",
             "RATE_LIMITED", "the caller is past its budget on this route; see Retry-After",
             "BAD_GATEWAY", "the service behind the route failed",
@@ -41,14 +40,20 @@ final class CommonRefusals {
             .put("name", "Idempotency-Key")
             .put("in", "header")
             .put("required", false)
-            .put("description", "Makes the POST safe to repeat: a repeat with the same key and body answers the"
-                    + " first answer again (with Idempotency-Replayed: true) and changes nothing; keys are kept 24 h,"
-                    + " per caller and route")
-            .put("schema", new JsonObject().put("type", "string").put("minLength", 1).put("maxLength", 255)
-                    .put("pattern", "^[\\x20-\\x7E]*[\\x21-\\x7E][\\x20-\\x7E]*$"));
+            .put(
+                    "description",
+                    "Makes the POST safe to repeat: a repeat with the same key and body answers the"
+                            + " first answer again (with Idempotency-Replayed: true) and changes nothing; keys are kept 24 h,"
+                            + " per caller and route")
+            .put(
+                    "schema",
+                    new JsonObject()
+                            .put("type", "string")
+                            .put("minLength", 1)
+                            .put("maxLength", 255)
+                            .put("pattern", "^[\\x20-\\x7E]*[\\x21-\\x7E][\\x20-\\x7E]*$"));
 
-    private CommonRefusals() {
-    }
+    private CommonRefusals() {}
 
     /**
      * Adds the common refusals to one operation of a published path, and what every service's http-support
@@ -100,10 +105,21 @@ final class CommonRefusals {
         add(responses, "502", List.of("BAD_GATEWAY"));
         add(responses, "503", List.of("SERVICE_UNAVAILABLE"));
         responses.forEach(response -> {
-            if (Integer.parseInt(response.getKey()) >= 400 && response.getValue() instanceof JsonObject refusal
+            if (Integer.parseInt(response.getKey()) >= 400
+                    && response.getValue() instanceof JsonObject refusal
                     && !refusal.containsKey("content")) {
-                refusal.put("content", new JsonObject().put(PROBLEM_MEDIA_TYPE, new JsonObject()
-                        .put("schema", new JsonObject().put("$ref", "#/components/schemas/" + PROBLEM_SCHEMA))));
+                refusal.put(
+                        "content",
+                        new JsonObject()
+                                .put(
+                                        PROBLEM_MEDIA_TYPE,
+                                        new JsonObject()
+                                                .put(
+                                                        "schema",
+                                                        new JsonObject()
+                                                                .put(
+                                                                        "$ref",
+                                                                        "#/components/schemas/" + PROBLEM_SCHEMA))));
             }
         });
     }
@@ -132,9 +148,11 @@ final class CommonRefusals {
 
     private static void boundLimit(JsonObject parameter) {
         if ("query".equals(parameter.getString("in")) && "limit".equals(parameter.getString("name"))) {
-            parameter.put("description", "Items per page: 20 when absent; larger values are served as "
-                    + MAX_LIMIT);
-            parameter.getJsonObject("schema", new JsonObject()).put("minimum", 1).put("maximum", MAX_LIMIT);
+            parameter.put("description", "Items per page: 20 when absent; larger values are served as " + MAX_LIMIT);
+            parameter
+                    .getJsonObject("schema", new JsonObject())
+                    .put("minimum", 1)
+                    .put("maximum", MAX_LIMIT);
         }
     }
 
@@ -144,25 +162,38 @@ final class CommonRefusals {
         properties.put("type", new JsonObject().put("type", "string").put("format", "uri"));
         properties.put("title", new JsonObject().put("type", "string"));
         properties.put("status", new JsonObject().put("type", "integer"));
-        properties.put("code", new JsonObject().put("type", "string")
-                .put("description", "Stable, SCREAMING_SNAKE: what a client switches on. Each operation's"
-                        + " responses list the codes it can answer."));
+        properties.put(
+                "code",
+                new JsonObject()
+                        .put("type", "string")
+                        .put(
+                                "description",
+                                "Stable, SCREAMING_SNAKE: what a client switches on. Each operation's"
+                                        + " responses list the codes it can answer."));
         properties.put("detail", new JsonObject().put("type", "string"));
-        properties.put("suggestions", new JsonObject().put("type", "array")
-                .put("items", new JsonObject().put("type", "string"))
-                .put("description", "ALIAS_TAKEN and ALIAS_HELD only: up to five free aliases"));
+        properties.put(
+                "suggestions",
+                new JsonObject()
+                        .put("type", "array")
+                        .put("items", new JsonObject().put("type", "string"))
+                        .put("description", "ALIAS_TAKEN and ALIAS_HELD only: up to five free aliases"));
         return new JsonObject()
                 .put("type", "object")
                 .put("description", "An RFC 9457 problem document with a stable code")
                 .put("required", new JsonArray(List.of("type", "title", "status", "code")))
                 .put("properties", new JsonObject(properties))
-                .put("examples", new JsonArray().add(new JsonObject()
-                        .put("type", "https://docs.reseller-plans.example/problems/alias-taken")
-                        .put("title", "Conflict")
-                        .put("status", 409)
-                        .put("code", "ALIAS_TAKEN")
-                        .put("detail", "The alias techsolutions is taken.")
-                        .put("suggestions", new JsonArray(List.of("techsolutions-cloud", "techsolutions-store")))));
+                .put(
+                        "examples",
+                        new JsonArray()
+                                .add(new JsonObject()
+                                        .put("type", "https://docs.reseller-plans.example/problems/alias-taken")
+                                        .put("title", "Conflict")
+                                        .put("status", 409)
+                                        .put("code", "ALIAS_TAKEN")
+                                        .put("detail", "The alias techsolutions is taken.")
+                                        .put(
+                                                "suggestions",
+                                                new JsonArray(List.of("techsolutions-cloud", "techsolutions-store")))));
     }
 
     private static void add(JsonObject responses, String status, List<String> codes) {

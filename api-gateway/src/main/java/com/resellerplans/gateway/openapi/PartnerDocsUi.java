@@ -15,16 +15,16 @@ public final class PartnerDocsUi {
     private static final String ASSETS = "META-INF/resources/openapi-ui";
     private static final Buffer PAGE = Buffer.buffer(ClasspathResources.bytes("partner-docs/index.html"));
 
-    private PartnerDocsUi() {
-    }
+    private PartnerDocsUi() {}
 
     /** Adds the page and its assets to the router. */
     public static void mount(Router router) {
         // a regex, since a plain route path would also match the trailing slash and redirect to itself
         router.getWithRegex(PATH.substring(0, PATH.length() - 1)).handler(ctx -> ctx.redirect(PATH));
-        router.get(PATH).handler(ctx -> ctx.response()
-                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                .end(PAGE.copy()));
+        router.get(PATH)
+                .handler(ctx -> ctx.response()
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                        .end(PAGE.copy()));
         router.get(PATH + "*").handler(StaticHandler.create(ASSETS));
     }
 }

@@ -3,7 +3,6 @@ package com.resellerplans.gateway.openapi;
 import com.resellerplans.gateway.routing.Service;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +17,7 @@ final class PartnerDocument {
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
-    private PartnerDocument() {
-    }
+    private PartnerDocument() {}
 
     /**
      * The family's document from the documents of those of its services that answered; the others are named in
@@ -43,28 +41,44 @@ final class PartnerDocument {
     /** Drops the tags of operations left out (the services' internal ones). */
     private static void keepUsedTags(JsonObject merged) {
         Set<Object> used = new HashSet<>();
-        merged.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
-            if (operation.getValue() instanceof JsonObject described) {
-                used.addAll(described.getJsonArray("tags", new JsonArray()).getList());
-            }
-        }));
-        merged.getJsonArray("tags").getList()
-                .removeIf(tag -> !used.contains(((JsonObject) tag).getString("name")));
+        merged.getJsonObject("paths")
+                .forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
+                    if (operation.getValue() instanceof JsonObject described) {
+                        used.addAll(
+                                described.getJsonArray("tags", new JsonArray()).getList());
+                    }
+                }));
+        merged.getJsonArray("tags").getList().removeIf(tag -> !used.contains(((JsonObject) tag).getString("name")));
     }
 
     private static JsonObject skeleton(ApiFamily family) {
         return new JsonObject()
                 .put("openapi", "3.1.0")
-                .put("info", new JsonObject().put("title", family.title).put("version", "v1")
-                        .put("description", family.description)
-                        .put("contact", new JsonObject().put("name", "Reseller Plans partner support")
-                                .put("email", "partners@reseller-plans.example"))
-                        .put("license", new JsonObject().put("name", "Proprietary")
-                                .put("identifier", "LicenseRef-Reseller-Plans-Partner-Terms")))
+                .put(
+                        "info",
+                        new JsonObject()
+                                .put("title", family.title)
+                                .put("version", "v1")
+                                .put("description", family.description)
+                                .put(
+                                        "contact",
+                                        new JsonObject()
+                                                .put("name", "Reseller Plans partner support")
+                                                .put("email", "partners@reseller-plans.example"))
+                                .put(
+                                        "license",
+                                        new JsonObject()
+                                                .put("name", "Proprietary")
+                                                .put("identifier", "LicenseRef-Reseller-Plans-Partner-Terms")))
                 .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
                 .put("paths", new JsonObject())
-                .put("components", new JsonObject().put("schemas", new JsonObject()
-                        .put(CommonRefusals.PROBLEM_SCHEMA, CommonRefusals.problemSchema())))
+                .put(
+                        "components",
+                        new JsonObject()
+                                .put(
+                                        "schemas",
+                                        new JsonObject()
+                                                .put(CommonRefusals.PROBLEM_SCHEMA, CommonRefusals.problemSchema())))
                 .put("tags", new JsonArray())
                 .put("x-unavailable-services", new JsonArray());
     }
@@ -93,8 +107,10 @@ final class PartnerDocument {
         });
         JsonArray tags = merged.getJsonArray("tags");
         document.getJsonArray("tags", new JsonArray()).forEach(tag -> {
-            if (tag instanceof JsonObject named && tags.stream()
-                    .noneMatch(known -> ((JsonObject) known).getString("name").equals(named.getString("name")))) {
+            if (tag instanceof JsonObject named
+                    && tags.stream()
+                            .noneMatch(known ->
+                                    ((JsonObject) known).getString("name").equals(named.getString("name")))) {
                 tags.add(named);
             }
         });

@@ -2,7 +2,6 @@ package com.resellerplans.gateway.openapi;
 
 import com.resellerplans.gateway.routing.Service;
 import io.vertx.core.json.JsonObject;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,15 +19,15 @@ import java.util.Map;
  */
 public final class PartnerDocumentFiles {
 
-    private PartnerDocumentFiles() {
-    }
+    private PartnerDocumentFiles() {}
 
     public static void main(String[] arguments) throws IOException {
         Path folder = Path.of(arguments[0]);
         Map<Service, JsonObject> documents = new EnumMap<>(Service.class);
         for (int i = 1; i < arguments.length; i++) {
             String[] serviceAndPath = arguments[i].split("=", 2);
-            documents.put(Service.valueOf(serviceAndPath[0]),
+            documents.put(
+                    Service.valueOf(serviceAndPath[0]),
                     new JsonObject(Files.readString(Path.of(serviceAndPath[1]), StandardCharsets.UTF_8)));
         }
         Files.createDirectories(folder);

@@ -4,16 +4,14 @@ import com.resellerplans.gateway.routing.Backends;
 import com.resellerplans.gateway.routing.Service;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Builds {@code /openapi/bss} and {@code /openapi/storefront} from the services' own OpenAPI

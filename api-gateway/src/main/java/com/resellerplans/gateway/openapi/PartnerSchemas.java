@@ -2,7 +2,6 @@ package com.resellerplans.gateway.openapi;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -21,20 +20,20 @@ final class PartnerSchemas {
     private static final String SCHEMA_REF = "#/components/schemas/";
     private static final Set<String> PAGE_MEMBERS = Set.of("items", "nextCursor");
 
-    private PartnerSchemas() {
-    }
+    private PartnerSchemas() {}
 
     static void tighten(JsonObject document) {
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         Set<String> requests = new HashSet<>();
         Set<String> answers = new HashSet<>();
-        document.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
-            if (operation.getValue() instanceof JsonObject described) {
-                referenced(described.getValue("requestBody"), schemas, requests);
-                referenced(described.getValue("parameters"), schemas, requests);
-                referenced(described.getValue("responses"), schemas, answers);
-            }
-        }));
+        document.getJsonObject("paths")
+                .forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
+                    if (operation.getValue() instanceof JsonObject described) {
+                        referenced(described.getValue("requestBody"), schemas, requests);
+                        referenced(described.getValue("parameters"), schemas, requests);
+                        referenced(described.getValue("responses"), schemas, answers);
+                    }
+                }));
         schemas.getMap().keySet().removeIf(name -> !requests.contains(name) && !answers.contains(name));
         schemas.forEach(entry -> {
             JsonObject schema = (JsonObject) entry.getValue();
@@ -42,7 +41,8 @@ final class PartnerSchemas {
             if (properties == null) {
                 return;
             }
-            if (answers.contains(entry.getKey()) && !requests.contains(entry.getKey())
+            if (answers.contains(entry.getKey())
+                    && !requests.contains(entry.getKey())
                     && !schema.containsKey("required")) {
                 schema.put("required", new JsonArray(List.copyOf(properties.fieldNames())));
             }
@@ -50,8 +50,11 @@ final class PartnerSchemas {
                 schema.put("additionalProperties", false);
             }
             if (properties.fieldNames().equals(PAGE_MEMBERS)) {
-                properties.put("nextCursor", new JsonObject().put("type", new JsonArray(List.of("string", "null")))
-                        .put("description", "The cursor of the next page; null on the last page"));
+                properties.put(
+                        "nextCursor",
+                        new JsonObject()
+                                .put("type", new JsonArray(List.of("string", "null")))
+                                .put("description", "The cursor of the next page; null on the last page"));
             }
         });
     }
@@ -63,7 +66,8 @@ final class PartnerSchemas {
         while (!pending.isEmpty()) {
             Object next = pending.pop();
             if (next instanceof JsonObject object) {
-                if (object.getValue("$ref") instanceof String ref && ref.startsWith(SCHEMA_REF)
+                if (object.getValue("$ref") instanceof String ref
+                        && ref.startsWith(SCHEMA_REF)
                         && found.add(ref.substring(SCHEMA_REF.length()))) {
                     pushUnlessNull(pending, schemas.getValue(ref.substring(SCHEMA_REF.length())));
                 }

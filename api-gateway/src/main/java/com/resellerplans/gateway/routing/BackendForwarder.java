@@ -13,9 +13,8 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
 
 /**
  * Forwards a request to its backend with vertx-http-proxy over the {@link Backends} client: path and
@@ -45,7 +44,9 @@ public class BackendForwarder {
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(ctx.request());
         proxyRequest.headers().set(RequestIds.HEADER, requestId);
         // the proxy copies the caller's traceparent; the service's span must hang off the gateway's own span
-        telemetry.getPropagators().getTextMapPropagator()
+        telemetry
+                .getPropagators()
+                .getTextMapPropagator()
                 .inject(Context.current(), proxyRequest.headers(), MultiMap::set);
         AtomicBoolean tooLarge = new AtomicBoolean();
         // the normalised path is the one the routing table matched: the service must see that one
@@ -73,12 +74,19 @@ public class BackendForwarder {
                     }
                     if (ctx.response().closed()) {
                         // the proxy gives up on the backend once its caller is gone: not the service's failure
-                        LOG.infof("The caller went away before %s answered %s %s [%s=%s]", service,
-                                ctx.request().method(), ctx.normalizedPath(), RequestIds.HEADER, requestId);
+                        LOG.infof(
+                                "The caller went away before %s answered %s %s [%s=%s]",
+                                service, ctx.request().method(), ctx.normalizedPath(), RequestIds.HEADER, requestId);
                         return;
                     }
-                    LOG.warnf("%s did not answer %s %s [%s=%s]: %s", service, ctx.request().method(),
-                            ctx.normalizedPath(), RequestIds.HEADER, requestId, failure.toString());
+                    LOG.warnf(
+                            "%s did not answer %s %s [%s=%s]: %s",
+                            service,
+                            ctx.request().method(),
+                            ctx.normalizedPath(),
+                            RequestIds.HEADER,
+                            requestId,
+                            failure.toString());
                     if (ctx.response().headWritten()) {
                         ctx.request().connection().close();
                     } else {
@@ -103,15 +111,19 @@ public class BackendForwarder {
             return response;
         }
         LOG.warnf("%s answered %d without a problem document [%s=%s]", service, status, RequestIds.HEADER, requestId);
-        response.getBody().stream().handler(ignored -> { }).resume(); // drain it, freeing the pooled connection
-        response.headers().remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.TRANSFER_ENCODING)
+        response.getBody().stream().handler(ignored -> {}).resume(); // drain it, freeing the pooled connection
+        response.headers()
+                .remove(HttpHeaders.CONTENT_LENGTH)
+                .remove(HttpHeaders.TRANSFER_ENCODING)
                 .set(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE);
         boolean unavailable = status == 503;
         return response.setStatusCode(unavailable ? 503 : 502)
                 .setStatusMessage(unavailable ? "Service Unavailable" : "Bad Gateway")
-                .setBody(Body.body(unavailable
-                        ? Problems.serviceUnavailableBody()
-                        : Problems.body(502, "BAD_GATEWAY", "The service behind this route failed; it was logged.")));
+                .setBody(Body.body(
+                        unavailable
+                                ? Problems.serviceUnavailableBody()
+                                : Problems.body(
+                                        502, "BAD_GATEWAY", "The service behind this route failed; it was logged.")));
     }
 
     private static String query(RoutingContext ctx) {

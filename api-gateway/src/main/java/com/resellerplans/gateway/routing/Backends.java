@@ -11,12 +11,11 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * The one HTTP client towards the backend services: a bounded pool per instance, connect and idle timeouts from
@@ -35,11 +34,13 @@ public class Backends {
         this.config = config;
         GatewayConfig.Backend backend = config.backend();
         this.client = vertx.createHttpClient(
-                new HttpClientOptions().setConnectTimeout((int) backend.connectTimeout().toMillis()),
+                new HttpClientOptions()
+                        .setConnectTimeout((int) backend.connectTimeout().toMillis()),
                 new PoolOptions().setHttp1MaxSize(backend.poolSize()).setMaxWaitQueueSize(backend.waitQueueSize()));
         for (Service service : Service.values()) {
-            instances.put(service, new Instances(service.instances(config.services()), backend.unreachableRest(),
-                    System::nanoTime));
+            instances.put(
+                    service,
+                    new Instances(service.instances(config.services()), backend.unreachableRest(), System::nanoTime));
         }
     }
 
@@ -51,11 +52,12 @@ public class Backends {
     /** A request to the service for {@code uri} (path and query as the service sees them), connected. */
     public Future<HttpClientRequest> request(Service service, HttpMethod method, String uri) {
         Instances serviceInstances = instances.get(service);
-        return firstToConnect(service, serviceInstances, serviceInstances.inTurn().iterator(), method, uri);
+        return firstToConnect(
+                service, serviceInstances, serviceInstances.inTurn().iterator(), method, uri);
     }
 
-    private Future<HttpClientRequest> firstToConnect(Service service, Instances serviceInstances,
-            Iterator<URI> candidates, HttpMethod method, String uri) {
+    private Future<HttpClientRequest> firstToConnect(
+            Service service, Instances serviceInstances, Iterator<URI> candidates, HttpMethod method, String uri) {
         URI instance = candidates.next();
         return client.request(options(instance, method, uri))
                 .onSuccess(connected -> serviceInstances.connected(instance))

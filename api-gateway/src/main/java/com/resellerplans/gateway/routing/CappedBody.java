@@ -25,28 +25,34 @@ final class CappedBody implements ReadStream<Buffer> {
 
     @Override
     public ReadStream<Buffer> handler(Handler<Buffer> handler) {
-        source.handler(handler == null ? null : chunk -> {
-            if (overflowed) {
-                return;
-            }
-            seen += chunk.length();
-            if (seen > maxBytes) {
-                overflowed = true;
-                onOverflow.run();
-            } else {
-                handler.handle(chunk);
-            }
-        });
+        source.handler(
+                handler == null
+                        ? null
+                        : chunk -> {
+                            if (overflowed) {
+                                return;
+                            }
+                            seen += chunk.length();
+                            if (seen > maxBytes) {
+                                overflowed = true;
+                                onOverflow.run();
+                            } else {
+                                handler.handle(chunk);
+                            }
+                        });
         return this;
     }
 
     @Override
     public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
-        source.endHandler(endHandler == null ? null : end -> {
-            if (!overflowed) {
-                endHandler.handle(end);
-            }
-        });
+        source.endHandler(
+                endHandler == null
+                        ? null
+                        : end -> {
+                            if (!overflowed) {
+                                endHandler.handle(end);
+                            }
+                        });
         return this;
     }
 

@@ -17,14 +17,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
  * Installs the gateway on Quarkus's router: request ids and the body limit on every request, then
@@ -38,6 +37,7 @@ public class GatewayRouter {
 
     /** Runs before every other handler, including Quarkus's own body-size check (order -2). */
     private static final int REQUEST_ID_ORDER = -100;
+
     private static final int BODY_LIMIT_ORDER = -90;
     private static final int CORS_ORDER = -80;
     private static final String[] API_FAMILIES = {"/bss/*", "/storefront/*", "/public/*"};
@@ -53,8 +53,13 @@ public class GatewayRouter {
     private final RateLimits rateLimits;
     private final GatewayConfig config;
 
-    public GatewayRouter(TokenVerifier verifier, BackendForwarder forwarder, PartnerDocuments documents,
-            AsyncApiDocument asyncApi, RateLimits rateLimits, GatewayConfig config) {
+    public GatewayRouter(
+            TokenVerifier verifier,
+            BackendForwarder forwarder,
+            PartnerDocuments documents,
+            AsyncApiDocument asyncApi,
+            RateLimits rateLimits,
+            GatewayConfig config) {
         this.verifier = verifier;
         this.forwarder = forwarder;
         this.documents = documents;
@@ -65,7 +70,9 @@ public class GatewayRouter {
 
     void install(@Observes Router router) {
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIds());
-        router.route().order(BODY_LIMIT_ORDER).handler(new BodyLimit(config.maxBodySize().asLongValue()));
+        router.route()
+                .order(BODY_LIMIT_ORDER)
+                .handler(new BodyLimit(config.maxBodySize().asLongValue()));
         List<String> origins = config.cors().origins().orElse(List.of());
         if (!origins.isEmpty()) {
             router.route().order(CORS_ORDER).handler(new Cors(Set.copyOf(origins)));
@@ -76,18 +83,25 @@ public class GatewayRouter {
         router.get("/openapi/bss").handler(ctx -> serve(ctx, documents.bss()));
         router.get("/openapi/storefront").handler(ctx -> serve(ctx, documents.storefront()));
         PartnerDocsUi.mount(router);
-        router.get("/asyncapi").handler(ctx -> ctx.response()
-                .putHeader(HttpHeaders.CONTENT_TYPE, AsyncApiDocument.MEDIA_TYPE)
-                .end(asyncApi.yaml()));
+        router.get("/asyncapi")
+                .handler(ctx -> ctx.response()
+                        .putHeader(HttpHeaders.CONTENT_TYPE, AsyncApiDocument.MEDIA_TYPE)
+                        .end(asyncApi.yaml()));
         router.errorHandler(404, ctx -> Problems.notFound(ctx.response()));
-        router.errorHandler(405, ctx -> Problems.send(ctx.response(), 405, "METHOD_NOT_ALLOWED",
-                "This method is not allowed here."));
+        router.errorHandler(
+                405,
+                ctx -> Problems.send(ctx.response(), 405, "METHOD_NOT_ALLOWED", "This method is not allowed here."));
         router.errorHandler(500, GatewayRouter::internalError);
     }
 
     private static void internalError(RoutingContext ctx) {
-        LOG.errorf(ctx.failure(), "Failed %s %s [%s=%s]", ctx.request().method(), ctx.request().path(),
-                RequestIds.HEADER, RequestIds.of(ctx));
+        LOG.errorf(
+                ctx.failure(),
+                "Failed %s %s [%s=%s]",
+                ctx.request().method(),
+                ctx.request().path(),
+                RequestIds.HEADER,
+                RequestIds.of(ctx));
         Problems.send(ctx.response(), 500, "INTERNAL_ERROR", "Something went wrong on our side; it has been logged.");
     }
 
@@ -122,8 +136,8 @@ public class GatewayRouter {
 
     /** Forwards the call unless its caller is past its budget on a rate-limited route (then 429). */
     private void forwardWithinLimit(RoutingContext ctx, Route route, String path, JsonWebToken tokenOrNull) {
-        OptionalLong retryAfter = rateLimits.retryAfterSeconds(ctx.request().method(), path, tokenOrNull,
-                remoteAddress(ctx));
+        OptionalLong retryAfter =
+                rateLimits.retryAfterSeconds(ctx.request().method(), path, tokenOrNull, remoteAddress(ctx));
         if (retryAfter.isPresent()) {
             refuse(ctx, () -> Problems.tooManyRequests(ctx.response(), retryAfter.getAsLong()));
         } else {

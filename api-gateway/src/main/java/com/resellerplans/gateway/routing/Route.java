@@ -1,7 +1,6 @@
 package com.resellerplans.gateway.routing;
 
 import com.resellerplans.gateway.identity.Access;
-
 import java.util.List;
 
 /**

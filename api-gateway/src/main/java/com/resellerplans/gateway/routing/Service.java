@@ -1,7 +1,6 @@
 package com.resellerplans.gateway.routing;
 
 import com.resellerplans.gateway.config.GatewayConfig;
-
 import java.net.URI;
 import java.util.List;
 

@@ -37,12 +37,14 @@ class ConflictRetry {
                     throw e;
                 }
                 if (attempt == ATTEMPTS) {
-                    LOG.warnf("%s lost %d races in a row; answering %s", invocation.getMethod().getName(),
-                            ATTEMPTS, ConcurrentUpdateException.CODE);
+                    LOG.warnf(
+                            "%s lost %d races in a row; answering %s",
+                            invocation.getMethod().getName(), ATTEMPTS, ConcurrentUpdateException.CODE);
                     throw new ConcurrentUpdateException();
                 }
-                LOG.infof("%s lost a race (attempt %d of %d); running it again", invocation.getMethod().getName(),
-                        attempt, ATTEMPTS);
+                LOG.infof(
+                        "%s lost a race (attempt %d of %d); running it again",
+                        invocation.getMethod().getName(), attempt, ATTEMPTS);
                 pause(attempt);
             }
         }

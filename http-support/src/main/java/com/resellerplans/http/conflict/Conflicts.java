@@ -9,8 +9,7 @@ public final class Conflicts {
     /** serialization_failure, deadlock_detected. */
     private static final Set<String> RACE_STATES = Set.of("40001", "40P01");
 
-    private Conflicts() {
-    }
+    private Conflicts() {}
 
     /** Whether the failure, or any cause of it, is a lost race. */
     public static boolean isConflict(Throwable failure) {

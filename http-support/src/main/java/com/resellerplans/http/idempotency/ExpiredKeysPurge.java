@@ -17,7 +17,9 @@ class ExpiredKeysPurge {
         this.config = config;
     }
 
-    @Scheduled(identity = "idempotency-key-purge", every = "${idempotency.purge-interval:1h}",
+    @Scheduled(
+            identity = "idempotency-key-purge",
+            every = "${idempotency.purge-interval:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {

@@ -49,18 +49,25 @@ public class IdempotencyFilters {
     @ServerRequestFilter
     public Response claimKey(ContainerRequestContext request) throws IOException {
         List<String> keys = request.getHeaders().get(KEY_HEADER);
-        if (!HttpMethod.POST.equals(request.getMethod()) || keys == null || keys.isEmpty()
+        if (!HttpMethod.POST.equals(request.getMethod())
+                || keys == null
+                || keys.isEmpty()
                 || token.getRawToken() == null) {
             return null; // not keyed, or anonymous: the endpoint answers 401 and nothing is kept
         }
         if (keys.size() != 1 || !IdempotencyScope.isWellFormedKey(keys.get(0))) {
-            return Problem.of(422, "IDEMPOTENCY_KEY_INVALID",
-                    "Idempotency-Key must be one value of 1 to 255 printable ASCII characters.").toResponse();
+            return Problem.of(
+                            422,
+                            "IDEMPOTENCY_KEY_INVALID",
+                            "Idempotency-Key must be one value of 1 to 255 printable ASCII characters.")
+                    .toResponse();
         }
         byte[] body = readBody(request);
-        IdempotencyScope scope = new IdempotencyScope(orEmpty(token.getClaim("distributor")),
+        IdempotencyScope scope = new IdempotencyScope(
+                orEmpty(token.getClaim("distributor")),
                 orEmpty(token.getSubject()),
-                IdempotencyScope.route(request.getMethod(), request.getUriInfo().getPath()), keys.get(0));
+                IdempotencyScope.route(request.getMethod(), request.getUriInfo().getPath()),
+                keys.get(0));
         ClaimOutcome outcome = records.claim(scope, RequestFingerprint.of(body));
         return switch (outcome.verdict()) {
             case CLAIMED -> {
@@ -68,10 +75,18 @@ public class IdempotencyFilters {
                 yield null;
             }
             case REPLAY -> replay(outcome.answer());
-            case IN_USE -> Problem.of(409, "IDEMPOTENCY_KEY_IN_USE",
-                    "A request with this Idempotency-Key is still running; retry later.").toResponse();
-            case REUSED -> Problem.of(422, "IDEMPOTENCY_KEY_REUSED",
-                    "This Idempotency-Key was already used with another request body.").toResponse();
+            case IN_USE ->
+                Problem.of(
+                                409,
+                                "IDEMPOTENCY_KEY_IN_USE",
+                                "A request with this Idempotency-Key is still running; retry later.")
+                        .toResponse();
+            case REUSED ->
+                Problem.of(
+                                422,
+                                "IDEMPOTENCY_KEY_REUSED",
+                                "This Idempotency-Key was already used with another request body.")
+                        .toResponse();
         };
     }
 
@@ -86,8 +101,14 @@ public class IdempotencyFilters {
                 records.release(scope);
             } else if (!claimed.isAnswerKept()) {
                 // kept before the answer is written, so a retry that follows the answer finds it complete
-                records.complete(scope, StoredAnswer.of(response.getStatus(), response.getMediaType(),
-                        response.getHeaderString(HttpHeaders.LOCATION), response.getEntity(), json));
+                records.complete(
+                        scope,
+                        StoredAnswer.of(
+                                response.getStatus(),
+                                response.getMediaType(),
+                                response.getHeaderString(HttpHeaders.LOCATION),
+                                response.getEntity(),
+                                json));
             }
         } catch (RuntimeException e) {
             // the caller still gets its real answer; the key frees itself when its lease ends
@@ -97,8 +118,7 @@ public class IdempotencyFilters {
 
     /** A command that lost its races did nothing and may succeed when run again: its key is freed, not kept. */
     private static boolean isLostRace(ContainerResponseContext response) {
-        return response.getEntity() instanceof Problem problem
-                && ConcurrentUpdateException.CODE.equals(problem.code());
+        return response.getEntity() instanceof Problem problem && ConcurrentUpdateException.CODE.equals(problem.code());
     }
 
     /** Reads the body for its fingerprint and puts it back for the endpoint's own reader. */

@@ -69,13 +69,14 @@ class IdempotencyRecords {
 
     /** Keeps the answer to replay for the key's lifetime, with the work when called inside its transaction. */
     void complete(IdempotencyScope scope, StoredAnswer answer) {
-        QuarkusTransaction.joiningExisting().run(() -> update(COMPLETE, statement -> {
-            statement.setInt(1, answer.status());
-            statement.setString(2, answer.contentType());
-            statement.setString(3, answer.location());
-            statement.setBytes(4, answer.body());
-            bindScope(statement, 5, scope);
-        }));
+        QuarkusTransaction.joiningExisting()
+                .run(() -> update(COMPLETE, statement -> {
+                    statement.setInt(1, answer.status());
+                    statement.setString(2, answer.contentType());
+                    statement.setString(3, answer.location());
+                    statement.setBytes(4, answer.body());
+                    bindScope(statement, 5, scope);
+                }));
     }
 
     /** Frees the key after a failure on our side, so that a retry runs the request again. */
@@ -85,8 +86,8 @@ class IdempotencyRecords {
 
     /** Deletes the keys first used longer ago than the retention; returns how many. */
     int purgeOlderThan(Duration retention) {
-        return QuarkusTransaction.requiringNew().call(
-                () -> update(PURGE, statement -> statement.setLong(1, retention.toSeconds())));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> update(PURGE, statement -> statement.setLong(1, retention.toSeconds())));
     }
 
     private boolean insert(Connection connection, IdempotencyScope scope, String fingerprint) throws SQLException {
@@ -111,8 +112,10 @@ class IdempotencyRecords {
                     return ClaimOutcome.REUSED;
                 }
                 if ("COMPLETED".equals(row.getString("status"))) {
-                    return ClaimOutcome.replay(new StoredAnswer(row.getInt("response_status"),
-                            row.getString("response_content_type"), row.getString("response_location"),
+                    return ClaimOutcome.replay(new StoredAnswer(
+                            row.getInt("response_status"),
+                            row.getString("response_content_type"),
+                            row.getString("response_location"),
                             row.getBytes("response_body")));
                 }
                 if (row.getBoolean("held")) {
@@ -139,8 +142,7 @@ class IdempotencyRecords {
         }
     }
 
-    private static void bindScope(PreparedStatement statement, int first, IdempotencyScope scope)
-            throws SQLException {
+    private static void bindScope(PreparedStatement statement, int first, IdempotencyScope scope) throws SQLException {
         statement.setString(first, scope.distributorId());
         statement.setString(first + 1, scope.subject());
         statement.setString(first + 2, scope.route());

@@ -51,13 +51,16 @@ class IdempotentWork {
         return outcome.answer();
     }
 
-    private record Outcome(Object answer, boolean answerKept) {
-    }
+    private record Outcome(Object answer, boolean answerKept) {}
 
     private StoredAnswer answerOf(Object answer) {
         if (answer instanceof Response response) {
-            return StoredAnswer.of(response.getStatus(), response.getMediaType(),
-                    response.getHeaderString(HttpHeaders.LOCATION), response.getEntity(), json);
+            return StoredAnswer.of(
+                    response.getStatus(),
+                    response.getMediaType(),
+                    response.getHeaderString(HttpHeaders.LOCATION),
+                    response.getEntity(),
+                    json);
         }
         return StoredAnswer.of(answer == null ? 204 : 200, null, null, answer, json);
     }

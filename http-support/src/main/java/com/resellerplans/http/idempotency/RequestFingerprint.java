@@ -9,8 +9,7 @@ import java.util.HexFormat;
  * retry replays and anything else (even reformatted JSON) counts as another body.
  */
 public final class RequestFingerprint {
-    private RequestFingerprint() {
-    }
+    private RequestFingerprint() {}
 
     /** The lower-case hex SHA-256 of the body (an absent body is the empty one). */
     public static String of(byte[] body) {

@@ -9,7 +9,8 @@ class IdempotencyScopeTest {
     @Test
     void acceptsOneTo255PrintableAsciiCharacters() {
         assertThat(IdempotencyScope.isWellFormedKey("a")).isTrue();
-        assertThat(IdempotencyScope.isWellFormedKey("3f2b9c1e-7d4a-4c1b-9a0e-1f2d3c4b5a69")).isTrue();
+        assertThat(IdempotencyScope.isWellFormedKey("3f2b9c1e-7d4a-4c1b-9a0e-1f2d3c4b5a69"))
+                .isTrue();
         assertThat(IdempotencyScope.isWellFormedKey("order 42 / retry #1 ~!")).isTrue();
         assertThat(IdempotencyScope.isWellFormedKey("k".repeat(255))).isTrue();
     }

@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The operator's orders in the BSS: drafts, the alias pencil, execution, upgrades and the order list. */
 @Path("/bss/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "BSS orders",
+@Tag(
+        name = "BSS orders",
         description = "An operator's orders: drafts, the alias pencil, execution, upgrades and the order list.")
 public class BssOrderResource {
     private final BssOrders bssOrders;
@@ -52,10 +53,13 @@ public class BssOrderResource {
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "The distributor's orders, newest first, by status and reseller")
     @APIResponse(responseCode = "200", description = "One page of orders")
-    @APIResponse(responseCode = "422",
+    @APIResponse(
+            responseCode = "422",
             description = "INVALID_CURSOR or INVALID_REQUEST (unknown status, limit not a whole number)")
-    public Page<OrderView> orders(@QueryParam("status") OrderStatus status,
-            @QueryParam("resellerId") String resellerId, @QueryParam("limit") Integer limit,
+    public Page<OrderView> orders(
+            @QueryParam("status") OrderStatus status,
+            @QueryParam("resellerId") String resellerId,
+            @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return queries.list(requester(), new OrderFilter(resellerId, status), PageRequest.of(cursor, limit))
                 .map(order -> OrderView.of(order, true));
@@ -79,12 +83,14 @@ public class BssOrderResource {
     @Operation(summary = "Create a draft order (NEW, or UPGRADE for a Free reseller ordering STANDARD_PLAN)")
     @APIResponseSchema(value = OrderView.class, responseCode = "201", responseDescription = "The draft")
     @APIResponse(responseCode = "404", description = "RESELLER_NOT_FOUND")
-    @APIResponse(responseCode = "409",
+    @APIResponse(
+            responseCode = "409",
             description = "PLAN_ALREADY_ACTIVE, PLAN_DOWNGRADE_NOT_ALLOWED, CANCELLATION_PENDING")
     @APIResponse(responseCode = "422", description = "UNKNOWN_PRODUCT or INVALID_REQUEST")
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE")
     public Response create(@Valid @NotNull CreateOrderRequest request) {
-        return created(bssOrders.createDraft(requester(), request.resellerId(), request.items().get(0).product()));
+        return created(bssOrders.createDraft(
+                requester(), request.resellerId(), request.items().get(0).product()));
     }
 
     @RetryOnConflict
@@ -95,12 +101,13 @@ public class BssOrderResource {
     @Operation(summary = "Set the storefront alias of the draft's plan line and hold it for the draft")
     @APIResponse(responseCode = "200", description = "The draft")
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND, ORDER_ITEM_NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ORDER_ALREADY_EXECUTED, ORDER_NOT_DRAFT, ORDER_EXPIRED,"
-            + " ALIAS_TAKEN, ALIAS_HELD")
+    @APIResponse(
+            responseCode = "409",
+            description = "ORDER_ALREADY_EXECUTED, ORDER_NOT_DRAFT, ORDER_EXPIRED," + " ALIAS_TAKEN, ALIAS_HELD")
     @APIResponse(responseCode = "422", description = "ALIAS_NOT_ALLOWED_ON_UPGRADE, ALIAS_INVALID, ALIAS_RESERVED")
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE")
-    public OrderView setAlias(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-            @Valid @NotNull SetAliasRequest request) {
+    public OrderView setAlias(
+            @PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @Valid @NotNull SetAliasRequest request) {
         return OrderView.of(bssOrders.setAlias(requester(), id, itemId, request.storefrontAlias()), true);
     }
 
@@ -124,9 +131,11 @@ public class BssOrderResource {
     @Operation(summary = "Execute a draft")
     @APIResponse(responseCode = "200", description = "The order, EXECUTED")
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ORDER_ALREADY_EXECUTED, ORDER_NOT_DRAFT, ORDER_EXPIRED,"
-            + " ORDER_OUTDATED, PLAN_ALREADY_ACTIVE, PLAN_DOWNGRADE_NOT_ALLOWED, CANCELLATION_PENDING,"
-            + " ALIAS_HOLD_EXPIRED")
+    @APIResponse(
+            responseCode = "409",
+            description = "ORDER_ALREADY_EXECUTED, ORDER_NOT_DRAFT, ORDER_EXPIRED,"
+                    + " ORDER_OUTDATED, PLAN_ALREADY_ACTIVE, PLAN_DOWNGRADE_NOT_ALLOWED, CANCELLATION_PENDING,"
+                    + " ALIAS_HOLD_EXPIRED")
     @APIResponse(responseCode = "422", description = "ALIAS_REQUIRED")
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE")
     public OrderView execute(@PathParam("id") UUID id) {
@@ -142,8 +151,10 @@ public class BssOrderResource {
     @Operation(summary = "Upgrade an active Free subscription: an UPGRADE order, executed at once")
     @APIResponseSchema(value = OrderView.class, responseCode = "201", responseDescription = "The order, EXECUTED")
     @APIResponse(responseCode = "404", description = "SUBSCRIPTION_NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "SUBSCRIPTION_NOT_UPGRADABLE, PLAN_ALREADY_ACTIVE,"
-            + " PLAN_DOWNGRADE_NOT_ALLOWED, CANCELLATION_PENDING")
+    @APIResponse(
+            responseCode = "409",
+            description = "SUBSCRIPTION_NOT_UPGRADABLE, PLAN_ALREADY_ACTIVE,"
+                    + " PLAN_DOWNGRADE_NOT_ALLOWED, CANCELLATION_PENDING")
     @APIResponse(responseCode = "422", description = "UNKNOWN_PRODUCT or INVALID_REQUEST")
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE")
     public Response upgrade(@PathParam("id") String subscriptionId, @Valid @NotNull UpgradeRequest request) {
@@ -151,7 +162,9 @@ public class BssOrderResource {
     }
 
     private static Response created(Order order) {
-        return Response.status(Response.Status.CREATED).entity(OrderView.of(order, true)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(OrderView.of(order, true))
+                .build();
     }
 
     private Requester requester() {

@@ -5,5 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The checkout form: the storefront alias, needed when a Basic reseller orders its first plan. */
 @Schema(examples = "{\"storefrontAlias\": \"techsolutions\"}")
-public record CheckoutRequest(@Size(max = 100) String storefrontAlias) {
-}
+public record CheckoutRequest(@Size(max = 100) String storefrontAlias) {}

@@ -34,10 +34,13 @@ public class CheckoutResource {
     @RolesAllowed(Caller.RESELLER_ADMIN)
     @Operation(summary = "Check out the basket: the order is created and executed at once")
     @APIResponseSchema(value = OrderView.class, responseCode = "201", responseDescription = "The order, EXECUTED")
-    @APIResponse(responseCode = "409", description = "BASKET_EMPTY, PLAN_ALREADY_ACTIVE, PLAN_DOWNGRADE_NOT_ALLOWED,"
-            + " CANCELLATION_PENDING, ALIAS_TAKEN (with suggestions), ALIAS_HELD")
-    @APIResponse(responseCode = "422", description = "ALIAS_REQUIRED, ALIAS_NOT_ALLOWED_ON_UPGRADE, ALIAS_INVALID,"
-            + " ALIAS_RESERVED")
+    @APIResponse(
+            responseCode = "409",
+            description = "BASKET_EMPTY, PLAN_ALREADY_ACTIVE, PLAN_DOWNGRADE_NOT_ALLOWED,"
+                    + " CANCELLATION_PENDING, ALIAS_TAKEN (with suggestions), ALIAS_HELD")
+    @APIResponse(
+            responseCode = "422",
+            description = "ALIAS_REQUIRED, ALIAS_NOT_ALLOWED_ON_UPGRADE, ALIAS_INVALID," + " ALIAS_RESERVED")
     @APIResponse(responseCode = "503", description = "DEPENDENCY_UNAVAILABLE: nothing was changed")
     public Response checkout(@Valid CheckoutRequest request) {
         String alias = request == null ? null : request.storefrontAlias();

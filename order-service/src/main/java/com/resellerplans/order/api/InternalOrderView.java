@@ -5,11 +5,11 @@ import com.resellerplans.order.domain.OrderStatus;
 import java.util.UUID;
 
 /** An order as the other services of the suite read it ({@code GET /internal/v1/orders/{id}}). */
-public record InternalOrderView(UUID id, String distributorId, String resellerId, OrderStatus status,
-        String storefrontAlias) {
+public record InternalOrderView(
+        UUID id, String distributorId, String resellerId, OrderStatus status, String storefrontAlias) {
 
     static InternalOrderView of(Order order) {
-        return new InternalOrderView(order.id(), order.distributorId(), order.resellerId(), order.status(),
-                order.storefrontAlias());
+        return new InternalOrderView(
+                order.id(), order.distributorId(), order.resellerId(), order.status(), order.storefrontAlias());
     }
 }

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
  */
 public class ForwardedAuthorization implements ClientHeadersFactory {
     @Override
-    public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incomingHeaders,
-            MultivaluedMap<String, String> clientOutgoingHeaders) {
+    public MultivaluedMap<String, String> update(
+            MultivaluedMap<String, String> incomingHeaders, MultivaluedMap<String, String> clientOutgoingHeaders) {
         MultivaluedMap<String, String> forwarded = new MultivaluedHashMap<>();
         String authorization = incomingHeaders.getFirst(HttpHeaders.AUTHORIZATION);
         if (authorization != null) {

@@ -24,7 +24,9 @@ class HttpStorefrontAliasHolds implements StorefrontAliasHolds {
     private final NeighbourCalls calls;
     private final TransactionSynchronizationRegistry transactions;
 
-    HttpStorefrontAliasHolds(@RestClient StorefrontAliasClient client, NeighbourCalls calls,
+    HttpStorefrontAliasHolds(
+            @RestClient StorefrontAliasClient client,
+            NeighbourCalls calls,
             TransactionSynchronizationRegistry transactions) {
         this.client = client;
         this.calls = calls;
@@ -63,8 +65,7 @@ class HttpStorefrontAliasHolds implements StorefrontAliasHolds {
     private void afterCompletion(Consumer<Boolean> whenCommittedOrNot) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -80,8 +81,10 @@ class HttpStorefrontAliasHolds implements StorefrontAliasHolds {
                 return null;
             });
         } catch (RuntimeException e) {
-            LOG.warnf("Could not release the alias hold of order %s (force=%s): %s; storefront-alias-service"
-                    + " reconciles unbound holds", orderId, force, e.getMessage());
+            LOG.warnf(
+                    "Could not release the alias hold of order %s (force=%s): %s; storefront-alias-service"
+                            + " reconciles unbound holds",
+                    orderId, force, e.getMessage());
         }
     }
 }

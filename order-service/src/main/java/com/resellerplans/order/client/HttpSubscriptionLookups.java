@@ -19,7 +19,8 @@ class HttpSubscriptionLookups implements SubscriptionLookups {
 
     @Override
     public ResellerSnapshot reseller(String resellerId) {
-        return calls.call(SubscriptionServiceClient.NAME, () -> client.reseller(resellerId)).snapshot();
+        return calls.call(SubscriptionServiceClient.NAME, () -> client.reseller(resellerId))
+                .snapshot();
     }
 
     @Override

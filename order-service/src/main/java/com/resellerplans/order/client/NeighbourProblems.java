@@ -24,8 +24,8 @@ abstract class NeighbourProblems implements ResponseExceptionMapper<DomainExcept
     private static final Logger LOG = Logger.getLogger(NeighbourProblems.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "code", "detail");
-    private static final Map<Integer, Refusal> REFUSALS = Map.of(
-            404, Refusal.NOT_FOUND, 409, Refusal.CONFLICT, 422, Refusal.INVALID, 403, Refusal.FORBIDDEN);
+    private static final Map<Integer, Refusal> REFUSALS =
+            Map.of(404, Refusal.NOT_FOUND, 409, Refusal.CONFLICT, 422, Refusal.INVALID, 403, Refusal.FORBIDDEN);
 
     private final String neighbour;
 
@@ -59,7 +59,7 @@ abstract class NeighbourProblems implements ResponseExceptionMapper<DomainExcept
             return Map.of();
         }
         try {
-            return JSON.readValue(body, new TypeReference<Map<String, Object>>() { });
+            return JSON.readValue(body, new TypeReference<Map<String, Object>>() {});
         } catch (JsonProcessingException e) {
             LOG.warnf("%s answered something unreadable: %s", neighbour, e.getMessage());
             return Map.of();

@@ -36,8 +36,7 @@ public interface StorefrontAliasClient {
     void release(@PathParam("orderId") UUID orderId, @QueryParam("force") boolean force);
 
     /** The body of a hold; {@code holdSeconds} null holds for as long as the order lives. */
-    record AliasHoldRequest(UUID orderId, String resellerId, String alias, Integer holdSeconds) {
-    }
+    record AliasHoldRequest(UUID orderId, String resellerId, String alias, Integer holdSeconds) {}
 
     /** storefront-alias-service's refusals as domain refusals. */
     class Problems extends NeighbourProblems {

@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** An alias held (or confirmed) for an order, as storefront-alias-service answers it; the alias is normalised. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AliasHold(UUID orderId, String resellerId, String alias, String status, Instant expiresAt) {
-}
+public record AliasHold(UUID orderId, String resellerId, String alias, String status, Instant expiresAt) {}

@@ -27,8 +27,13 @@ public class BssOrders {
     private final OrderExecution execution;
     private final DraftLifetime lifetime;
 
-    BssOrders(Orders orders, PlanPositions positions, PlanProducts products,
-            SubscriptionLookups subscriptionService, StorefrontAliasHolds aliasHolds, OrderExecution execution,
+    BssOrders(
+            Orders orders,
+            PlanPositions positions,
+            PlanProducts products,
+            SubscriptionLookups subscriptionService,
+            StorefrontAliasHolds aliasHolds,
+            OrderExecution execution,
             DraftLifetime lifetime) {
         this.orders = orders;
         this.positions = positions;
@@ -44,10 +49,20 @@ public class BssOrders {
     public Order createDraft(Requester requester, String resellerId, String productCode) {
         PlanProduct product = products.require(productCode);
         ResellerSnapshot reseller = subscriptionService.reseller(resellerId);
-        OrderKind kind = positions.current(requester.distributorId(), reseller.id()).offerFor(product.plan())
+        OrderKind kind = positions
+                .current(requester.distributorId(), reseller.id())
+                .offerFor(product.plan())
                 .kindOrThrow();
-        Order order = Order.draft(UUID.randomUUID(), requester.distributorId(), reseller.id(), kind, product.code(),
-                product.plan(), Channel.BSS, requester.actor(), execution.now());
+        Order order = Order.draft(
+                UUID.randomUUID(),
+                requester.distributorId(),
+                reseller.id(),
+                kind,
+                product.code(),
+                product.plan(),
+                Channel.BSS,
+                requester.actor(),
+                execution.now());
         orders.persist(order);
         return order;
     }
@@ -67,8 +82,9 @@ public class BssOrders {
         order.requireAliasSettable();
         lifetime.refuseIfExpired(order);
         positions.lockFor(order.distributorId(), order.resellerId());
-        order.setAlias(aliasHolds.hold(order.id(), order.resellerId(), alias.trim(),
-                lifetime.remainingSeconds(order)).alias());
+        order.setAlias(aliasHolds
+                .hold(order.id(), order.resellerId(), alias.trim(), lifetime.remainingSeconds(order))
+                .alias());
         return order;
     }
 
@@ -90,7 +106,8 @@ public class BssOrders {
         order.requireExecutable();
         lifetime.refuseIfExpired(order);
         PlanPosition position = positions.lockFor(order.distributorId(), order.resellerId());
-        OrderKind kind = position.planChangeFor(order.plan(), order.storefrontAlias()).kindOrThrow();
+        OrderKind kind =
+                position.planChangeFor(order.plan(), order.storefrontAlias()).kindOrThrow();
         ResellerSnapshot reseller = subscriptionService.reseller(order.resellerId());
         if (kind == OrderKind.NEW) {
             aliasHolds.releaseUnlessCommitted(order.id());
@@ -109,7 +126,8 @@ public class BssOrders {
     public Order upgrade(Requester requester, String subscriptionId, String productCode) {
         PlanProduct product = products.require(productCode);
         Optional<PlanPosition> known = positions.withSubscription(requester.distributorId(), subscriptionId);
-        String resellerId = known.isPresent() ? known.get().resellerId()
+        String resellerId = known.isPresent()
+                ? known.get().resellerId()
                 : upgradableAccordingToSubscriptionService(subscriptionId).resellerId();
         PlanPosition position = positions.lockFor(requester.distributorId(), resellerId);
         OrderKind kind = position.planChangeFor(product.plan(), null).kindOrThrow();
@@ -119,8 +137,16 @@ public class BssOrders {
             throw new SubscriptionNotUpgradableException(Refusal.CONFLICT, subscriptionId);
         }
         ResellerSnapshot reseller = subscriptionService.reseller(resellerId);
-        Order order = Order.draft(UUID.randomUUID(), requester.distributorId(), resellerId, kind, product.code(),
-                product.plan(), Channel.BSS, requester.actor(), execution.now());
+        Order order = Order.draft(
+                UUID.randomUUID(),
+                requester.distributorId(),
+                resellerId,
+                kind,
+                product.code(),
+                product.plan(),
+                Channel.BSS,
+                requester.actor(),
+                execution.now());
         execution.execute(order, kind, position, reseller, requester.actor());
         return order;
     }

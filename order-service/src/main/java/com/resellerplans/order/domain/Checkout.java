@@ -30,8 +30,13 @@ public class Checkout {
     private final OrderExecution execution;
     private final OrderConfig config;
 
-    Checkout(PlanPositions positions, BasketItems basketItems, PlanProducts products,
-            SubscriptionLookups subscriptionService, StorefrontAliasHolds aliasHolds, OrderExecution execution,
+    Checkout(
+            PlanPositions positions,
+            BasketItems basketItems,
+            PlanProducts products,
+            SubscriptionLookups subscriptionService,
+            StorefrontAliasHolds aliasHolds,
+            OrderExecution execution,
             OrderConfig config) {
         this.positions = positions;
         this.basketItems = basketItems;
@@ -54,8 +59,16 @@ public class Checkout {
         PlanProduct product = products.require(basket.get(0).product());
         OrderKind kind = position.planChangeFor(product.plan(), aliasOrNull).kindOrThrow();
         ResellerSnapshot reseller = subscriptionService.reseller(resellerId);
-        Order order = Order.draft(UUID.randomUUID(), distributorId, resellerId, kind, product.code(), product.plan(),
-                Channel.STOREFRONT, requester.actor(), execution.now());
+        Order order = Order.draft(
+                UUID.randomUUID(),
+                distributorId,
+                resellerId,
+                kind,
+                product.code(),
+                product.plan(),
+                Channel.STOREFRONT,
+                requester.actor(),
+                execution.now());
         if (kind == OrderKind.NEW) {
             aliasHolds.releaseUnlessCommitted(order.id());
             AliasHold hold = aliasHolds.hold(order.id(), resellerId, aliasOrNull.trim(), config.checkoutHoldSeconds());

@@ -20,7 +20,9 @@ public class DraftExpirySweep {
         this.turns = turns;
     }
 
-    @Scheduled(identity = "draft-expiry-sweep", every = "${orders.draft-expiry-every:1m}",
+    @Scheduled(
+            identity = "draft-expiry-sweep",
+            every = "${orders.draft-expiry-every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep(ScheduledExecution tick) {

@@ -43,8 +43,8 @@ public class DraftLifetime {
 
     /** Marks drafts past their age EXPIRED, one batch per call; answers how many. */
     public int expireDue() {
-        DueQuery<Order> drafts = new DueQuery<>(Order.class, DUE,
-                Map.of("cutoff", Instant.now(clock).minus(config.draftMaxAge())));
+        DueQuery<Order> drafts = new DueQuery<>(
+                Order.class, DUE, Map.of("cutoff", Instant.now(clock).minus(config.draftMaxAge())));
         return dueRows.claim(drafts, config.draftExpiryBatchSize(), due -> due.forEach(Order::expire));
     }
 

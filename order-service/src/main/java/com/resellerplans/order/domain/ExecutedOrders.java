@@ -27,8 +27,11 @@ class ExecutedOrders {
 
     /** Counts and logs the order once the caller's transaction has committed. */
     void record(String orderId, Channel channel, OrderKind kind) {
-        Counter counter = Counter.builder("orders.executed").description("Orders executed")
-                .tag("channel", channel.name()).tag("kind", kind.name()).register(meters);
+        Counter counter = Counter.builder("orders.executed")
+                .description("Orders executed")
+                .tag("channel", channel.name())
+                .tag("kind", kind.name())
+                .register(meters);
         // a fresh key: every order executed in one transaction counts
         AfterCommit.run(transactions, new Object(), () -> {
             counter.increment();

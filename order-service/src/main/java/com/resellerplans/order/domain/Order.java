@@ -73,12 +73,19 @@ public class Order {
     @Version
     private long version;
 
-    protected Order() {
-    }
+    protected Order() {}
 
     /** A new DRAFT with its single line; {@code createdAt} should already be truncated to microseconds. */
-    public static Order draft(UUID id, String distributorId, String resellerId, OrderKind kind, String product,
-            Plan plan, Channel channel, Actor actor, Instant createdAt) {
+    public static Order draft(
+            UUID id,
+            String distributorId,
+            String resellerId,
+            OrderKind kind,
+            String product,
+            Plan plan,
+            Channel channel,
+            Actor actor,
+            Instant createdAt) {
         Order order = new Order();
         order.id = id;
         order.distributorId = distributorId;

@@ -2,5 +2,7 @@ package com.resellerplans.order.domain;
 
 /** What a caller may do to an order next; frontends build their menus from this list. */
 public enum OrderAction {
-    SET_ALIAS, EXECUTE, DELETE
+    SET_ALIAS,
+    EXECUTE,
+    DELETE
 }

@@ -44,9 +44,20 @@ class OrderExecution {
             orders.persist(order);
         }
         orders.flush();
-        outbox.publish(Contracts.ORDER_EXECUTED, order.resellerId(), new OrderExecuted(order.id().toString(),
-                order.version(), reseller, order.channel(), actor, order.kind(), order.plan(),
-                order.storefrontAlias(), order.subscriptionId(), order.executedAt()));
+        outbox.publish(
+                Contracts.ORDER_EXECUTED,
+                order.resellerId(),
+                new OrderExecuted(
+                        order.id().toString(),
+                        order.version(),
+                        reseller,
+                        order.channel(),
+                        actor,
+                        order.kind(),
+                        order.plan(),
+                        order.storefrontAlias(),
+                        order.subscriptionId(),
+                        order.executedAt()));
         executedOrders.record(order.id().toString(), order.channel(), order.kind());
     }
 }

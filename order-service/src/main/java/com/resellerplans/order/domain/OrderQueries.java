@@ -17,9 +17,8 @@ public class OrderQueries {
 
     @Transactional
     public Page<Order> list(Requester requester, OrderFilter filter, PageRequest request) {
-        OrderFilter visible = requester.isOperator()
-                ? filter
-                : new OrderFilter(requester.requireResellerId(), filter.status());
+        OrderFilter visible =
+                requester.isOperator() ? filter : new OrderFilter(requester.requireResellerId(), filter.status());
         return orders.page(requester.distributorId(), visible, request);
     }
 
@@ -33,7 +32,6 @@ public class OrderQueries {
     /** Any order of the distributor, for a service of the suite acting for that distributor. */
     @Transactional
     public Order ofDistributor(String distributorId, UUID orderId) {
-        return orders.find(distributorId, orderId)
-                .orElseThrow(() -> new OrderNotFoundException("order " + orderId));
+        return orders.find(distributorId, orderId).orElseThrow(() -> new OrderNotFoundException("order " + orderId));
     }
 }

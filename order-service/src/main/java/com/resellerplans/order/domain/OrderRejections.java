@@ -27,10 +27,15 @@ public class OrderRejections {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changeRejected(EventEnvelope envelope, SubscriptionChangeRejected event) {
         var position = positions.lockFor(event.distributorId(), event.resellerId());
-        orders.find(event.distributorId(), UUID.fromString(event.orderId())).ifPresentOrElse(order -> {
-            if (order.reject(event.code() + ": " + event.reason())) {
-                position.changeRejected(order.kind(), order.plan());
-            }
-        }, () -> LOG.warnf("%s %s names unknown order %s; ignored", envelope.type(), envelope.id(), event.orderId()));
+        orders.find(event.distributorId(), UUID.fromString(event.orderId()))
+                .ifPresentOrElse(
+                        order -> {
+                            if (order.reject(event.code() + ": " + event.reason())) {
+                                position.changeRejected(order.kind(), order.plan());
+                            }
+                        },
+                        () -> LOG.warnf(
+                                "%s %s names unknown order %s; ignored",
+                                envelope.type(), envelope.id(), event.orderId()));
     }
 }

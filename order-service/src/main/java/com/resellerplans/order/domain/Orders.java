@@ -31,7 +31,11 @@ public class Orders implements PanacheRepositoryBase<Order, UUID> {
             parameters.put("status", filter.status());
         }
         where = request.restrictNewestFirst(where, parameters);
-        return request.page(find(where + PageRequest.NEWEST_FIRST, parameters).range(0, request.limit()).list(),
-                Order::createdAt, Order::id);
+        return request.page(
+                find(where + PageRequest.NEWEST_FIRST, parameters)
+                        .range(0, request.limit())
+                        .list(),
+                Order::createdAt,
+                Order::id);
     }
 }

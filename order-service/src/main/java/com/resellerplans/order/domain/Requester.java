@@ -14,7 +14,7 @@ public record Requester(String distributorId, boolean isOperator, Optional<Strin
 
     /** The reseller a reseller-side requester acts for. */
     public String requireResellerId() {
-        return resellerId.orElseThrow(() -> new DomainException(Refusal.FORBIDDEN, "TOKEN_WITHOUT_RESELLER",
-                "The token names no reseller."));
+        return resellerId.orElseThrow(
+                () -> new DomainException(Refusal.FORBIDDEN, "TOKEN_WITHOUT_RESELLER", "The token names no reseller."));
     }
 }

@@ -9,7 +9,9 @@ import com.resellerplans.domain.Refusal;
  */
 public class SubscriptionNotUpgradableException extends DomainException {
     SubscriptionNotUpgradableException(Refusal refusal, String subscriptionId) {
-        super(refusal, refusal == Refusal.NOT_FOUND ? "SUBSCRIPTION_NOT_FOUND" : "SUBSCRIPTION_NOT_UPGRADABLE",
+        super(
+                refusal,
+                refusal == Refusal.NOT_FOUND ? "SUBSCRIPTION_NOT_FOUND" : "SUBSCRIPTION_NOT_UPGRADABLE",
                 refusal == Refusal.NOT_FOUND
                         ? "There is no subscription " + subscriptionId + "."
                         : "Only an active Free subscription can be upgraded; " + subscriptionId + " is not one.");

@@ -29,8 +29,10 @@ class AliasPencilLockTest {
 
     @Inject
     TestData data;
+
     @Inject
     PlanPositions positions;
+
     @Inject
     EntityManager entityManager;
 
@@ -39,11 +41,14 @@ class AliasPencilLockTest {
         Order draft = data.order(distributor, reseller, OrderKind.NEW, Plan.FREE, null, false);
 
         CompletableFuture<Response> pencil;
-        try (HeldTransaction committing = HeldTransaction.open("orders", entityManager,
-                () -> positions.lockFor(distributor, reseller))) {
-            pencil = CompletableFuture.supplyAsync(() -> given().auth().oauth2(TestData.operatorToken(distributor))
-                    .contentType(ContentType.JSON).body("{\"storefrontAlias\":\"techsolutions\"}")
-                    .patch("/bss/v1/orders/" + draft.id() + "/items/" + draft.lineId()).andReturn());
+        try (HeldTransaction committing =
+                HeldTransaction.open("orders", entityManager, () -> positions.lockFor(distributor, reseller))) {
+            pencil = CompletableFuture.supplyAsync(() -> given().auth()
+                    .oauth2(TestData.operatorToken(distributor))
+                    .contentType(ContentType.JSON)
+                    .body("{\"storefrontAlias\":\"techsolutions\"}")
+                    .patch("/bss/v1/orders/" + draft.id() + "/items/" + draft.lineId())
+                    .andReturn());
             committing.awaitSomeoneWaiting();
             assertThat(pencil).isNotDone();
             committing.commit();
@@ -51,6 +56,7 @@ class AliasPencilLockTest {
 
         // storefront-alias-service is out of reach in these tests: the pencil got as far as asking it
         assertThat(pencil.join().statusCode()).isEqualTo(503);
-        assertThat(data.order(distributor, draft.id()).orElseThrow().storefrontAlias()).isNull();
+        assertThat(data.order(distributor, draft.id()).orElseThrow().storefrontAlias())
+                .isNull();
     }
 }

@@ -32,7 +32,10 @@ class BssOrderResourceTest {
     void aDraftWithoutAliasCannotBeExecuted() {
         Order draft = data.order(distributor, reseller, OrderKind.NEW, Plan.STANDARD, null, false);
 
-        execute(draft).then().statusCode(422).contentType("application/problem+json")
+        execute(draft)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("code", equalTo("ALIAS_REQUIRED"));
 
         assertStillDraft(draft);
@@ -45,7 +48,8 @@ class BssOrderResourceTest {
 
         execute(executed).then().statusCode(409).body("code", equalTo("ORDER_ALREADY_EXECUTED"));
 
-        assertThat(data.order(distributor, executed.id()).orElseThrow().version()).isEqualTo(executed.version());
+        assertThat(data.order(distributor, executed.id()).orElseThrow().version())
+                .isEqualTo(executed.version());
         assertThat(data.outboxEvents(reseller)).isZero();
     }
 
@@ -63,20 +67,40 @@ class BssOrderResourceTest {
     void aDraftIsDeletedOnce() {
         Order draft = data.order(distributor, reseller, OrderKind.UPGRADE, Plan.STANDARD, null, false);
 
-        given().auth().oauth2(token).when().delete("/bss/v1/orders/" + draft.id()).then().statusCode(204);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .delete("/bss/v1/orders/" + draft.id())
+                .then()
+                .statusCode(204);
 
-        given().auth().oauth2(token).when().get("/bss/v1/orders/" + draft.id())
-                .then().statusCode(404).body("code", equalTo("ORDER_NOT_FOUND"));
-        given().auth().oauth2(token).when().delete("/bss/v1/orders/" + draft.id())
-                .then().statusCode(404).body("code", equalTo("ORDER_NOT_FOUND"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/bss/v1/orders/" + draft.id())
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("ORDER_NOT_FOUND"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .delete("/bss/v1/orders/" + draft.id())
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("ORDER_NOT_FOUND"));
     }
 
     @Test
     void anExecutedOrderIsNotDeleted() {
         Order executed = data.order(distributor, reseller, OrderKind.NEW, Plan.FREE, "techsolutions", true);
 
-        given().auth().oauth2(token).when().delete("/bss/v1/orders/" + executed.id())
-                .then().statusCode(409).body("code", equalTo("ORDER_NOT_DRAFT"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .delete("/bss/v1/orders/" + executed.id())
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("ORDER_NOT_DRAFT"));
 
         assertThat(data.order(distributor, executed.id())).isPresent();
     }
@@ -86,10 +110,20 @@ class BssOrderResourceTest {
         Order draft = data.order(distributor, reseller, OrderKind.NEW, Plan.FREE, null, false);
         String stranger = TestData.operatorToken(TestData.newDistributor());
 
-        given().auth().oauth2(stranger).when().delete("/bss/v1/orders/" + draft.id())
-                .then().statusCode(404).body("code", equalTo("ORDER_NOT_FOUND"));
-        given().auth().oauth2(stranger).when().post("/bss/v1/orders/" + draft.id() + "/execution")
-                .then().statusCode(404).body("code", equalTo("ORDER_NOT_FOUND"));
+        given().auth()
+                .oauth2(stranger)
+                .when()
+                .delete("/bss/v1/orders/" + draft.id())
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("ORDER_NOT_FOUND"));
+        given().auth()
+                .oauth2(stranger)
+                .when()
+                .post("/bss/v1/orders/" + draft.id() + "/execution")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("ORDER_NOT_FOUND"));
 
         assertStillDraft(draft);
     }
@@ -98,27 +132,45 @@ class BssOrderResourceTest {
     void theAliasPencilRefusesUpgradesAndUnknownLines() {
         Order upgrade = data.order(distributor, reseller, OrderKind.UPGRADE, Plan.STANDARD, null, false);
 
-        setAlias(upgrade, upgrade.lineId()).then().statusCode(422)
+        setAlias(upgrade, upgrade.lineId())
+                .then()
+                .statusCode(422)
                 .body("code", equalTo("ALIAS_NOT_ALLOWED_ON_UPGRADE"));
         setAlias(upgrade, UUID.randomUUID()).then().statusCode(404).body("code", equalTo("ORDER_ITEM_NOT_FOUND"));
 
-        assertThat(data.order(distributor, upgrade.id()).orElseThrow().storefrontAlias()).isNull();
+        assertThat(data.order(distributor, upgrade.id()).orElseThrow().storefrontAlias())
+                .isNull();
     }
 
     @Test
     void aDraftNeedsTheResellerDirectory() {
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"FREE_PLAN\"}]}")
-                .when().post("/bss/v1/orders")
-                .then().statusCode(503).body("code", equalTo("DEPENDENCY_UNAVAILABLE"));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .when()
+                .post("/bss/v1/orders")
+                .then()
+                .statusCode(503)
+                .body("code", equalTo("DEPENDENCY_UNAVAILABLE"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"GOLD_PLAN\"}]}")
-                .when().post("/bss/v1/orders")
-                .then().statusCode(422).body("code", equalTo("UNKNOWN_PRODUCT"));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .when()
+                .post("/bss/v1/orders")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("UNKNOWN_PRODUCT"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"resellerId\":\"" + reseller + "\",\"items\":[]}")
-                .when().post("/bss/v1/orders")
-                .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"));
+                .when()
+                .post("/bss/v1/orders")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("INVALID_REQUEST"));
 
         assertThat(data.count("orders", distributor)).isZero();
     }
@@ -126,18 +178,28 @@ class BssOrderResourceTest {
     @Test
     void aResellerIdOrProductLongerThanAnyIsRefusedAsInvalidWithoutAskingTheDirectory() {
         // 5,000 characters once reached subscription-service in a URL past its request-line limit: an outage (503)
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"resellerId\":\"" + "r".repeat(5_000) + "\",\"items\":[{\"product\":\"FREE_PLAN\"}]}")
-                .when().post("/bss/v1/orders")
-                .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"))
+                .when()
+                .post("/bss/v1/orders")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("INVALID_REQUEST"))
                 .body("title", equalTo("Unprocessable Content"))
                 .body("violations[0].field", equalTo("resellerId"));
-        String answer = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"" + "P".repeat(5_000)
-                        + "\"}]}")
-                .when().post("/bss/v1/orders")
-                .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"))
-                .extract().asString();
+        String answer = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"" + "P".repeat(5_000) + "\"}]}")
+                .when()
+                .post("/bss/v1/orders")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("INVALID_REQUEST"))
+                .extract()
+                .asString();
         assertThat(answer).as("the refusal does not echo the product").doesNotContain("PPPP");
 
         assertThat(data.count("orders", distributor)).isZero();
@@ -145,7 +207,9 @@ class BssOrderResourceTest {
 
     @Test
     void onlyAKnownFreeSubscriptionIsUpgraded() {
-        SubscriptionServiceDouble.answer("/internal/v1/subscriptions/sub-unknown", 404,
+        SubscriptionServiceDouble.answer(
+                "/internal/v1/subscriptions/sub-unknown",
+                404,
                 Map.of("status", 404, "code", "SUBSCRIPTION_NOT_FOUND", "detail", "No such subscription."));
         upgrade("sub-unknown").then().statusCode(404).body("code", equalTo("SUBSCRIPTION_NOT_FOUND"));
 
@@ -161,12 +225,26 @@ class BssOrderResourceTest {
         String subscriptionId = UUID.randomUUID().toString();
         data.position(distributor, reseller, Tier.FREE, null, false);
         scriptSubscription(subscriptionId, "ACTIVE");
-        SubscriptionServiceDouble.answer("/internal/v1/resellers/" + reseller, 200, Map.of("id", reseller,
-                "distributorId", distributor, "name", "Tech Solutions",
-                "primaryContact", Map.of("name", "Ann Lee", "email", "ann@techsolutions.example"), "tier", "FREE"));
+        SubscriptionServiceDouble.answer(
+                "/internal/v1/resellers/" + reseller,
+                200,
+                Map.of(
+                        "id",
+                        reseller,
+                        "distributorId",
+                        distributor,
+                        "name",
+                        "Tech Solutions",
+                        "primaryContact",
+                        Map.of("name", "Ann Lee", "email", "ann@techsolutions.example"),
+                        "tier",
+                        "FREE"));
 
-        upgrade(subscriptionId).then().statusCode(201)
-                .body("kind", equalTo("UPGRADE")).body("status", equalTo("EXECUTED"))
+        upgrade(subscriptionId)
+                .then()
+                .statusCode(201)
+                .body("kind", equalTo("UPGRADE"))
+                .body("status", equalTo("EXECUTED"))
                 .body("plan", equalTo("STANDARD"));
 
         SubscriptionServiceDouble.verifyAskedWith("/internal/v1/subscriptions/" + subscriptionId, "Bearer " + token);
@@ -180,7 +258,10 @@ class BssOrderResourceTest {
         data.position(distributor, reseller, Tier.FREE, null, false);
         scriptSubscription(subscriptionId, "PENDING_CANCELLATION");
 
-        upgrade(subscriptionId).then().statusCode(409).contentType("application/problem+json")
+        upgrade(subscriptionId)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("code", equalTo("SUBSCRIPTION_NOT_UPGRADABLE"));
 
         assertThat(data.position(distributor, reseller).orElseThrow().version()).isZero();
@@ -201,10 +282,15 @@ class BssOrderResourceTest {
 
     @Test
     void bssRoutesAreForOperatorsOnly() {
-        given().auth().oauth2(TestData.resellerToken(distributor, reseller)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestData.resellerToken(distributor, reseller))
+                .contentType(ContentType.JSON)
                 .body("{\"product\":\"STANDARD_PLAN\"}")
-                .when().post("/bss/v1/subscriptions/sub-1/upgrade")
-                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+                .when()
+                .post("/bss/v1/subscriptions/sub-1/upgrade")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
     }
 
     private void assertStillDraft(Order draft) {
@@ -219,19 +305,37 @@ class BssOrderResourceTest {
     }
 
     private io.restassured.response.Response setAlias(Order order, UUID itemId) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"storefrontAlias\":\"techsolutions\"}")
-                .when().patch("/bss/v1/orders/" + order.id() + "/items/" + itemId);
+                .when()
+                .patch("/bss/v1/orders/" + order.id() + "/items/" + itemId);
     }
 
     private void scriptSubscription(String subscriptionId, String status) {
-        SubscriptionServiceDouble.answer("/internal/v1/subscriptions/" + subscriptionId, 200, Map.of(
-                "id", subscriptionId, "distributorId", distributor, "resellerId", reseller, "plan", "FREE",
-                "status", status));
+        SubscriptionServiceDouble.answer(
+                "/internal/v1/subscriptions/" + subscriptionId,
+                200,
+                Map.of(
+                        "id",
+                        subscriptionId,
+                        "distributorId",
+                        distributor,
+                        "resellerId",
+                        reseller,
+                        "plan",
+                        "FREE",
+                        "status",
+                        status));
     }
 
     private io.restassured.response.Response upgrade(String subscriptionId) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"product\":\"STANDARD_PLAN\"}")
-                .when().post("/bss/v1/subscriptions/" + subscriptionId + "/upgrade");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"product\":\"STANDARD_PLAN\"}")
+                .when()
+                .post("/bss/v1/subscriptions/" + subscriptionId + "/upgrade");
     }
 }

@@ -38,38 +38,60 @@ class BssUpgradeRaceTest {
 
     @Inject
     TestData data;
+
     @Inject
     PlanPositionUpdates updates;
+
     @Inject
     EntityManager entityManager;
 
     @Test
     void anUpgradeRacingTheCancellationRequestOfItsSubscriptionIsRefusedForIt() {
         data.position(distributor, reseller, Tier.FREE, "sub-1", false);
-        ResellerSnapshot snapshot = new ResellerSnapshot(reseller, distributor, "Tech Solutions",
-                new Contact("Ann Lee", "ann@techsolutions.example"));
-        SubscriptionCancellationRequested requested = new SubscriptionCancellationRequested("sub-1", 3, 1, snapshot,
-                Plan.FREE, Instant.parse("2026-12-28T10:00:00Z"), new Actor("operator@" + distributor, "bss-operator"),
-                Channel.BSS, Instant.now());
+        ResellerSnapshot snapshot = new ResellerSnapshot(
+                reseller, distributor, "Tech Solutions", new Contact("Ann Lee", "ann@techsolutions.example"));
+        SubscriptionCancellationRequested requested = new SubscriptionCancellationRequested(
+                "sub-1",
+                3,
+                1,
+                snapshot,
+                Plan.FREE,
+                Instant.parse("2026-12-28T10:00:00Z"),
+                new Actor("operator@" + distributor, "bss-operator"),
+                Channel.BSS,
+                Instant.now());
 
         Response answer;
-        try (HeldTransaction cancellation = HeldTransaction.open("orders", entityManager,
-                () -> updates.cancellationRequested(new EventEnvelope(UUID.randomUUID().toString(),
-                        Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED.type(), "/test", Instant.now(), reseller),
+        try (HeldTransaction cancellation = HeldTransaction.open(
+                "orders",
+                entityManager,
+                () -> updates.cancellationRequested(
+                        new EventEnvelope(
+                                UUID.randomUUID().toString(),
+                                Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED.type(),
+                                "/test",
+                                Instant.now(),
+                                reseller),
                         requested))) {
-            CompletableFuture<Response> upgrade = CompletableFuture.supplyAsync(() -> given()
-                    .auth().oauth2(TestData.operatorToken(distributor)).contentType(ContentType.JSON)
-                    .body("{\"product\":\"STANDARD_PLAN\"}").post("/bss/v1/subscriptions/sub-1/upgrade").andReturn());
+            CompletableFuture<Response> upgrade = CompletableFuture.supplyAsync(() -> given().auth()
+                    .oauth2(TestData.operatorToken(distributor))
+                    .contentType(ContentType.JSON)
+                    .body("{\"product\":\"STANDARD_PLAN\"}")
+                    .post("/bss/v1/subscriptions/sub-1/upgrade")
+                    .andReturn());
             cancellation.awaitSomeoneWaiting(); // the upgrade read the position and waits to lock it
             cancellation.commit();
             answer = upgrade.join();
         }
 
-        answer.then().statusCode(409).contentType("application/problem+json")
+        answer.then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("code", equalTo("CANCELLATION_PENDING"));
         assertThat(data.count("orders", distributor)).isZero();
         assertThat(data.outboxEvents(reseller)).isZero();
-        assertThat(data.position(distributor, reseller).orElseThrow().cancellationPending()).isTrue();
+        assertThat(data.position(distributor, reseller).orElseThrow().cancellationPending())
+                .isTrue();
         assertThat(data.position(distributor, reseller).orElseThrow().tier()).isEqualTo(Tier.FREE);
     }
 }

@@ -30,9 +30,18 @@ class CheckoutTest {
     @Test
     void anEmptyBasketIsRefused() {
         checkout("{\"storefrontAlias\":\"techsolutions\"}")
-                .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("BASKET_EMPTY"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).when().post("/storefront/v1/basket/checkout")
-                .then().statusCode(409).body("code", equalTo("BASKET_EMPTY"));
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("BASKET_EMPTY"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .when()
+                .post("/storefront/v1/basket/checkout")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("BASKET_EMPTY"));
 
         assertNothingHappened(0);
     }
@@ -41,7 +50,10 @@ class CheckoutTest {
     void aBasicResellerMustGiveAnAlias() {
         addToBasket("STANDARD_PLAN");
 
-        checkout("{}").then().statusCode(422).contentType("application/problem+json")
+        checkout("{}")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("code", equalTo("ALIAS_REQUIRED"));
         checkout("{\"storefrontAlias\":\"  \"}").then().statusCode(422).body("code", equalTo("ALIAS_REQUIRED"));
 
@@ -54,7 +66,9 @@ class CheckoutTest {
         addToBasket("STANDARD_PLAN");
 
         checkout("{\"storefrontAlias\":\"techsolutions\"}")
-                .then().statusCode(422).body("code", equalTo("ALIAS_NOT_ALLOWED_ON_UPGRADE"));
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("ALIAS_NOT_ALLOWED_ON_UPGRADE"));
 
         assertPositionUnchanged(Tier.FREE);
     }
@@ -95,12 +109,18 @@ class CheckoutTest {
         addToBasket("STANDARD_PLAN");
 
         checkout("{\"storefrontAlias\":\"techsolutions\"}")
-                .then().statusCode(503).contentType("application/problem+json")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
                 .body("code", equalTo("DEPENDENCY_UNAVAILABLE"));
 
         assertNothingHappened(1);
-        given().auth().oauth2(token).when().get("/storefront/v1/basket")
-                .then().body("items.product", contains("STANDARD_PLAN"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/storefront/v1/basket")
+                .then()
+                .body("items.product", contains("STANDARD_PLAN"));
     }
 
     @Test
@@ -115,12 +135,22 @@ class CheckoutTest {
 
     @Test
     void checkoutIsForResellersOnly() {
-        given().auth().oauth2(TestData.operatorToken(distributor)).contentType(ContentType.JSON).body("{}")
-                .when().post("/storefront/v1/basket/checkout")
-                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
-        given().contentType(ContentType.JSON).body("{}")
-                .when().post("/storefront/v1/basket/checkout")
-                .then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        given().auth()
+                .oauth2(TestData.operatorToken(distributor))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/storefront/v1/basket/checkout")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/storefront/v1/basket/checkout")
+                .then()
+                .statusCode(401)
+                .body("code", equalTo("UNAUTHENTICATED"));
     }
 
     private void assertNothingHappened(long basketItems) {
@@ -140,13 +170,22 @@ class CheckoutTest {
     }
 
     private void addToBasket(String product) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"product\":\"" + product + "\"}")
-                .when().post("/storefront/v1/basket/items")
-                .then().statusCode(201);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"product\":\"" + product + "\"}")
+                .when()
+                .post("/storefront/v1/basket/items")
+                .then()
+                .statusCode(201);
     }
 
     private io.restassured.response.Response checkout(String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/storefront/v1/basket/checkout");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/storefront/v1/basket/checkout");
     }
 }

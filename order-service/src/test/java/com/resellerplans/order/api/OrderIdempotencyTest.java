@@ -32,11 +32,20 @@ class OrderIdempotencyTest {
         Order first = data.order(distributor, reseller, OrderKind.NEW, Plan.STANDARD, null, false);
         Order second = data.order(distributor, reseller, OrderKind.NEW, Plan.STANDARD, null, false);
 
-        execute(first).then().statusCode(422).body("code", equalTo("ALIAS_REQUIRED"))
+        execute(first)
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("ALIAS_REQUIRED"))
                 .header("Idempotency-Replayed", nullValue());
-        execute(second).then().statusCode(422).body("code", equalTo("ALIAS_REQUIRED"))
+        execute(second)
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("ALIAS_REQUIRED"))
                 .header("Idempotency-Replayed", nullValue());
-        execute(first).then().statusCode(422).body("code", equalTo("ALIAS_REQUIRED"))
+        execute(first)
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("ALIAS_REQUIRED"))
                 .header("Idempotency-Replayed", equalTo("true"));
     }
 
@@ -44,10 +53,16 @@ class OrderIdempotencyTest {
     void anAnswerOfOurOwnFailureIsNotKeptSoARetryRunsAgain() {
         // the reseller directory is unreachable in tests: drafting answers 503
         for (int attempt = 0; attempt < 2; attempt++) {
-            given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(token)
+                    .header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON)
                     .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"FREE_PLAN\"}]}")
-                    .when().post("/bss/v1/orders")
-                    .then().statusCode(503).body("code", equalTo("DEPENDENCY_UNAVAILABLE"))
+                    .when()
+                    .post("/bss/v1/orders")
+                    .then()
+                    .statusCode(503)
+                    .body("code", equalTo("DEPENDENCY_UNAVAILABLE"))
                     .header("Idempotency-Replayed", nullValue());
         }
         assertThat(data.count("idempotency_key", distributor)).isZero();
@@ -55,7 +70,10 @@ class OrderIdempotencyTest {
     }
 
     private Response execute(Order order) {
-        return given().auth().oauth2(token).header("Idempotency-Key", key)
-                .when().post("/bss/v1/orders/" + order.id() + "/execution");
+        return given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .when()
+                .post("/bss/v1/orders/" + order.id() + "/execution");
     }
 }

@@ -29,9 +29,11 @@ class NeighbourProblemsTest {
 
     @Test
     void eachRefusalStatusKeepsItsKind() {
-        assertThat(problems.toThrowable(answer(404, "{\"code\":\"RESELLER_NOT_FOUND\"}")).refusal())
+        assertThat(problems.toThrowable(answer(404, "{\"code\":\"RESELLER_NOT_FOUND\"}"))
+                        .refusal())
                 .isEqualTo(Refusal.NOT_FOUND);
-        assertThat(problems.toThrowable(answer(422, "{\"code\":\"ALIAS_INVALID\"}")).refusal())
+        assertThat(problems.toThrowable(answer(422, "{\"code\":\"ALIAS_INVALID\"}"))
+                        .refusal())
                 .isEqualTo(Refusal.INVALID);
         assertThat(problems.toThrowable(answer(403, "{\"code\":\"FORBIDDEN\"}")).refusal())
                 .isEqualTo(Refusal.FORBIDDEN);
@@ -39,7 +41,8 @@ class NeighbourProblemsTest {
 
     @Test
     void failuresAndAnswersWithoutACodeAreTheNeighbourBeingUnavailable() {
-        assertThat(problems.toThrowable(answer(503, ""))).isInstanceOf(DependencyUnavailableException.class)
+        assertThat(problems.toThrowable(answer(503, "")))
+                .isInstanceOf(DependencyUnavailableException.class)
                 .hasMessageContaining("storefront-alias-service");
         assertThat(problems.toThrowable(answer(500, "{\"code\":\"INTERNAL\"}")))
                 .isInstanceOf(DependencyUnavailableException.class);
@@ -61,6 +64,9 @@ class NeighbourProblemsTest {
     }
 
     private static Response answer(int status, String body) {
-        return Response.status(status).entity(body).type("application/problem+json").build();
+        return Response.status(status)
+                .entity(body)
+                .type("application/problem+json")
+                .build();
     }
 }

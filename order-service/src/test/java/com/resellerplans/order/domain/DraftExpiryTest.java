@@ -28,8 +28,10 @@ class DraftExpiryTest {
 
     @Inject
     TestData data;
+
     @Inject
     DraftLifetime lifetime;
+
     @Inject
     MovableClock clock;
 
@@ -51,13 +53,25 @@ class DraftExpiryTest {
 
         assertThat(data.order(distributor, old.id()).orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(data.order(distributor, young.id()).orElseThrow().status()).isEqualTo(OrderStatus.DRAFT);
-        given().auth().oauth2(token).get("/bss/v1/orders/" + old.id())
-                .then().statusCode(200).body("status", equalTo("EXPIRED")).body("allowedActions", empty());
-        execute(old).then().statusCode(409).contentType("application/problem+json")
+        given().auth()
+                .oauth2(token)
+                .get("/bss/v1/orders/" + old.id())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("EXPIRED"))
+                .body("allowedActions", empty());
+        execute(old)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("code", equalTo("ORDER_EXPIRED"));
         setAlias(old).then().statusCode(409).body("code", equalTo("ORDER_EXPIRED"));
-        given().auth().oauth2(token).delete("/bss/v1/orders/" + old.id())
-                .then().statusCode(409).body("code", equalTo("ORDER_EXPIRED"));
+        given().auth()
+                .oauth2(token)
+                .delete("/bss/v1/orders/" + old.id())
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("ORDER_EXPIRED"));
 
         Order after = data.order(distributor, old.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(OrderStatus.EXPIRED);
@@ -83,13 +97,15 @@ class DraftExpiryTest {
     @Test
     void theAliasOfADraftIsHeldForItsRemainingLife() {
         Order draft = data.order(distributor, reseller, OrderKind.NEW, Plan.FREE, null, false);
-        assertThat(lifetime.remainingSeconds(draft)).isBetween(
-                (int) Duration.ofDays(30).minusMinutes(1).toSeconds(), (int) Duration.ofDays(30).toSeconds());
+        assertThat(lifetime.remainingSeconds(draft))
+                .isBetween((int) Duration.ofDays(30).minusMinutes(1).toSeconds(), (int)
+                        Duration.ofDays(30).toSeconds());
 
         clock.advance(Duration.ofDays(29).plusHours(23));
 
-        assertThat(lifetime.remainingSeconds(draft)).isBetween(
-                (int) Duration.ofMinutes(59).toSeconds(), (int) Duration.ofHours(1).toSeconds());
+        assertThat(lifetime.remainingSeconds(draft))
+                .isBetween((int) Duration.ofMinutes(59).toSeconds(), (int)
+                        Duration.ofHours(1).toSeconds());
     }
 
     private io.restassured.response.Response execute(Order order) {
@@ -97,8 +113,11 @@ class DraftExpiryTest {
     }
 
     private io.restassured.response.Response setAlias(Order order) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"storefrontAlias\":\"other-alias\"}")
-                .when().patch("/bss/v1/orders/" + order.id() + "/items/" + order.lineId());
+                .when()
+                .patch("/bss/v1/orders/" + order.id() + "/items/" + order.lineId());
     }
 }

@@ -3,11 +3,11 @@ package com.resellerplans.order.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.resellerplans.domain.DomainException;
 import com.resellerplans.events.Actor;
 import com.resellerplans.events.Channel;
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
-import com.resellerplans.domain.DomainException;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -111,12 +111,22 @@ class OrderTest {
     }
 
     private static Order draft(OrderKind kind) {
-        return Order.draft(UUID.randomUUID(), "disti", "r1", kind, "STANDARD_PLAN", Plan.STANDARD, Channel.BSS,
-                new Actor("operator@disti", "bss-operator"), NOW);
+        return Order.draft(
+                UUID.randomUUID(),
+                "disti",
+                "r1",
+                kind,
+                "STANDARD_PLAN",
+                Plan.STANDARD,
+                Channel.BSS,
+                new Actor("operator@disti", "bss-operator"),
+                NOW);
     }
 
     private static void assertRefused(Runnable action, String code) {
-        assertThatThrownBy(action::run).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo(code);
+        assertThatThrownBy(action::run)
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(code);
     }
 }

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The storefront URL as the world sees it, and the sign-in gate behind its login page. */
 @Path("/public/v1/distributors/{distributorId}/storefronts/{alias}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Public storefronts",
+@Tag(
+        name = "Public storefronts",
         description = "A distributor's storefront pages and the sign-in gate, without a token.")
 public class PublicStorefrontResource {
     private final StorefrontDirectory directory;
@@ -35,8 +36,8 @@ public class PublicStorefrontResource {
     @Operation(summary = "What the storefront URL shows (no token needed)")
     @APIResponse(responseCode = "200", description = "The storefront's URL, status and whether sign-in is open")
     @APIResponse(responseCode = "404", description = "STOREFRONT_NOT_FOUND: none, or purged")
-    public PublicStorefrontView get(@PathParam("distributorId") String distributorId,
-            @PathParam("alias") String alias) {
+    public PublicStorefrontView get(
+            @PathParam("distributorId") String distributorId, @PathParam("alias") String alias) {
         return PublicStorefrontView.of(directory.at(distributorId, alias));
     }
 
@@ -46,12 +47,14 @@ public class PublicStorefrontResource {
     @RolesAllowed({Caller.RESELLER_ADMIN, Caller.SUB_CUSTOMER})
     @Operation(summary = "Sign in to the storefront with the distributor-storefront token of its reseller")
     @APIResponse(responseCode = "200", description = "Signed in")
-    @APIResponse(responseCode = "403", description = "STOREFRONT_SIGN_IN_DISABLED (suspended), "
-            + "STOREFRONT_SIGN_IN_FORBIDDEN (another reseller's token)")
+    @APIResponse(
+            responseCode = "403",
+            description = "STOREFRONT_SIGN_IN_DISABLED (suspended), "
+                    + "STOREFRONT_SIGN_IN_FORBIDDEN (another reseller's token)")
     @APIResponse(responseCode = "404", description = "STOREFRONT_NOT_FOUND")
     public SignInView signIn(@PathParam("distributorId") String distributorId, @PathParam("alias") String alias) {
-        LocatedStorefront located = directory.signIn(distributorId, alias, caller.distributorId(),
-                caller.requireResellerId());
+        LocatedStorefront located =
+                directory.signIn(distributorId, alias, caller.distributorId(), caller.requireResellerId());
         return new SignInView(located.storefront().id(), located.url(), caller.subject());
     }
 }

@@ -1,8 +1,8 @@
 package com.resellerplans.storefront.api;
 
-import com.resellerplans.http.Caller;
 import com.resellerplans.domain.Page;
 import com.resellerplans.domain.PageRequest;
+import com.resellerplans.http.Caller;
 import com.resellerplans.storefront.domain.StorefrontDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -33,6 +33,8 @@ public class StorefrontListResource {
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     @APIResponse(responseCode = "422", description = "INVALID_CURSOR or INVALID_REQUEST (limit not a whole number)")
     public Page<StorefrontView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return directory.page(caller.distributorId(), PageRequest.of(cursor, limit)).map(StorefrontView::of);
+        return directory
+                .page(caller.distributorId(), PageRequest.of(cursor, limit))
+                .map(StorefrontView::of);
     }
 }

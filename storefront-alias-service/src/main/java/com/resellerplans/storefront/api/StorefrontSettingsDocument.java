@@ -16,10 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The reseller's storefront settings document. Markups and prices are checked here; {@code settings} and
  * {@code notificationSettings} are the storefront frontend's own free-form objects.
  */
-@Schema(examples = "{\"markups\": {\"default\": 12.5, \"byProduct\": {\"STANDARD_PLAN\": 10}}, "
-        + "\"specialPrices\": [{\"product\": \"STANDARD_PLAN\", \"customer\": null, "
-        + "\"price\": 49.0}], \"settings\": {\"theme\": \"light\"}, "
-        + "\"notificationSettings\": {\"orderConfirmations\": true}}")
+@Schema(
+        examples = "{\"markups\": {\"default\": 12.5, \"byProduct\": {\"STANDARD_PLAN\": 10}}, "
+                + "\"specialPrices\": [{\"product\": \"STANDARD_PLAN\", \"customer\": null, "
+                + "\"price\": 49.0}], \"settings\": {\"theme\": \"light\"}, "
+                + "\"notificationSettings\": {\"orderConfirmations\": true}}")
 public record StorefrontSettingsDocument(
         @NotNull @Valid Markups markups,
         @NotNull @Size(max = 1000) List<@NotNull @Valid SpecialPrice> specialPrices,
@@ -32,15 +33,16 @@ public record StorefrontSettingsDocument(
 
     /** Percentages added to the distributor's prices: one default, and per product. */
     public record Markups(
-            @JsonProperty("default") @NotNull @DecimalMin("0") @DecimalMax("1000") BigDecimal defaultPercent,
-            @NotNull @Size(max = 1000) Map<@NotBlank @Size(max = 100) String,
-                    @NotNull @DecimalMin("0") @DecimalMax("1000") BigDecimal> byProduct) {
-    }
+            @JsonProperty("default") @NotNull @DecimalMin("0") @DecimalMax("1000")
+            BigDecimal defaultPercent,
+
+            @NotNull @Size(max = 1000)
+            Map<@NotBlank @Size(max = 100) String, @NotNull @DecimalMin("0") @DecimalMax("1000") BigDecimal>
+                    byProduct) {}
 
     /** A fixed price for a product, for all customers or for one. */
     public record SpecialPrice(
             @NotBlank @Size(max = 100) String product,
             @Schema(nullable = true) @Size(max = 100) String customer,
-            @NotNull @DecimalMin("0") BigDecimal price) {
-    }
+            @NotNull @DecimalMin("0") BigDecimal price) {}
 }

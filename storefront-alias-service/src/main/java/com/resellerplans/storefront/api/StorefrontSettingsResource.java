@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/storefront/v1/storefront/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.RESELLER_ADMIN)
-@Tag(name = "Storefront settings",
+@Tag(
+        name = "Storefront settings",
         description = "The reseller's storefront settings: markups, special prices, free-form settings.")
 public class StorefrontSettingsResource {
-    private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {};
 
     private final StorefrontSettings settings;
     private final Caller caller;
@@ -57,8 +57,8 @@ public class StorefrontSettingsResource {
     @APIResponse(responseCode = "409", description = "STOREFRONT_SUSPENDED: kept unchanged during retention")
     @APIResponse(responseCode = "422", description = "INVALID_REQUEST")
     public StorefrontSettingsView replace(@Valid @NotNull StorefrontSettingsDocument document) {
-        return viewOf(settings.replace(caller.distributorId(), caller.requireResellerId(),
-                json.convertValue(document, DOCUMENT)));
+        return viewOf(settings.replace(
+                caller.distributorId(), caller.requireResellerId(), json.convertValue(document, DOCUMENT)));
     }
 
     private StorefrontSettingsView viewOf(Storefront storefront) {

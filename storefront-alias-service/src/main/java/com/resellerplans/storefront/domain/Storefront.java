@@ -23,36 +23,46 @@ import org.hibernate.type.SqlTypes;
 public class Storefront {
     @Id
     private UUID id;
+
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Column(name = "reseller_id")
     private String resellerId;
+
     @Column(name = "subscription_id")
     private String subscriptionId;
+
     private String alias;
+
     @Enumerated(EnumType.STRING)
     private Plan plan;
+
     @Enumerated(EnumType.STRING)
     private StorefrontStatus status;
     /** The reseller's document: markups, special prices, settings, notification settings. */
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> settings;
+
     @Column(name = "activated_at")
     private Instant activatedAt;
+
     @Column(name = "suspended_at")
     private Instant suspendedAt;
+
     @Column(name = "retained_until")
     private Instant retainedUntil;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected Storefront() {
-    }
+    protected Storefront() {}
 
-    static Storefront open(String distributorId, String resellerId, String subscriptionId, String alias, Plan plan,
-            Instant now) {
+    static Storefront open(
+            String distributorId, String resellerId, String subscriptionId, String alias, Plan plan, Instant now) {
         Storefront storefront = new Storefront();
         storefront.id = UUID.randomUUID();
         storefront.distributorId = distributorId;

@@ -26,8 +26,8 @@ public class StorefrontDirectory {
     }
 
     /** Lets a user of the storefront's own distributor and reseller in, while the storefront is active. */
-    public LocatedStorefront signIn(String distributorId, String aliasInput, String callerDistributorId,
-            String callerResellerId) {
+    public LocatedStorefront signIn(
+            String distributorId, String aliasInput, String callerDistributorId, String callerResellerId) {
         LocatedStorefront located = at(distributorId, aliasInput);
         if (!distributorId.equals(callerDistributorId) || !located.storefront().belongsTo(callerResellerId)) {
             throw new SignInForbiddenException();
@@ -40,8 +40,8 @@ public class StorefrontDirectory {
 
     /** One page of the distributor's storefronts, oldest first, each with its current URL. */
     public Page<LocatedStorefront> page(String distributorId, PageRequest page) {
-        Page<Storefront> rows = page.page(storefronts.pageAfter(distributorId, page),
-                Storefront::createdAt, Storefront::id);
+        Page<Storefront> rows =
+                page.page(storefronts.pageAfter(distributorId, page), Storefront::createdAt, Storefront::id);
         StorefrontSetup current = setup.current(distributorId);
         return rows.map(storefront -> new LocatedStorefront(storefront, current.urlOf(storefront.alias())));
     }

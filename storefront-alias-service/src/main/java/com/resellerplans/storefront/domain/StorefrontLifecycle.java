@@ -39,8 +39,13 @@ public class StorefrontLifecycle {
     private final Outbox outbox;
     private final Clock clock;
 
-    StorefrontLifecycle(Storefronts storefronts, SubscriptionProgressRecords progress, AliasHolds holds,
-            DistributorSetup setup, Outbox outbox, Clock clock) {
+    StorefrontLifecycle(
+            Storefronts storefronts,
+            SubscriptionProgressRecords progress,
+            AliasHolds holds,
+            DistributorSetup setup,
+            Outbox outbox,
+            Clock clock) {
         this.storefronts = storefronts;
         this.progress = progress;
         this.holds = holds;
@@ -73,15 +78,25 @@ public class StorefrontLifecycle {
                 return;
             }
         } else {
-            storefront = Storefront.open(distributorId, resellerId, activated.subscriptionId(), alias.value(),
-                    activated.plan(), now);
+            storefront = Storefront.open(
+                    distributorId, resellerId, activated.subscriptionId(), alias.value(), activated.plan(), now);
             storefronts.persist(storefront);
         }
         holds.bind(distributorId, alias, resellerId, activated.orderId());
         storefronts.flush();
-        outbox.publish(Contracts.STOREFRONT_ACTIVATED, resellerId, new StorefrontActivated(storefront.id().toString(),
-                storefront.version(), activated.reseller(), activated.subscriptionId(), alias.value(),
-                setup.current(distributorId).urlOf(alias.value()), storefront.plan(), reactivated, now));
+        outbox.publish(
+                Contracts.STOREFRONT_ACTIVATED,
+                resellerId,
+                new StorefrontActivated(
+                        storefront.id().toString(),
+                        storefront.version(),
+                        activated.reseller(),
+                        activated.subscriptionId(),
+                        alias.value(),
+                        setup.current(distributorId).urlOf(alias.value()),
+                        storefront.plan(),
+                        reactivated,
+                        now));
     }
 
     /** The subscription moved to a higher plan: the storefront follows; nobody needs a new event for it. */
@@ -90,10 +105,12 @@ public class StorefrontLifecycle {
         if (isLate(envelope, upgraded)) {
             return;
         }
-        Optional<Storefront> live = storefronts.lockedLiveOf(upgraded.reseller().distributorId(),
-                upgraded.reseller().id());
+        Optional<Storefront> live = storefronts.lockedLiveOf(
+                upgraded.reseller().distributorId(), upgraded.reseller().id());
         if (live.isEmpty()) {
-            LOG.warnf("Upgrade %s: reseller %s has no storefront to upgrade", envelope.id(), upgraded.reseller().id());
+            LOG.warnf(
+                    "Upgrade %s: reseller %s has no storefront to upgrade",
+                    envelope.id(), upgraded.reseller().id());
             return;
         }
         live.get().changePlan(upgraded.toPlan());
@@ -110,7 +127,8 @@ public class StorefrontLifecycle {
         Instant now = clock.instant();
         StorefrontSetup current = setup.current(distributorId);
         Instant until = now.plus(Duration.ofDays(current.retentionDays()));
-        Optional<Storefront> suspended = storefronts.lockedLiveOf(distributorId, resellerId)
+        Optional<Storefront> suspended = storefronts
+                .lockedLiveOf(distributorId, resellerId)
                 .filter(storefront -> storefront.suspendFor(cancelled.subscriptionId(), now, until));
         if (suspended.isEmpty()) {
             return;
@@ -118,9 +136,19 @@ public class StorefrontLifecycle {
         Storefront storefront = suspended.get();
         holds.retain(distributorId, storefront.alias(), resellerId, until);
         storefronts.flush();
-        outbox.publish(Contracts.STOREFRONT_SUSPENDED, resellerId, new StorefrontSuspended(storefront.id().toString(),
-                storefront.version(), resellerId, distributorId, storefront.subscriptionId(), storefront.alias(),
-                current.urlOf(storefront.alias()), until, now));
+        outbox.publish(
+                Contracts.STOREFRONT_SUSPENDED,
+                resellerId,
+                new StorefrontSuspended(
+                        storefront.id().toString(),
+                        storefront.version(),
+                        resellerId,
+                        distributorId,
+                        storefront.subscriptionId(),
+                        storefront.alias(),
+                        current.urlOf(storefront.alias()),
+                        until,
+                        now));
     }
 
     /**
@@ -133,7 +161,8 @@ public class StorefrontLifecycle {
         if (progress.advance(reseller.distributorId(), reseller.id(), event.step())) {
             return false;
         }
-        LOG.infof("%s %s of subscription %s is late: a later event of reseller %s was applied; ignored",
+        LOG.infof(
+                "%s %s of subscription %s is late: a later event of reseller %s was applied; ignored",
                 envelope.type(), envelope.id(), event.subscriptionId(), reseller.id());
         return true;
     }
@@ -144,8 +173,15 @@ public class StorefrontLifecycle {
         holds.forget(storefront.distributorId(), storefront.alias(), storefront.resellerId());
         // the live-storefront indexes must see the purge before the new storefront is inserted
         storefronts.flush();
-        outbox.publish(Contracts.STOREFRONT_PURGED, storefront.resellerId(), new StorefrontPurged(
-                storefront.id().toString(), storefront.version(), storefront.resellerId(), storefront.distributorId(),
-                storefront.alias(), now));
+        outbox.publish(
+                Contracts.STOREFRONT_PURGED,
+                storefront.resellerId(),
+                new StorefrontPurged(
+                        storefront.id().toString(),
+                        storefront.version(),
+                        storefront.resellerId(),
+                        storefront.distributorId(),
+                        storefront.alias(),
+                        now));
     }
 }

@@ -33,7 +33,9 @@ public class StorefrontRetention {
         this.turns = turns;
     }
 
-    @Scheduled(identity = "storefront-purge", every = "${storefronts.purge-every}",
+    @Scheduled(
+            identity = "storefront-purge",
+            every = "${storefronts.purge-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeDue(ScheduledExecution tick) {
         if (turns.takeTurn(tick)) {

@@ -20,8 +20,8 @@ public class StorefrontSettings {
 
     @Transactional
     public Storefront replace(String distributorId, String resellerId, Map<String, Object> document) {
-        Storefront storefront = storefronts.lockedLiveOf(distributorId, resellerId)
-                .orElseThrow(StorefrontNotFoundException::new);
+        Storefront storefront =
+                storefronts.lockedLiveOf(distributorId, resellerId).orElseThrow(StorefrontNotFoundException::new);
         storefront.replaceSettings(document);
         return storefront;
     }

@@ -13,12 +13,12 @@ import java.util.UUID;
 /** The storefronts of every distributor; "live" means not purged. */
 @ApplicationScoped
 public class Storefronts implements PanacheRepositoryBase<Storefront, UUID> {
-    private static final String LIVE =
-            "status <> com.resellerplans.storefront.domain.StorefrontStatus.PURGED";
+    private static final String LIVE = "status <> com.resellerplans.storefront.domain.StorefrontStatus.PURGED";
 
     public Optional<Storefront> lockedLiveOf(String distributorId, String resellerId) {
         return find("distributorId = ?1 and resellerId = ?2 and " + LIVE, distributorId, resellerId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public Optional<Storefront> liveOf(String distributorId, String resellerId) {
@@ -27,7 +27,8 @@ public class Storefronts implements PanacheRepositoryBase<Storefront, UUID> {
     }
 
     public Optional<Storefront> liveAt(String distributorId, String alias) {
-        return find("distributorId = ?1 and alias = ?2 and " + LIVE, distributorId, alias).firstResultOptional();
+        return find("distributorId = ?1 and alias = ?2 and " + LIVE, distributorId, alias)
+                .firstResultOptional();
     }
 
     /** One page in (created_at, id) order, one row more than asked to tell whether another page follows. */
@@ -35,6 +36,8 @@ public class Storefronts implements PanacheRepositoryBase<Storefront, UUID> {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("distributorId", distributorId);
         String where = page.restrict("distributorId = :distributorId", parameters);
-        return find(where + PageRequest.OLDEST_FIRST, parameters).range(0, page.limit()).list();
+        return find(where + PageRequest.OLDEST_FIRST, parameters)
+                .range(0, page.limit())
+                .list();
     }
 }

@@ -19,17 +19,17 @@ import java.io.Serializable;
 public class SubscriptionProgress {
     /** Distributor and reseller: a reseller id is only meaningful within its tenant. */
     @Embeddable
-    public record Key(@Column(name = "distributor_id") String distributorId,
-            @Column(name = "reseller_id") String resellerId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "distributor_id") String distributorId,
+            @Column(name = "reseller_id") String resellerId) implements Serializable {}
 
     @EmbeddedId
     private Key key;
+
     @Embedded
     private LastAppliedStep lastApplied = new LastAppliedStep();
 
-    protected SubscriptionProgress() {
-    }
+    protected SubscriptionProgress() {}
 
     /** A reseller none of whose subscription events was applied yet. */
     SubscriptionProgress(String distributorId, String resellerId) {

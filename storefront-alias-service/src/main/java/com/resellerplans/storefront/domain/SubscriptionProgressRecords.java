@@ -15,8 +15,9 @@ public class SubscriptionProgressRecords
      * one that loses is retried by the inbox.
      */
     boolean advance(String distributorId, String resellerId, SubscriptionStep step) {
-        SubscriptionProgress progress = findByIdOptional(new SubscriptionProgress.Key(distributorId, resellerId),
-                LockModeType.PESSIMISTIC_WRITE).orElseGet(() -> {
+        SubscriptionProgress progress = findByIdOptional(
+                        new SubscriptionProgress.Key(distributorId, resellerId), LockModeType.PESSIMISTIC_WRITE)
+                .orElseGet(() -> {
                     SubscriptionProgress created = new SubscriptionProgress(distributorId, resellerId);
                     persist(created);
                     return created;

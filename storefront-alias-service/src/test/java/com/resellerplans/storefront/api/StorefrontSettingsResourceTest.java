@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.resellerplans.events.Plan;
-import com.resellerplans.storefront.Tenants;
 import com.resellerplans.storefront.StorefrontFixture;
+import com.resellerplans.storefront.Tenants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -24,25 +24,34 @@ public class StorefrontSettingsResourceTest {
     private final StorefrontFixture reseller = StorefrontFixture.of(tenant);
 
     public static ValidatableResponse get(String token) {
-        return given().auth().oauth2(token).get("/storefront/v1/storefront/settings").then();
+        return given().auth()
+                .oauth2(token)
+                .get("/storefront/v1/storefront/settings")
+                .then();
     }
 
     public static ValidatableResponse put(String token, String document) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(document)
-                .put("/storefront/v1/storefront/settings").then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(document)
+                .put("/storefront/v1/storefront/settings")
+                .then();
     }
 
     @Test
     void a_new_storefront_has_an_empty_document_the_reseller_can_replace() {
         reseller.activate("configured", Plan.STANDARD);
         String token = tenant.reseller(reseller.resellerId());
-        get(token).statusCode(200)
+        get(token)
+                .statusCode(200)
                 .body("id", notNullValue())
                 .body("markups.default", equalTo(0))
                 .body("specialPrices", empty());
 
         put(token, DOCUMENT).statusCode(200).body("markups.default", equalTo(12.5f));
-        get(token).statusCode(200)
+        get(token)
+                .statusCode(200)
                 .body("markups.byProduct.OFFICE_365", equalTo(8))
                 .body("specialPrices[0].customer", equalTo("c-1"))
                 .body("settings.theme", equalTo("dark"))

@@ -10,9 +10,9 @@ import com.resellerplans.events.SubscriptionActivated;
 import com.resellerplans.events.Topics;
 import com.resellerplans.storefront.EventTraffic;
 import com.resellerplans.storefront.EventTraffic.TopicReader;
+import com.resellerplans.storefront.StorefrontFixture;
 import com.resellerplans.storefront.Tenants;
 import com.resellerplans.storefront.alias.api.AliasHoldsClient;
-import com.resellerplans.storefront.StorefrontFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -30,22 +30,30 @@ class StorefrontRetentionTest {
 
     @Test
     void a_suspended_storefront_is_purged_when_its_retention_ends_and_its_alias_is_free_again() {
-        given().auth().oauth2(tenant.operator()).contentType("application/json")
+        given().auth()
+                .oauth2(tenant.operator())
+                .contentType("application/json")
                 .body(Map.of("baseUrl", "https://cloud.disti.com", "retentionDays", 1))
-                .put("/bss/v1/setup/storefront").then().statusCode(200);
+                .put("/bss/v1/setup/storefront")
+                .then()
+                .statusCode(200);
         SubscriptionActivated activated = reseller.activate("shortlived", Plan.FREE);
         reseller.cancel(activated);
 
-        assertThat(retention.purgeDueAt(Instant.now().plus(Duration.ofHours(23)))).isZero();
+        assertThat(retention.purgeDueAt(Instant.now().plus(Duration.ofHours(23))))
+                .isZero();
         reseller.publicView("shortlived").statusCode(200).body("status", equalTo("SUSPENDED"));
 
         retention.purgeDueAt(Instant.now().plus(Duration.ofHours(25)));
         reseller.publicView("shortlived").statusCode(404).body("code", equalTo("STOREFRONT_NOT_FOUND"));
         AliasHoldsClient.availability(tenant.operator(), "shortlived").body("available", equalTo(true));
         try (TopicReader events = new TopicReader(Topics.STOREFRONTS)) {
-            String alias = await().atMost(Duration.ofSeconds(20)).until(
-                    () -> events.records(reseller.resellerId(), "storefront.purged.v1"), records -> !records.isEmpty())
-                    .get(0).value();
+            String alias = await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> events.records(reseller.resellerId(), "storefront.purged.v1"),
+                            records -> !records.isEmpty())
+                    .get(0)
+                    .value();
             assertThat(EventTraffic.JSON.readTree(alias).path("alias").asText()).isEqualTo("shortlived");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssertionError(e);

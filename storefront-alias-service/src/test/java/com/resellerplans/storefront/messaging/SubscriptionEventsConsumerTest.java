@@ -17,9 +17,9 @@ import com.resellerplans.events.SubscriptionUpgraded;
 import com.resellerplans.events.Topics;
 import com.resellerplans.storefront.EventTraffic;
 import com.resellerplans.storefront.EventTraffic.TopicReader;
+import com.resellerplans.storefront.StorefrontFixture;
 import com.resellerplans.storefront.Tenants;
 import com.resellerplans.storefront.alias.api.AliasHoldsClient;
-import com.resellerplans.storefront.StorefrontFixture;
 import com.resellerplans.storefront.api.StorefrontSettingsResourceTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -48,8 +48,9 @@ class SubscriptionEventsConsumerTest {
     }
 
     private ConsumerRecord<String, String> awaitOne(String type) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> storefrontEvents.records(reseller.resellerId(), type),
-                records -> !records.isEmpty()).get(0);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(() -> storefrontEvents.records(reseller.resellerId(), type), records -> !records.isEmpty())
+                .get(0);
     }
 
     @Test
@@ -88,49 +89,69 @@ class SubscriptionEventsConsumerTest {
         // a re-publication under a new event id must not open or announce anything either
         EventTraffic.produce(Contracts.SUBSCRIPTION_ACTIVATED, reseller.resellerId(), activated);
         // same key, same partition: once the upgrade shows, every activation before it was applied
-        EventTraffic.produce(Contracts.SUBSCRIPTION_UPGRADED, reseller.resellerId(), new SubscriptionUpgraded(
-                activated.subscriptionId(), 2, 1, reseller.snapshot(), Plan.FREE, Plan.STANDARD, "twice",
-                Tenants.newId(), Instant.now()));
+        EventTraffic.produce(
+                Contracts.SUBSCRIPTION_UPGRADED,
+                reseller.resellerId(),
+                new SubscriptionUpgraded(
+                        activated.subscriptionId(),
+                        2,
+                        1,
+                        reseller.snapshot(),
+                        Plan.FREE,
+                        Plan.STANDARD,
+                        "twice",
+                        Tenants.newId(),
+                        Instant.now()));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> storefrontList()
-                .body("items", hasSize(1)).body("items[0].plan", equalTo("STANDARD")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> storefrontList().body("items", hasSize(1)).body("items[0].plan", equalTo("STANDARD")));
         awaitOne("storefront.activated.v1");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(
-                () -> storefrontEvents.records(reseller.resellerId(), "storefront.activated.v1"), hasSize(1));
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> storefrontEvents.records(reseller.resellerId(), "storefront.activated.v1"), hasSize(1));
     }
 
     @Test
     void a_cancelled_subscription_suspends_sign_in_and_keeps_the_alias_for_its_reseller() {
         SubscriptionActivated first = reseller.activate("comeback", Plan.STANDARD);
         String storefrontId = reseller.publicView("comeback").extract().path("id");
-        reseller.signIn(tenant.reseller(reseller.resellerId()), "comeback").statusCode(200)
+        reseller.signIn(tenant.reseller(reseller.resellerId()), "comeback")
+                .statusCode(200)
                 .body("storefrontUrl", equalTo("https://" + tenant.distributorId() + ".stores.example/comeback"))
                 .body("subject", equalTo("admin@" + reseller.resellerId()));
         reseller.signIn(tenant.subCustomer(reseller.resellerId()), "comeback").statusCode(200);
-        reseller.signIn(tenant.reseller(Tenants.newId()), "comeback").statusCode(403)
+        reseller.signIn(tenant.reseller(Tenants.newId()), "comeback")
+                .statusCode(403)
                 .body("code", equalTo("STOREFRONT_SIGN_IN_FORBIDDEN"));
 
         String token = tenant.reseller(reseller.resellerId());
-        StorefrontSettingsResourceTest.put(token, StorefrontSettingsResourceTest.DOCUMENT).statusCode(200);
+        StorefrontSettingsResourceTest.put(token, StorefrontSettingsResourceTest.DOCUMENT)
+                .statusCode(200);
 
         reseller.cancel(first);
         reseller.publicView("comeback").body("signInAllowed", equalTo(false));
-        StorefrontSettingsResourceTest.put(token, "{\"markups\": {\"default\": 1, \"byProduct\": {}}, "
-                + "\"specialPrices\": [], \"settings\": {}, \"notificationSettings\": {}}").statusCode(409)
+        StorefrontSettingsResourceTest.put(
+                        token,
+                        "{\"markups\": {\"default\": 1, \"byProduct\": {}}, "
+                                + "\"specialPrices\": [], \"settings\": {}, \"notificationSettings\": {}}")
+                .statusCode(409)
                 .body("code", equalTo("STOREFRONT_SUSPENDED"));
-        reseller.signIn(tenant.reseller(reseller.resellerId()), "comeback").statusCode(403)
+        reseller.signIn(tenant.reseller(reseller.resellerId()), "comeback")
+                .statusCode(403)
                 .body("code", equalTo("STOREFRONT_SIGN_IN_DISABLED"));
         JsonNode suspended = body(awaitOne("storefront.suspended.v1"));
         assertThat(Instant.parse(suspended.path("retainedUntil").asText()))
                 .isAfter(Instant.now().plus(Duration.ofDays(89)));
 
-        AliasHoldsClient.hold(tenant.operator(), Tenants.newId(), Tenants.newId(), "comeback", null).statusCode(409)
+        AliasHoldsClient.hold(tenant.operator(), Tenants.newId(), Tenants.newId(), "comeback", null)
+                .statusCode(409)
                 .body("code", equalTo("ALIAS_HELD"));
         AliasHoldsClient.availability(tenant.operator(), "comeback").body("reason", equalTo("ALIAS_HELD"));
 
         reseller.activate("comeback", Plan.FREE);
-        List<ConsumerRecord<String, String>> activations = await().atMost(Duration.ofSeconds(20)).until(
-                () -> storefrontEvents.records(reseller.resellerId(), "storefront.activated.v1"), hasSize(2));
+        List<ConsumerRecord<String, String>> activations = await().atMost(Duration.ofSeconds(20))
+                .until(() -> storefrontEvents.records(reseller.resellerId(), "storefront.activated.v1"), hasSize(2));
         JsonNode reactivation = body(activations.get(1));
         assertThat(reactivation.path("reactivated").asBoolean()).isTrue();
         assertThat(reactivation.path("storefrontId").asText()).isEqualTo(storefrontId);
@@ -148,7 +169,8 @@ class SubscriptionEventsConsumerTest {
         reseller.publicView("oldname").statusCode(404).body("code", equalTo("STOREFRONT_NOT_FOUND"));
         JsonNode purged = body(awaitOne("storefront.purged.v1"));
         assertThat(purged.path("alias").asText()).isEqualTo("oldname");
-        AliasHoldsClient.hold(tenant.operator(), Tenants.newId(), Tenants.newId(), "oldname", null).statusCode(201);
+        AliasHoldsClient.hold(tenant.operator(), Tenants.newId(), Tenants.newId(), "oldname", null)
+                .statusCode(201);
     }
 
     @Test
@@ -157,22 +179,37 @@ class SubscriptionEventsConsumerTest {
         reseller.cancel(first);
 
         // as seen with several relay replicas: the upgrade (v2) and a re-published activation (v1) after the end (v3)
-        EventTraffic.produce(Contracts.SUBSCRIPTION_UPGRADED, reseller.resellerId(), new SubscriptionUpgraded(
-                first.subscriptionId(), 2, first.subscriptionNumber(), reseller.snapshot(), Plan.FREE, Plan.STANDARD,
-                "latecomer", Tenants.newId(), Instant.now()));
+        EventTraffic.produce(
+                Contracts.SUBSCRIPTION_UPGRADED,
+                reseller.resellerId(),
+                new SubscriptionUpgraded(
+                        first.subscriptionId(),
+                        2,
+                        first.subscriptionNumber(),
+                        reseller.snapshot(),
+                        Plan.FREE,
+                        Plan.STANDARD,
+                        "latecomer",
+                        Tenants.newId(),
+                        Instant.now()));
         EventTraffic.produce(Contracts.SUBSCRIPTION_ACTIVATED, reseller.resellerId(), first);
         // same key, same partition: once the next subscription's storefront shows, the late events were consumed
         reseller.activate("nextone", Plan.STANDARD);
 
-        List<ConsumerRecord<String, String>> activations = await().atMost(Duration.ofSeconds(20)).until(
-                () -> storefrontEvents.records(reseller.resellerId(), "storefront.activated.v1"), hasSize(2));
-        assertThat(body(activations.get(1)).path("alias").asText()).as("no reactivation of the old one")
+        List<ConsumerRecord<String, String>> activations = await().atMost(Duration.ofSeconds(20))
+                .until(() -> storefrontEvents.records(reseller.resellerId(), "storefront.activated.v1"), hasSize(2));
+        assertThat(body(activations.get(1)).path("alias").asText())
+                .as("no reactivation of the old one")
                 .isEqualTo("nextone");
         JsonNode purged = body(awaitOne("storefront.purged.v1"));
         assertThat(purged.path("alias").asText()).isEqualTo("latecomer");
     }
 
     private io.restassured.response.ValidatableResponse storefrontList() {
-        return given().auth().oauth2(tenant.operator()).get("/bss/v1/storefronts").then().statusCode(200);
+        return given().auth()
+                .oauth2(tenant.operator())
+                .get("/bss/v1/storefronts")
+                .then()
+                .statusCode(200);
     }
 }

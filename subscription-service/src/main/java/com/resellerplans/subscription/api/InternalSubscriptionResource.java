@@ -36,7 +36,8 @@ public class InternalSubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscription")
     @APIResponse(responseCode = "404", description = "SUBSCRIPTION_NOT_FOUND")
     public InternalSubscriptionView get(@PathParam("id") String id) {
-        Viewer viewer = caller.isOperator() ? Viewer.operator(caller.distributorId())
+        Viewer viewer = caller.isOperator()
+                ? Viewer.operator(caller.distributorId())
                 : Viewer.reseller(caller.distributorId(), caller.requireResellerId());
         return InternalSubscriptionView.of(queries.get(viewer, id));
     }

@@ -6,11 +6,15 @@ import com.resellerplans.subscription.domain.SubscriptionStatus;
 import java.util.UUID;
 
 /** A subscription as the other services of the suite read it ({@code GET /internal/v1/subscriptions/{id}}). */
-public record InternalSubscriptionView(UUID id, String distributorId, UUID resellerId, Plan plan,
-        SubscriptionStatus status) {
+public record InternalSubscriptionView(
+        UUID id, String distributorId, UUID resellerId, Plan plan, SubscriptionStatus status) {
 
     static InternalSubscriptionView of(Subscription subscription) {
-        return new InternalSubscriptionView(subscription.id(), subscription.distributorId(), subscription.reseller().id(),
-                subscription.plan(), subscription.status());
+        return new InternalSubscriptionView(
+                subscription.id(),
+                subscription.distributorId(),
+                subscription.reseller().id(),
+                subscription.plan(),
+                subscription.status());
     }
 }

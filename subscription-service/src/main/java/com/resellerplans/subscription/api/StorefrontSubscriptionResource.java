@@ -1,8 +1,8 @@
 package com.resellerplans.subscription.api;
 
+import com.resellerplans.domain.Page;
 import com.resellerplans.events.Channel;
 import com.resellerplans.http.Caller;
-import com.resellerplans.domain.Page;
 import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.subscription.domain.CancellationPolicy;
@@ -58,11 +58,12 @@ public class StorefrontSubscriptionResource {
     @Operation(summary = "Cancel the subscription at the end of its current term")
     @APIResponse(responseCode = "200", description = "The subscription, PENDING_CANCELLATION")
     @APIResponse(responseCode = "404", description = "SUBSCRIPTION_NOT_FOUND")
-    @APIResponse(responseCode = "409",
+    @APIResponse(
+            responseCode = "409",
             description = "SUBSCRIPTION_ALREADY_PENDING_CANCELLATION or SUBSCRIPTION_CANCELLED")
     public SubscriptionView cancel(@PathParam("id") String id) {
-        return views.cancel(viewer(), id, Optional.of(CancellationPolicy.END_OF_TERM), caller.actor(),
-                Channel.STOREFRONT);
+        return views.cancel(
+                viewer(), id, Optional.of(CancellationPolicy.END_OF_TERM), caller.actor(), Channel.STOREFRONT);
     }
 
     private Viewer viewer() {

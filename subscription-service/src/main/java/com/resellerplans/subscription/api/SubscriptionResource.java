@@ -1,9 +1,9 @@
 package com.resellerplans.subscription.api;
 
+import com.resellerplans.domain.Page;
 import com.resellerplans.events.Channel;
 import com.resellerplans.events.Plan;
 import com.resellerplans.http.Caller;
-import com.resellerplans.domain.Page;
 import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.subscription.domain.CancellationPolicy;
@@ -42,10 +42,14 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "List the distributor's subscriptions, by status, plan and reseller")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
-    @APIResponse(responseCode = "422",
+    @APIResponse(
+            responseCode = "422",
             description = "INVALID_CURSOR or INVALID_REQUEST (unknown status or plan, limit not a whole number)")
-    public Page<SubscriptionView> list(@QueryParam("status") SubscriptionStatus status, @QueryParam("plan") Plan plan,
-            @QueryParam("resellerId") String resellerId, @QueryParam("cursor") String cursor,
+    public Page<SubscriptionView> list(
+            @QueryParam("status") SubscriptionStatus status,
+            @QueryParam("plan") Plan plan,
+            @QueryParam("resellerId") String resellerId,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         return views.list(viewer(), status, plan, resellerId, cursor, limit);
     }
@@ -65,7 +69,8 @@ public class SubscriptionResource {
     @Operation(summary = "Cancel at the end of the term or immediately (default: the distributor's policy)")
     @APIResponse(responseCode = "200", description = "The subscription, PENDING_CANCELLATION or CANCELLED")
     @APIResponse(responseCode = "404", description = "SUBSCRIPTION_NOT_FOUND")
-    @APIResponse(responseCode = "409",
+    @APIResponse(
+            responseCode = "409",
             description = "SUBSCRIPTION_ALREADY_PENDING_CANCELLATION or SUBSCRIPTION_CANCELLED")
     public SubscriptionView cancel(@PathParam("id") String id, CancellationRequest request) {
         Optional<CancellationPolicy> policy = Optional.ofNullable(request).map(CancellationRequest::effective);

@@ -6,5 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The distributor's subscription settings ({@code GET/PUT /bss/v1/setup/subscriptions}). */
 @Schema(examples = "{\"defaultCancellationPolicy\": \"END_OF_TERM\"}")
-public record SubscriptionSetupBody(@NotNull CancellationPolicy defaultCancellationPolicy) {
-}
+public record SubscriptionSetupBody(@NotNull CancellationPolicy defaultCancellationPolicy) {}

@@ -44,7 +44,7 @@ public class SubscriptionSetupResource {
     @APIResponse(responseCode = "200", description = "The settings")
     @APIResponse(responseCode = "422", description = "INVALID_REQUEST or UNKNOWN_FIELD")
     public SubscriptionSetupBody put(@NotNull @Valid SubscriptionSetupBody body) {
-        return new SubscriptionSetupBody(setup.chooseDefaultCancellationPolicy(caller.distributorId(),
-                body.defaultCancellationPolicy()));
+        return new SubscriptionSetupBody(
+                setup.chooseDefaultCancellationPolicy(caller.distributorId(), body.defaultCancellationPolicy()));
     }
 }

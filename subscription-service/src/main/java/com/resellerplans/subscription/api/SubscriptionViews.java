@@ -1,10 +1,10 @@
 package com.resellerplans.subscription.api;
 
+import com.resellerplans.domain.Page;
+import com.resellerplans.domain.PageRequest;
 import com.resellerplans.events.Actor;
 import com.resellerplans.events.Channel;
 import com.resellerplans.events.Plan;
-import com.resellerplans.domain.Page;
-import com.resellerplans.domain.PageRequest;
 import com.resellerplans.subscription.domain.CancellationPolicy;
 import com.resellerplans.subscription.domain.SubscriptionLifecycle;
 import com.resellerplans.subscription.domain.SubscriptionQueries;
@@ -27,8 +27,8 @@ class SubscriptionViews {
         this.clock = clock;
     }
 
-    Page<SubscriptionView> list(Viewer viewer, SubscriptionStatus status, Plan plan, String resellerId, String cursor,
-            Integer limit) {
+    Page<SubscriptionView> list(
+            Viewer viewer, SubscriptionStatus status, Plan plan, String resellerId, String cursor, Integer limit) {
         return queries.list(viewer, status, plan, resellerId, PageRequest.of(cursor, limit))
                 .map(subscription -> SubscriptionView.of(subscription, viewer, clock.instant()));
     }
@@ -37,9 +37,9 @@ class SubscriptionViews {
         return SubscriptionView.of(queries.get(viewer, id), viewer, clock.instant());
     }
 
-    SubscriptionView cancel(Viewer viewer, String id, Optional<CancellationPolicy> policy, Actor actor,
-            Channel channel) {
-        return SubscriptionView.of(lifecycle.requestCancellation(viewer, id, policy, actor, channel), viewer,
-                clock.instant());
+    SubscriptionView cancel(
+            Viewer viewer, String id, Optional<CancellationPolicy> policy, Actor actor, Channel channel) {
+        return SubscriptionView.of(
+                lifecycle.requestCancellation(viewer, id, policy, actor, channel), viewer, clock.instant());
     }
 }

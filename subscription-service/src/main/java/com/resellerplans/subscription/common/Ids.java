@@ -5,8 +5,7 @@ import java.util.UUID;
 
 /** Reads ids from paths and events: a malformed id names nothing, so it is looked up as absent. */
 public final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     public static Optional<UUID> parse(String id) {
         if (id == null) {

@@ -19,7 +19,9 @@ public class CancellationSweep {
         this.turns = turns;
     }
 
-    @Scheduled(identity = "cancellation-sweep", every = "${subscriptions.cancellation-sweep-every:30s}",
+    @Scheduled(
+            identity = "cancellation-sweep",
+            every = "${subscriptions.cancellation-sweep-every:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep(ScheduledExecution tick) {

@@ -14,7 +14,8 @@ record FixedTerm(Instant startedAt, Duration length) implements Term {
 
     @Override
     public Instant endOfTermAt(Instant at) {
-        long completed = at.isBefore(startedAt) ? 0 : Duration.between(startedAt, at).dividedBy(length);
+        long completed =
+                at.isBefore(startedAt) ? 0 : Duration.between(startedAt, at).dividedBy(length);
         return startedAt.plus(length.multipliedBy(completed + 1));
     }
 }

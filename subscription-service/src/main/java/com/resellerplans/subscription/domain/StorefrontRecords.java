@@ -27,30 +27,36 @@ public class StorefrontRecords {
     @Transactional
     public void activated(StorefrontActivated storefront) {
         find(storefront.reseller().distributorId(), storefront.subscriptionId())
-                .ifPresent(subscription -> subscription.storefrontActivated(storefront.storefrontId(),
-                        storefront.storefrontVersion(), storefront.alias(), storefront.url()));
+                .ifPresent(subscription -> subscription.storefrontActivated(
+                        storefront.storefrontId(),
+                        storefront.storefrontVersion(),
+                        storefront.alias(),
+                        storefront.url()));
     }
 
     @Transactional
     public void suspended(StorefrontSuspended storefront) {
         find(storefront.distributorId(), storefront.subscriptionId())
-                .ifPresent(subscription -> subscription.storefrontSuspended(storefront.storefrontId(),
-                        storefront.storefrontVersion(), storefront.url()));
+                .ifPresent(subscription -> subscription.storefrontSuspended(
+                        storefront.storefrontId(), storefront.storefrontVersion(), storefront.url()));
     }
 
     /** The purge names the reseller and alias only: every subscription of that reseller with it is affected. */
     @Transactional
     public void purged(StorefrontPurged storefront) {
         UUID resellerId = Ids.parse(storefront.resellerId()).orElse(new UUID(0, 0));
-        subscriptions.list("distributorId = ?1 and reseller.id = ?2 and storefrontAlias = ?3",
-                        storefront.distributorId(), resellerId, storefront.alias())
-                .forEach(subscription -> subscription.storefrontPurged(storefront.storefrontId(),
-                        storefront.storefrontVersion()));
+        subscriptions
+                .list(
+                        "distributorId = ?1 and reseller.id = ?2 and storefrontAlias = ?3",
+                        storefront.distributorId(),
+                        resellerId,
+                        storefront.alias())
+                .forEach(subscription ->
+                        subscription.storefrontPurged(storefront.storefrontId(), storefront.storefrontVersion()));
     }
 
     private Optional<Subscription> find(String distributorId, String subscriptionId) {
-        Optional<Subscription> subscription = subscriptions.visibleTo(Viewer.operator(distributorId),
-                subscriptionId);
+        Optional<Subscription> subscription = subscriptions.visibleTo(Viewer.operator(distributorId), subscriptionId);
         if (subscription.isEmpty()) {
             LOG.warnf("Storefront event for unknown subscription %s of %s ignored", subscriptionId, distributorId);
         }

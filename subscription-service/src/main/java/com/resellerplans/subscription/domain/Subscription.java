@@ -34,62 +34,79 @@ import org.hibernate.annotations.BatchSize;
 public class Subscription {
     @Id
     private UUID id;
+
     @Column(name = "distributor_id")
     private String distributorId;
     // what the views and events show of the reseller comes with every subscription read
     // the reseller's n-th subscription: with the version, it orders the reseller's subscription events
     private int number;
+
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "reseller_id")
     private Reseller reseller;
+
     @Enumerated(EnumType.STRING)
     private Plan plan;
+
     @Enumerated(EnumType.STRING)
     private SubscriptionStatus status;
+
     @Column(name = "storefront_alias")
     private String storefrontAlias;
+
     @Column(name = "storefront_url")
     private String storefrontUrl;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "storefront_status")
     private StorefrontStatus storefrontStatus;
+
     @Column(name = "storefront_id")
     private String storefrontId;
+
     @Column(name = "storefront_version")
     private Long storefrontVersion;
+
     @Column(name = "started_at")
     private Instant startedAt;
+
     @Column(name = "term_anchor_day")
     private int termAnchorDay;
     // null: terms are calendar months from the anchor day; set: every term lasts this many seconds
     @Column(name = "term_length_seconds")
     private Long termLengthSeconds;
+
     @Column(name = "term_ends_at")
     private Instant termEndsAt;
+
     @Column(name = "effective_cancellation_at")
     private Instant effectiveCancellationAt;
+
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+
     @Column(name = "order_id")
     private String orderId;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private long version;
+
     @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("id")
     @BatchSize(size = 100)
     private List<SubscriptionHistory> history = new ArrayList<>();
 
-    protected Subscription() {
-    }
+    protected Subscription() {}
 
     /**
      * A new ACTIVE subscription of the reseller, whose tier it sets; its first term starts now and lasts a
      * calendar month, or {@code fixedTermLength} when one is given (a shortened deployment).
      */
-    public static Subscription activate(Reseller reseller, Plan plan, String storefrontAlias, Change change,
-            Optional<Duration> fixedTermLength) {
+    public static Subscription activate(
+            Reseller reseller, Plan plan, String storefrontAlias, Change change, Optional<Duration> fixedTermLength) {
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
         subscription.distributorId = reseller.distributorId();
@@ -101,7 +118,8 @@ public class Subscription {
         MonthlyTerm term = MonthlyTerm.startingAt(change.at());
         subscription.startedAt = term.startedAt();
         subscription.termAnchorDay = term.anchorDay();
-        subscription.termLengthSeconds = fixedTermLength.map(Duration::toSeconds).orElse(null);
+        subscription.termLengthSeconds =
+                fixedTermLength.map(Duration::toSeconds).orElse(null);
         subscription.termEndsAt = subscription.term().endOfTermAt(change.at());
         subscription.orderId = change.orderId();
         subscription.createdAt = change.at();
@@ -169,9 +187,10 @@ public class Subscription {
     /** What the viewer may do now; the same rules as the verbs, so a menu never offers a refused action. */
     public List<SubscriptionAction> allowedActions(Viewer viewer) {
         return switch (status) {
-            case ACTIVE -> plan == Plan.FREE
-                    ? List.of(SubscriptionAction.UPGRADE, SubscriptionAction.CANCEL)
-                    : List.of(SubscriptionAction.CANCEL);
+            case ACTIVE ->
+                plan == Plan.FREE
+                        ? List.of(SubscriptionAction.UPGRADE, SubscriptionAction.CANCEL)
+                        : List.of(SubscriptionAction.CANCEL);
             // only an operator may still bring a pending cancellation forward (IMMEDIATE)
             case PENDING_CANCELLATION -> viewer.isOperator() ? List.of(SubscriptionAction.CANCEL) : List.of();
             case CANCELLED -> List.of();
@@ -297,7 +316,8 @@ public class Subscription {
     }
 
     private Term term() {
-        return termLengthSeconds == null ? new MonthlyTerm(startedAt, termAnchorDay)
+        return termLengthSeconds == null
+                ? new MonthlyTerm(startedAt, termAnchorDay)
                 : new FixedTerm(startedAt, Duration.ofSeconds(termLengthSeconds));
     }
 

@@ -22,35 +22,45 @@ public class SubscriptionHistory {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne
     @JoinColumn(name = "subscription_id")
     private Subscription subscription;
+
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
     private SubscriptionStatus fromStatus;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
     private SubscriptionStatus toStatus;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_plan")
     private Plan fromPlan;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_plan")
     private Plan toPlan;
+
     private Instant at;
+
     @Column(name = "actor_subject")
     private String actorSubject;
+
     @Column(name = "actor_role")
     private String actorRole;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
+
     @Column(name = "order_id")
     private String orderId;
 
-    protected SubscriptionHistory() {
-    }
+    protected SubscriptionHistory() {}
 
     SubscriptionHistory(Subscription subscription, SubscriptionStatus fromStatus, Plan fromPlan, Change change) {
         this.subscription = subscription;

@@ -9,13 +9,13 @@ import com.resellerplans.events.SubscriptionCancellationRequested;
 import com.resellerplans.events.SubscriptionCancelled;
 import com.resellerplans.events.SubscriptionChangeRejected;
 import com.resellerplans.events.SubscriptionUpgraded;
+import com.resellerplans.events.Tier;
 import com.resellerplans.outbox.DueQuery;
 import com.resellerplans.outbox.DueRows;
 import com.resellerplans.outbox.Outbox;
 import com.resellerplans.outbox.Sweep;
 import com.resellerplans.subscription.reseller.domain.Reseller;
 import com.resellerplans.subscription.reseller.domain.ResellerDirectory;
-import com.resellerplans.events.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -46,8 +46,15 @@ public class SubscriptionLifecycle {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    SubscriptionLifecycle(Subscriptions subscriptions, ResellerDirectory directory, SubscriptionSetup setup, SubscriptionConfig config,
-            Outbox outbox, DueRows dueRows, EntityManager entityManager, Clock clock) {
+    SubscriptionLifecycle(
+            Subscriptions subscriptions,
+            ResellerDirectory directory,
+            SubscriptionSetup setup,
+            SubscriptionConfig config,
+            Outbox outbox,
+            DueRows dueRows,
+            EntityManager entityManager,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.directory = directory;
         this.setup = setup;
@@ -84,21 +91,30 @@ public class SubscriptionLifecycle {
 
     /** An operator's or a reseller's cancellation; without a policy, the distributor's default applies. */
     @Transactional
-    public Subscription requestCancellation(Viewer viewer, String id, Optional<CancellationPolicy> policy,
-            Actor actor, Channel channel) {
-        Subscription subscription = subscriptions.visibleTo(viewer, id)
-                .orElseThrow(() -> new SubscriptionNotFoundException(id));
+    public Subscription requestCancellation(
+            Viewer viewer, String id, Optional<CancellationPolicy> policy, Actor actor, Channel channel) {
+        Subscription subscription =
+                subscriptions.visibleTo(viewer, id).orElseThrow(() -> new SubscriptionNotFoundException(id));
         Change change = Change.by(actor, channel, Instant.now(clock));
-        subscription.requestCancellation(policy.orElseGet(() -> setup.defaultCancellationPolicy(
-                viewer.distributorId())), change);
+        subscription.requestCancellation(
+                policy.orElseGet(() -> setup.defaultCancellationPolicy(viewer.distributorId())), change);
         entityManager.flush();
         if (subscription.status() == SubscriptionStatus.CANCELLED) {
             publishCancelled(subscription, change);
         } else {
-            outbox.publish(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, resellerKey(subscription),
-                    new SubscriptionCancellationRequested(subscription.id().toString(), subscription.version(),
-                            subscription.number(), subscription.reseller().snapshot(), subscription.plan(),
-                            subscription.effectiveCancellationAt(), actor, channel, change.at()));
+            outbox.publish(
+                    Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED,
+                    resellerKey(subscription),
+                    new SubscriptionCancellationRequested(
+                            subscription.id().toString(),
+                            subscription.version(),
+                            subscription.number(),
+                            subscription.reseller().snapshot(),
+                            subscription.plan(),
+                            subscription.effectiveCancellationAt(),
+                            actor,
+                            channel,
+                            change.at()));
         }
         return subscription;
     }
@@ -124,16 +140,26 @@ public class SubscriptionLifecycle {
     private void activate(OrderExecuted order, Reseller reseller, Change change) {
         Optional<Subscription> live = subscriptions.liveOf(reseller);
         if (live.isPresent()) {
-            throw new ResellerAlreadySubscribedException(reseller.id(), live.get().id());
+            throw new ResellerAlreadySubscribedException(
+                    reseller.id(), live.get().id());
         }
-        Subscription subscription = Subscription.activate(reseller, order.plan(), order.storefrontAlias(), change,
-                config.termLength());
+        Subscription subscription =
+                Subscription.activate(reseller, order.plan(), order.storefrontAlias(), change, config.termLength());
         subscriptions.persist(subscription);
         entityManager.flush();
-        outbox.publish(Contracts.SUBSCRIPTION_ACTIVATED, resellerKey(subscription), new SubscriptionActivated(
-                subscription.id().toString(), subscription.version(), subscription.number(), order.reseller(),
-                subscription.plan(), subscription.storefrontAlias(), order.orderId(), subscription.startedAt(),
-                subscription.termEndsAt()));
+        outbox.publish(
+                Contracts.SUBSCRIPTION_ACTIVATED,
+                resellerKey(subscription),
+                new SubscriptionActivated(
+                        subscription.id().toString(),
+                        subscription.version(),
+                        subscription.number(),
+                        order.reseller(),
+                        subscription.plan(),
+                        subscription.storefrontAlias(),
+                        order.orderId(),
+                        subscription.startedAt(),
+                        subscription.termEndsAt()));
     }
 
     private void upgrade(OrderExecuted order, Reseller reseller, Change change) {
@@ -142,9 +168,19 @@ public class SubscriptionLifecycle {
         var from = subscription.plan();
         subscription.upgrade(order.plan(), change);
         entityManager.flush();
-        outbox.publish(Contracts.SUBSCRIPTION_UPGRADED, resellerKey(subscription), new SubscriptionUpgraded(
-                subscription.id().toString(), subscription.version(), subscription.number(), reseller.snapshot(), from,
-                subscription.plan(), subscription.storefrontAlias(), order.orderId(), change.at()));
+        outbox.publish(
+                Contracts.SUBSCRIPTION_UPGRADED,
+                resellerKey(subscription),
+                new SubscriptionUpgraded(
+                        subscription.id().toString(),
+                        subscription.version(),
+                        subscription.number(),
+                        reseller.snapshot(),
+                        from,
+                        subscription.plan(),
+                        subscription.storefrontAlias(),
+                        order.orderId(),
+                        change.at()));
     }
 
     /**
@@ -155,22 +191,39 @@ public class SubscriptionLifecycle {
         if (order.subscriptionId() == null) {
             return subscriptions.liveOf(reseller);
         }
-        return subscriptions.visibleTo(Viewer.reseller(reseller.distributorId(), reseller.id().toString()),
-                order.subscriptionId());
+        return subscriptions.visibleTo(
+                Viewer.reseller(reseller.distributorId(), reseller.id().toString()), order.subscriptionId());
     }
 
     private void reject(OrderExecuted order, String code, String reason) {
         LOG.infof("Order %s rejected: %s", order.orderId(), reason);
-        outbox.publish(Contracts.SUBSCRIPTION_CHANGE_REJECTED, order.reseller().id(), new SubscriptionChangeRejected(
-                order.orderId(), order.subscriptionId(), order.reseller().id(), order.reseller().distributorId(),
-                code, reason, Instant.now(clock)));
+        outbox.publish(
+                Contracts.SUBSCRIPTION_CHANGE_REJECTED,
+                order.reseller().id(),
+                new SubscriptionChangeRejected(
+                        order.orderId(),
+                        order.subscriptionId(),
+                        order.reseller().id(),
+                        order.reseller().distributorId(),
+                        code,
+                        reason,
+                        Instant.now(clock)));
     }
 
     private void publishCancelled(Subscription subscription, Change change) {
-        outbox.publish(Contracts.SUBSCRIPTION_CANCELLED, resellerKey(subscription), new SubscriptionCancelled(
-                subscription.id().toString(), subscription.version(), subscription.number(),
-                subscription.reseller().snapshot(), subscription.plan(), Tier.BASIC.name(), subscription.cancelledAt(),
-                change.actor(), change.channel()));
+        outbox.publish(
+                Contracts.SUBSCRIPTION_CANCELLED,
+                resellerKey(subscription),
+                new SubscriptionCancelled(
+                        subscription.id().toString(),
+                        subscription.version(),
+                        subscription.number(),
+                        subscription.reseller().snapshot(),
+                        subscription.plan(),
+                        Tier.BASIC.name(),
+                        subscription.cancelledAt(),
+                        change.actor(),
+                        change.channel()));
     }
 
     private static String resellerKey(Subscription subscription) {

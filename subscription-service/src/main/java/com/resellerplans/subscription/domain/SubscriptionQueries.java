@@ -1,9 +1,9 @@
 package com.resellerplans.subscription.domain;
 
-import com.resellerplans.events.Plan;
-import com.resellerplans.subscription.common.Ids;
 import com.resellerplans.domain.Page;
 import com.resellerplans.domain.PageRequest;
+import com.resellerplans.events.Plan;
+import com.resellerplans.subscription.common.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +20,8 @@ public class SubscriptionQueries {
     }
 
     /** The viewer's subscriptions, optionally of one status, plan and (for operators) reseller. */
-    public Page<Subscription> list(Viewer viewer, SubscriptionStatus status, Plan plan, String resellerId,
-            PageRequest page) {
+    public Page<Subscription> list(
+            Viewer viewer, SubscriptionStatus status, Plan plan, String resellerId, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("distributorId", viewer.distributorId());
         String where = "distributorId = :distributorId";
@@ -43,8 +43,10 @@ public class SubscriptionQueries {
             parameters.put("plan", plan);
         }
         where = page.restrict(where, parameters);
-        List<Subscription> rows = subscriptions.find(where + PageRequest.OLDEST_FIRST, parameters)
-                .range(0, page.limit()).list();
+        List<Subscription> rows = subscriptions
+                .find(where + PageRequest.OLDEST_FIRST, parameters)
+                .range(0, page.limit())
+                .list();
         return page.page(rows, Subscription::createdAt, Subscription::id);
     }
 

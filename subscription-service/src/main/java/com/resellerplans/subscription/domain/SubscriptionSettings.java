@@ -16,16 +16,18 @@ public class SubscriptionSettings {
     @Id
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "default_cancellation_policy")
     private CancellationPolicy defaultCancellationPolicy;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected SubscriptionSettings() {
-    }
+    protected SubscriptionSettings() {}
 
     static SubscriptionSettings of(String distributorId) {
         SubscriptionSettings settings = new SubscriptionSettings();

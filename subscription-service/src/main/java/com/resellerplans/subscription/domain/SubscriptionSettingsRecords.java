@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The distributors' own subscription settings, by distributor id; a distributor without a row uses the defaults. */
 @ApplicationScoped
-public class SubscriptionSettingsRecords implements PanacheRepositoryBase<SubscriptionSettings, String> {
-}
+public class SubscriptionSettingsRecords implements PanacheRepositoryBase<SubscriptionSettings, String> {}

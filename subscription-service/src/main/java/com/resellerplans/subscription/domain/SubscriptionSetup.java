@@ -26,8 +26,8 @@ public class SubscriptionSetup {
 
     @Transactional
     public CancellationPolicy chooseDefaultCancellationPolicy(String distributorId, CancellationPolicy policy) {
-        SubscriptionSettings settings = records.findByIdOptional(distributorId)
-                .orElseGet(() -> SubscriptionSettings.of(distributorId));
+        SubscriptionSettings settings =
+                records.findByIdOptional(distributorId).orElseGet(() -> SubscriptionSettings.of(distributorId));
         settings.choose(policy, Instant.now(clock));
         records.persist(settings);
         return settings.defaultCancellationPolicy();

@@ -10,7 +10,10 @@ import java.util.Arrays;
 @ApplicationScoped
 class SubscriptionsByStatus {
     SubscriptionsByStatus(DatabaseGauges gauges) {
-        gauges.countByState("subscriptions", "Subscriptions by status", "status",
+        gauges.countByState(
+                "subscriptions",
+                "Subscriptions by status",
+                "status",
                 "SELECT status, count(*) FROM subscription GROUP BY status",
                 Arrays.stream(SubscriptionStatus.values()).map(Enum::name).toList());
     }

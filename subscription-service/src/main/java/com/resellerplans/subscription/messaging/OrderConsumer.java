@@ -17,8 +17,8 @@ public class OrderConsumer {
 
     OrderConsumer(Inbox inbox, SubscriptionLifecycle lifecycle) {
         this.inbox = inbox;
-        this.handlers = EventHandlers.on(Contracts.ORDER_EXECUTED,
-                (envelope, order) -> lifecycle.applyExecutedOrder(order));
+        this.handlers =
+                EventHandlers.on(Contracts.ORDER_EXECUTED, (envelope, order) -> lifecycle.applyExecutedOrder(order));
     }
 
     @Incoming("orders")

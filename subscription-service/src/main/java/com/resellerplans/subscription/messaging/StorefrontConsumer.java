@@ -17,8 +17,8 @@ public class StorefrontConsumer {
 
     StorefrontConsumer(Inbox inbox, StorefrontRecords storefronts) {
         this.inbox = inbox;
-        this.handlers = EventHandlers
-                .on(Contracts.STOREFRONT_ACTIVATED, (envelope, event) -> storefronts.activated(event))
+        this.handlers = EventHandlers.on(
+                        Contracts.STOREFRONT_ACTIVATED, (envelope, event) -> storefronts.activated(event))
                 .and(Contracts.STOREFRONT_SUSPENDED, (envelope, event) -> storefronts.suspended(event))
                 .and(Contracts.STOREFRONT_PURGED, (envelope, event) -> storefronts.purged(event));
     }

@@ -43,8 +43,10 @@ class CancellationRaceTest {
 
     @Inject
     SubscriptionLifecycle lifecycle;
+
     @Inject
     StorefrontRecords storefronts;
+
     @Inject
     EntityManager entityManager;
 
@@ -54,19 +56,31 @@ class CancellationRaceTest {
         String id = activate(reseller, Plan.FREE);
         String resellerAdmin = TestServers.tokens().reseller(distributor, reseller.id());
 
-        Response answer = racing(() -> lifecycle.applyExecutedOrder(EventRecords.upgradeOrder(reseller, id)),
-                () -> given().auth().oauth2(resellerAdmin)
-                        .post("/storefront/v1/subscriptions/{id}/cancellation", id).andReturn());
+        Response answer = racing(
+                () -> lifecycle.applyExecutedOrder(EventRecords.upgradeOrder(reseller, id)),
+                () -> given().auth()
+                        .oauth2(resellerAdmin)
+                        .post("/storefront/v1/subscriptions/{id}/cancellation", id)
+                        .andReturn());
 
-        answer.then().statusCode(200).body("status", equalTo("PENDING_CANCELLATION"))
+        answer.then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_CANCELLATION"))
                 .body("plan", equalTo("STANDARD"));
-        given().auth().oauth2(operator).get("/bss/v1/subscriptions/{id}", id).then().statusCode(200)
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/subscriptions/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("history", hasSize(3))
                 .body("history[1].toPlan", equalTo("STANDARD"))
                 .body("history[2].to", equalTo("PENDING_CANCELLATION"))
                 .body("history[2].channel", equalTo("STOREFRONT"));
-        assertThat(typesPublishedFor(reseller)).containsExactly(Contracts.SUBSCRIPTION_ACTIVATED.type(),
-                Contracts.SUBSCRIPTION_UPGRADED.type(), Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED.type());
+        assertThat(typesPublishedFor(reseller))
+                .containsExactly(
+                        Contracts.SUBSCRIPTION_ACTIVATED.type(),
+                        Contracts.SUBSCRIPTION_UPGRADED.type(),
+                        Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED.type());
     }
 
     @Test
@@ -75,20 +89,33 @@ class CancellationRaceTest {
         String id = activate(reseller, Plan.STANDARD);
         String url = "https://" + distributor + ".stores.example/raced";
         String key = UUID.randomUUID().toString();
-        Supplier<Response> cancellation = () -> given().auth().oauth2(operator).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body("{\"effective\": \"IMMEDIATE\"}")
-                .post("/bss/v1/subscriptions/{id}/cancellation", id).andReturn();
+        Supplier<Response> cancellation = () -> given().auth()
+                .oauth2(operator)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body("{\"effective\": \"IMMEDIATE\"}")
+                .post("/bss/v1/subscriptions/{id}/cancellation", id)
+                .andReturn();
 
-        Response answer = racing(() -> storefronts.activated(new StorefrontActivated(UUID.randomUUID().toString(), 1,
-                reseller, id, "alias-" + reseller.id().substring(0, 8), url, Plan.STANDARD, false, Instant.now())),
+        Response answer = racing(
+                () -> storefronts.activated(new StorefrontActivated(
+                        UUID.randomUUID().toString(),
+                        1,
+                        reseller,
+                        id,
+                        "alias-" + reseller.id().substring(0, 8),
+                        url,
+                        Plan.STANDARD,
+                        false,
+                        Instant.now())),
                 cancellation);
 
         answer.then().statusCode(200).body("status", equalTo("CANCELLED")).body("storefrontUrl", equalTo(url));
         Response replay = cancellation.get();
         replay.then().statusCode(200).header("Idempotency-Replayed", "true");
         assertThat(replay.asString()).isEqualTo(answer.asString());
-        assertThat(typesPublishedFor(reseller)).containsExactly(Contracts.SUBSCRIPTION_ACTIVATED.type(),
-                Contracts.SUBSCRIPTION_CANCELLED.type());
+        assertThat(typesPublishedFor(reseller))
+                .containsExactly(Contracts.SUBSCRIPTION_ACTIVATED.type(), Contracts.SUBSCRIPTION_CANCELLED.type());
     }
 
     @Test
@@ -96,17 +123,30 @@ class CancellationRaceTest {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
         String id = activate(reseller, Plan.STANDARD);
         String key = UUID.randomUUID().toString();
-        Supplier<Response> cancellation = () -> given().auth().oauth2(operator).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body("{\"effective\": \"IMMEDIATE\"}")
-                .post("/bss/v1/subscriptions/{id}/cancellation", id).andReturn();
+        Supplier<Response> cancellation = () -> given().auth()
+                .oauth2(operator)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body("{\"effective\": \"IMMEDIATE\"}")
+                .post("/bss/v1/subscriptions/{id}/cancellation", id)
+                .andReturn();
 
         try (LostWrites lost = LostWrites.of("subscription", "id", id)) {
-            cancellation.get().then().statusCode(409).contentType("application/problem+json")
+            cancellation
+                    .get()
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("CONCURRENT_UPDATE"));
         }
 
-        given().auth().oauth2(operator).get("/bss/v1/subscriptions/{id}", id).then().statusCode(200)
-                .body("status", equalTo("ACTIVE")).body("history", hasSize(1));
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/subscriptions/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("history", hasSize(1));
         assertThat(typesPublishedFor(reseller)).containsExactly(Contracts.SUBSCRIPTION_ACTIVATED.type());
         Response retried = cancellation.get();
         retried.then().statusCode(200).body("status", equalTo("CANCELLED"));
@@ -118,18 +158,27 @@ class CancellationRaceTest {
         putDefaultPolicy("IMMEDIATE").statusCode(200);
 
         try (LostWrites lost = LostWrites.of("subscription_settings", "distributor_id", distributor)) {
-            putDefaultPolicy("END_OF_TERM").statusCode(409).contentType("application/problem+json")
+            putDefaultPolicy("END_OF_TERM")
+                    .statusCode(409)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("CONCURRENT_UPDATE"));
         }
 
-        given().auth().oauth2(operator).get("/bss/v1/setup/subscriptions").then().statusCode(200)
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/setup/subscriptions")
+                .then()
+                .statusCode(200)
                 .body("defaultCancellationPolicy", equalTo("IMMEDIATE"));
     }
 
     private ValidatableResponse putDefaultPolicy(String policy) {
-        return given().auth().oauth2(operator).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
                 .body("{\"defaultCancellationPolicy\": \"" + policy + "\"}")
-                .put("/bss/v1/setup/subscriptions").then();
+                .put("/bss/v1/setup/subscriptions")
+                .then();
     }
 
     /**
@@ -147,13 +196,24 @@ class CancellationRaceTest {
 
     private String activate(ResellerSnapshot reseller, Plan plan) {
         lifecycle.applyExecutedOrder(EventRecords.newOrder(reseller, plan));
-        return given().auth().oauth2(operator).queryParam("resellerId", reseller.id()).get("/bss/v1/subscriptions")
-                .then().statusCode(200).body("items", hasSize(1)).extract().path("items[0].id");
+        return given().auth()
+                .oauth2(operator)
+                .queryParam("resellerId", reseller.id())
+                .get("/bss/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .extract()
+                .path("items[0].id");
     }
 
     private List<String> typesPublishedFor(ResellerSnapshot reseller) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "from OutboxMessage where key = ?1 order by occurredAt", OutboxMessage.class)
-                .setParameter(1, reseller.id()).getResultStream().map(OutboxMessage::type).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("from OutboxMessage where key = ?1 order by occurredAt", OutboxMessage.class)
+                        .setParameter(1, reseller.id())
+                        .getResultStream()
+                        .map(OutboxMessage::type)
+                        .toList());
     }
 }

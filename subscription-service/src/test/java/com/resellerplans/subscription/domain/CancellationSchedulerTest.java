@@ -11,9 +11,9 @@ import com.resellerplans.events.OrderExecuted;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.Tier;
+import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.subscription.reseller.domain.Resellers;
 import com.resellerplans.subscription.support.EventRecords;
-import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.subscription.support.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,12 +46,16 @@ class CancellationSchedulerTest {
 
     @Inject
     SubscriptionLifecycle lifecycle;
+
     @Inject
     MovableClock clock;
+
     @Inject
     EntityManager entityManager;
+
     @Inject
     Subscriptions subscriptions;
+
     @Inject
     Resellers resellers;
 
@@ -83,7 +87,8 @@ class CancellationSchedulerTest {
 
     @Test
     void twoSweepsRunningAtOnceApplyEachDueCancellationExactlyOnce() throws Exception {
-        List<ResellerSnapshot> resellers = IntStream.range(0, 12).mapToObj(i -> EventRecords.reseller(distributor))
+        List<ResellerSnapshot> resellers = IntStream.range(0, 12)
+                .mapToObj(i -> EventRecords.reseller(distributor))
                 .toList();
         List<UUID> ids = resellers.stream().map(this::pendingCancellation).toList();
         clock.advance(PAST_THE_TERM);
@@ -110,15 +115,18 @@ class CancellationSchedulerTest {
 
         for (UUID id : ids) {
             assertThat(find(id).status()).isEqualTo(SubscriptionStatus.CANCELLED);
-            assertThat(history(id)).hasSize(3)
-                    .filteredOn(row -> row.toStatus() == SubscriptionStatus.CANCELLED).hasSize(1);
+            assertThat(history(id))
+                    .hasSize(3)
+                    .filteredOn(row -> row.toStatus() == SubscriptionStatus.CANCELLED)
+                    .hasSize(1);
         }
         assertPublishedOnce(resellers);
     }
 
     @Test
     void aSweepThatFailsHalfWayLeavesEveryRowToTheNextSweepAndAppliesNoneTwice() {
-        List<ResellerSnapshot> resellers = IntStream.range(0, 3).mapToObj(i -> EventRecords.reseller(distributor))
+        List<ResellerSnapshot> resellers = IntStream.range(0, 3)
+                .mapToObj(i -> EventRecords.reseller(distributor))
                 .toList();
         List<UUID> ids = resellers.stream().map(this::pendingCancellation).toList();
         clock.advance(PAST_THE_TERM);
@@ -147,12 +155,17 @@ class CancellationSchedulerTest {
     private UUID pendingCancellation(ResellerSnapshot reseller) {
         OrderExecuted order = EventRecords.newOrder(reseller, Plan.STANDARD);
         lifecycle.applyExecutedOrder(order);
-        UUID id = QuarkusTransaction.requiringNew().call(() ->
-                subscriptions.liveOf(resellers.findById(UUID.fromString(reseller.id())))
-                        .orElseThrow().id());
-        lifecycle.requestCancellation(Viewer.operator(distributor), id.toString(),
+        UUID id = QuarkusTransaction.requiringNew()
+                .call(() -> subscriptions
+                        .liveOf(resellers.findById(UUID.fromString(reseller.id())))
+                        .orElseThrow()
+                        .id());
+        lifecycle.requestCancellation(
+                Viewer.operator(distributor),
+                id.toString(),
                 Optional.of(CancellationPolicy.END_OF_TERM),
-                new Actor("operator@" + distributor, "bss-operator"), Channel.BSS);
+                new Actor("operator@" + distributor, "bss-operator"),
+                Channel.BSS);
         return id;
     }
 
@@ -171,21 +184,28 @@ class CancellationSchedulerTest {
     }
 
     private List<SubscriptionHistory> history(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> List.copyOf(
-                subscriptions.findById(id).history()));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> List.copyOf(subscriptions.findById(id).history()));
     }
 
     private Tier tierOf(ResellerSnapshot reseller) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                resellers.findById(UUID.fromString(reseller.id())).tier());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> resellers.findById(UUID.fromString(reseller.id())).tier());
     }
 
     private long outboxRows(List<ResellerSnapshot> resellers) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "SELECT count(*) FROM outbox_message WHERE event_type = :type AND message_key IN (:keys)")
-                .setParameter("type", Contracts.SUBSCRIPTION_CANCELLED.type())
-                .setParameter("keys", resellers.stream().map(ResellerSnapshot::id).toList())
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "SELECT count(*) FROM outbox_message WHERE event_type = :type AND message_key IN (:keys)")
+                                .setParameter("type", Contracts.SUBSCRIPTION_CANCELLED.type())
+                                .setParameter(
+                                        "keys",
+                                        resellers.stream()
+                                                .map(ResellerSnapshot::id)
+                                                .toList())
+                                .getSingleResult())
+                        .longValue());
     }
 
     /** A fault in the database that makes the sweep fail on one row of its batch, as a crash half-way would. */
@@ -193,26 +213,34 @@ class CancellationSchedulerTest {
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("""
                     CREATE OR REPLACE FUNCTION test_fail_subscription_update() RETURNS trigger AS $$
-                    BEGIN RAISE EXCEPTION 'sweep interrupted by the test'; END $$ LANGUAGE plpgsql""")
+                    BEGIN RAISE EXCEPTION 'sweep interrupted by the test'; END $$ LANGUAGE plpgsql""").executeUpdate();
+            entityManager
+                    .createNativeQuery("CREATE TRIGGER test_fail_subscription_update BEFORE UPDATE ON "
+                            + "subscription FOR EACH ROW WHEN (OLD.id = '" + id + "') "
+                            + "EXECUTE FUNCTION test_fail_subscription_update()")
                     .executeUpdate();
-            entityManager.createNativeQuery("CREATE TRIGGER test_fail_subscription_update BEFORE UPDATE ON "
-                    + "subscription FOR EACH ROW WHEN (OLD.id = '" + id + "') "
-                    + "EXECUTE FUNCTION test_fail_subscription_update()").executeUpdate();
         });
     }
 
     private void healUpdates() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "DROP TRIGGER IF EXISTS test_fail_subscription_update ON subscription").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("DROP TRIGGER IF EXISTS test_fail_subscription_update ON subscription")
+                        .executeUpdate());
     }
 
     private static void assertPublishedOnce(List<ResellerSnapshot> resellers) {
         try (TopicReader published = new TopicReader(Contracts.SUBSCRIPTION_CANCELLED.topic())) {
-            await().atMost(Duration.ofSeconds(45)).until(() -> resellers.stream().allMatch(reseller ->
-                    published.records(reseller.id(), Contracts.SUBSCRIPTION_CANCELLED.type()).size() == 1));
+            await().atMost(Duration.ofSeconds(45))
+                    .until(() -> resellers.stream()
+                            .allMatch(reseller -> published
+                                            .records(reseller.id(), Contracts.SUBSCRIPTION_CANCELLED.type())
+                                            .size()
+                                    == 1));
             // a second copy would have been written in the same outbox pass; one more poll shows none came
             for (ResellerSnapshot reseller : resellers) {
-                assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CANCELLED.type())).hasSize(1);
+                assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CANCELLED.type()))
+                        .hasSize(1);
             }
         }
     }

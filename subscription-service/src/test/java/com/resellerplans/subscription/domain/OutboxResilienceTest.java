@@ -34,6 +34,7 @@ class OutboxResilienceTest {
 
     @Inject
     SubscriptionLifecycle lifecycle;
+
     @Inject
     EntityManager entityManager;
 
@@ -43,16 +44,27 @@ class OutboxResilienceTest {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            lifecycle.applyExecutedOrder(EventRecords.newOrder(reseller, Plan.STANDARD));
-            throw new IllegalStateException("the caller fails after the order was applied");
-        })).isInstanceOf(IllegalStateException.class);
+                    lifecycle.applyExecutedOrder(EventRecords.newOrder(reseller, Plan.STANDARD));
+                    throw new IllegalStateException("the caller fails after the order was applied");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
-        given().auth().oauth2(operator).queryParam("resellerId", reseller.id()).get("/bss/v1/subscriptions")
-                .then().statusCode(200).body("items", hasSize(0));
-        given().auth().oauth2(operator).get("/bss/v1/resellers/{id}", reseller.id()).then().statusCode(404);
+        given().auth()
+                .oauth2(operator)
+                .queryParam("resellerId", reseller.id())
+                .get("/bss/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/resellers/{id}", reseller.id())
+                .then()
+                .statusCode(404);
         assertThat(outboxRowsOf(reseller.id())).isEmpty();
         try (TopicReader published = new TopicReader(Contracts.SUBSCRIPTION_ACTIVATED.topic())) {
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(5))
                     .until(() -> published.records(reseller.id()).isEmpty());
         }
     }
@@ -65,27 +77,43 @@ class OutboxResilienceTest {
         try {
             lifecycle.applyExecutedOrder(EventRecords.newOrder(reseller, Plan.STANDARD));
 
-            given().auth().oauth2(operator).queryParam("resellerId", reseller.id()).get("/bss/v1/subscriptions")
-                    .then().statusCode(200).body("items", hasSize(1));
+            given().auth()
+                    .oauth2(operator)
+                    .queryParam("resellerId", reseller.id())
+                    .get("/bss/v1/subscriptions")
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(1));
             // the relay tried and failed: the row stays queued, unsent
-            await().atMost(Duration.ofSeconds(30)).until(() -> outboxRowsOf(reseller.id()),
-                    rows -> rows.size() == 1 && rows.get(0).attempts() > 0);
-            assertThat(outboxRowsOf(reseller.id())).singleElement()
+            await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> outboxRowsOf(reseller.id()),
+                            rows -> rows.size() == 1 && rows.get(0).attempts() > 0);
+            assertThat(outboxRowsOf(reseller.id()))
+                    .singleElement()
                     .satisfies(row -> assertThat(row.sentAt()).isNull());
         } finally {
             TestServers.kafka().start();
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> outboxRowsOf(reseller.id()),
-                rows -> rows.size() == 1 && rows.get(0).sentAt() != null);
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> outboxRowsOf(reseller.id()),
+                        rows -> rows.size() == 1 && rows.get(0).sentAt() != null);
         try (TopicReader published = new TopicReader(Contracts.SUBSCRIPTION_ACTIVATED.topic())) {
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type()).size() == 1);
+                    .until(() -> published
+                                    .records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type())
+                                    .size()
+                            == 1);
         }
     }
 
     private List<OutboxMessage> outboxRowsOf(String resellerId) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "from OutboxMessage where key = ?1", OutboxMessage.class).setParameter(1, resellerId).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("from OutboxMessage where key = ?1", OutboxMessage.class)
+                        .setParameter(1, resellerId)
+                        .getResultList());
     }
 }

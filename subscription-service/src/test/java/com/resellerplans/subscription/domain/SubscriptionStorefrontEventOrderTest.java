@@ -34,13 +34,13 @@ class SubscriptionStorefrontEventOrderTest {
         }
     }
 
-    private static final Event ACTIVATED = new Event("activated(v0)",
-            subscription -> subscription.storefrontActivated(STOREFRONT, 0, "techsolutions", URL));
+    private static final Event ACTIVATED = new Event(
+            "activated(v0)", subscription -> subscription.storefrontActivated(STOREFRONT, 0, "techsolutions", URL));
     // v1: the reseller replaced its settings, which publishes nothing
-    private static final Event SUSPENDED = new Event("suspended(v2)",
-            subscription -> subscription.storefrontSuspended(STOREFRONT, 2, URL));
-    private static final Event PURGED = new Event("purged(v3)",
-            subscription -> subscription.storefrontPurged(STOREFRONT, 3));
+    private static final Event SUSPENDED =
+            new Event("suspended(v2)", subscription -> subscription.storefrontSuspended(STOREFRONT, 2, URL));
+    private static final Event PURGED =
+            new Event("purged(v3)", subscription -> subscription.storefrontPurged(STOREFRONT, 3));
 
     static Stream<List<Event>> activatedThenSuspended() {
         return EventOrders.allOf(List.of(ACTIVATED, SUSPENDED)).stream();
@@ -75,9 +75,16 @@ class SubscriptionStorefrontEventOrderTest {
     }
 
     private static Subscription fed(List<Event> order) {
-        Reseller reseller = Reseller.register(UUID.randomUUID(), "disti", "Tech Solutions",
-                new Contact("Ann Lee", "ann@tech.example"), Instant.now());
-        Subscription subscription = Subscription.activate(reseller, Plan.STANDARD, "techsolutions",
+        Reseller reseller = Reseller.register(
+                UUID.randomUUID(),
+                "disti",
+                "Tech Solutions",
+                new Contact("Ann Lee", "ann@tech.example"),
+                Instant.now());
+        Subscription subscription = Subscription.activate(
+                reseller,
+                Plan.STANDARD,
+                "techsolutions",
                 new Change(new Actor("operator@disti", "bss-operator"), Channel.BSS, Instant.now(), "order-1"),
                 Optional.empty());
         order.forEach(event -> event.apply().accept(subscription));

@@ -7,8 +7,8 @@ import com.resellerplans.events.Actor;
 import com.resellerplans.events.Channel;
 import com.resellerplans.events.Contact;
 import com.resellerplans.events.Plan;
-import com.resellerplans.subscription.reseller.domain.Reseller;
 import com.resellerplans.events.Tier;
+import com.resellerplans.subscription.reseller.domain.Reseller;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,8 +20,8 @@ class SubscriptionTest {
     private static final Actor OPERATOR = new Actor("operator@disti", "bss-operator");
     private static final Viewer AS_OPERATOR = Viewer.operator("disti");
 
-    private final Reseller reseller = Reseller.register(UUID.randomUUID(), "disti", "Tech Solutions",
-            new Contact("Ann Lee", "ann@tech.example"), START);
+    private final Reseller reseller = Reseller.register(
+            UUID.randomUUID(), "disti", "Tech Solutions", new Contact("Ann Lee", "ann@tech.example"), START);
     private final Viewer asReseller = Viewer.reseller("disti", reseller.id().toString());
 
     @Test
@@ -132,8 +132,8 @@ class SubscriptionTest {
         subscription.requestCancellation(CancellationPolicy.END_OF_TERM, change(START.plusSeconds(10)));
         Instant effective = subscription.effectiveCancellationAt();
 
-        assertThatThrownBy(() -> subscription.requestCancellation(CancellationPolicy.END_OF_TERM,
-                change(START.plusSeconds(20))))
+        assertThatThrownBy(() ->
+                        subscription.requestCancellation(CancellationPolicy.END_OF_TERM, change(START.plusSeconds(20))))
                 .isInstanceOf(CancellationAlreadyRequestedException.class)
                 .hasFieldOrPropertyWithValue("code", "SUBSCRIPTION_ALREADY_PENDING_CANCELLATION");
         assertThat(subscription.effectiveCancellationAt()).isEqualTo(effective);
@@ -160,8 +160,8 @@ class SubscriptionTest {
 
         assertThatThrownBy(() -> subscription.cancelNow(change(START.plusSeconds(20))))
                 .isInstanceOf(SubscriptionCancelledException.class);
-        assertThatThrownBy(() -> subscription.requestCancellation(CancellationPolicy.END_OF_TERM,
-                change(START.plusSeconds(20))))
+        assertThatThrownBy(() ->
+                        subscription.requestCancellation(CancellationPolicy.END_OF_TERM, change(START.plusSeconds(20))))
                 .isInstanceOf(SubscriptionCancelledException.class);
         assertThat(subscription.cancelledAt()).isEqualTo(START.plusSeconds(10));
     }
@@ -185,8 +185,12 @@ class SubscriptionTest {
 
     @Test
     void aFixedTermLengthEndsTheTermsAndTheCancellationsByItInsteadOfTheMonth() {
-        Subscription subscription = Subscription.activate(reseller, Plan.FREE, "techsolutions",
-                new Change(OPERATOR, Channel.BSS, START, "order-1"), Optional.of(Duration.ofSeconds(40)));
+        Subscription subscription = Subscription.activate(
+                reseller,
+                Plan.FREE,
+                "techsolutions",
+                new Change(OPERATOR, Channel.BSS, START, "order-1"),
+                Optional.of(Duration.ofSeconds(40)));
         assertThat(subscription.termEndsAt()).isEqualTo(START.plusSeconds(40));
         assertThat(subscription.termEndsAt(START.plusSeconds(95))).isEqualTo(START.plusSeconds(120));
 
@@ -200,8 +204,8 @@ class SubscriptionTest {
     }
 
     private Subscription activate(Plan plan) {
-        return Subscription.activate(reseller, plan, "techsolutions",
-                new Change(OPERATOR, Channel.BSS, START, "order-1"), Optional.empty());
+        return Subscription.activate(
+                reseller, plan, "techsolutions", new Change(OPERATOR, Channel.BSS, START, "order-1"), Optional.empty());
     }
 
     private static Change change(Instant at) {

@@ -49,6 +49,7 @@ class InboxUnderFaultsTest {
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     /** Longer than the Inbox used to retry (six attempts, each waiting for a connection) before dead-lettering. */
     private static final Duration OUTAGE = Duration.ofSeconds(30);
+
     private static final String DEAD_LETTERS = "dead-letter-topic-orders";
 
     private final String distributor = "disti-" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,10 +58,13 @@ class InboxUnderFaultsTest {
 
     @Inject
     SubscriptionLifecycle lifecycle;
+
     @Inject
     StorefrontRecords storefronts;
+
     @Inject
     EntityManager entityManager;
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -71,16 +75,23 @@ class InboxUnderFaultsTest {
      */
     @BeforeEach
     void awaitSettledConsumers() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestServers.kafka().bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()))) {
             await().atMost(EVENTUALLY).until(() -> {
                 ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("subscription-service"))
-                        .describedGroups().get("subscription-service").get();
+                        .describedGroups()
+                        .get("subscription-service")
+                        .get();
                 long ordersPartitionsAssigned = group.members().stream()
                         .flatMap(member -> member.assignment().topicPartitions().stream())
-                        .filter(partition -> partition.topic().equals(Topics.ORDERS)).count();
-                int ordersPartitions = admin.describeTopics(List.of(Topics.ORDERS)).allTopicNames().get()
-                        .get(Topics.ORDERS).partitions().size();
+                        .filter(partition -> partition.topic().equals(Topics.ORDERS))
+                        .count();
+                int ordersPartitions = admin.describeTopics(List.of(Topics.ORDERS))
+                        .allTopicNames()
+                        .get()
+                        .get(Topics.ORDERS)
+                        .partitions()
+                        .size();
                 return group.groupState() == GroupState.STABLE && ordersPartitionsAssigned == ordersPartitions;
             });
         }
@@ -95,20 +106,36 @@ class InboxUnderFaultsTest {
     void anUpgradeLosingTheRaceForItsSubscriptionRunsAgainOnTheChangedRowInsteadOfBeingDeadLettered() {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
         lifecycle.applyExecutedOrder(EventRecords.newOrder(reseller, Plan.FREE));
-        String id = subscriptionsOf(reseller).body("items", hasSize(1)).extract().path("items[0].id");
+        String id =
+                subscriptionsOf(reseller).body("items", hasSize(1)).extract().path("items[0].id");
         String url = "https://" + distributor + ".stores.example/raced";
 
-        try (HeldTransaction storefrontChange = HeldTransaction.open("subscriptions", entityManager,
-                () -> storefronts.activated(new StorefrontActivated(UUID.randomUUID().toString(), 1, reseller, id,
-                        "alias-" + reseller.id().substring(0, 8), url, Plan.FREE, false, Instant.now())))) {
-            EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        try (HeldTransaction storefrontChange = HeldTransaction.open(
+                "subscriptions",
+                entityManager,
+                () -> storefronts.activated(new StorefrontActivated(
+                        UUID.randomUUID().toString(),
+                        1,
+                        reseller,
+                        id,
+                        "alias-" + reseller.id().substring(0, 8),
+                        url,
+                        Plan.FREE,
+                        false,
+                        Instant.now())))) {
+            EventRecords.produce(
+                    Contracts.ORDER_EXECUTED,
+                    UUID.randomUUID().toString(),
+                    reseller.id(),
                     EventRecords.upgradeOrder(reseller, id));
             storefrontChange.awaitSomeoneWaiting(); // the consumer read the subscription and waits to write it
             storefrontChange.commit();
         }
 
-        await().atMost(EVENTUALLY).untilAsserted(() -> subscriptionsOf(reseller)
-                .body("items[0].plan", equalTo("STANDARD")).body("items[0].storefrontUrl", equalTo(url)));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> subscriptionsOf(reseller)
+                        .body("items[0].plan", equalTo("STANDARD"))
+                        .body("items[0].storefrontUrl", equalTo(url)));
         assertThat(deadLetters.records(reseller.id())).isEmpty();
     }
 
@@ -116,22 +143,30 @@ class InboxUnderFaultsTest {
     void aPoisonEventIsDeadLetteredOnceAndTheResellersNextEventIsApplied() {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
 
-        EventRecords.produceJson(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
-                "{\"reseller\": 7}");
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produceJson(
+                Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), "{\"reseller\": 7}");
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.newOrder(reseller, Plan.FREE));
 
-        await().atMost(EVENTUALLY).ignoreExceptions().untilAsserted(() -> subscriptionsOf(reseller)
-                .body("items", hasSize(1)).body("items[0].plan", equalTo("FREE")));
-        await().atMost(EVENTUALLY).until(() -> deadLetters.records(reseller.id()).size() == 1);
+        await().atMost(EVENTUALLY)
+                .ignoreExceptions()
+                .untilAsserted(() ->
+                        subscriptionsOf(reseller).body("items", hasSize(1)).body("items[0].plan", equalTo("FREE")));
+        await().atMost(EVENTUALLY)
+                .until(() -> deadLetters.records(reseller.id()).size() == 1);
         assertThat(deadLetters.records(reseller.id()).get(0).value()).isEqualTo("{\"reseller\": 7}");
     }
 
     @Test
     void recordsArrivingWhilePostgresIsDownAreAppliedOnceInOrderAfterItIsBackAndNoneIsDeadLettered() {
         ResellerSnapshot upgraded = EventRecords.reseller(distributor);
-        List<ResellerSnapshot> others = List.of(EventRecords.reseller(distributor),
-                EventRecords.reseller(distributor), EventRecords.reseller(distributor));
+        List<ResellerSnapshot> others = List.of(
+                EventRecords.reseller(distributor),
+                EventRecords.reseller(distributor),
+                EventRecords.reseller(distributor));
         Map<String, OrderExecuted> sent = new LinkedHashMap<>();
         PostgresServer postgres = TestServers.postgres();
 
@@ -140,44 +175,63 @@ class InboxUnderFaultsTest {
             // one reseller's NEW then UPGRADE (no subscription id: its live one) must be applied in that order
             sent.put(UUID.randomUUID().toString(), EventRecords.newOrder(upgraded, Plan.FREE));
             sent.put(UUID.randomUUID().toString(), EventRecords.upgradeOrder(upgraded, null));
-            others.forEach(other -> sent.put(UUID.randomUUID().toString(),
-                    EventRecords.newOrder(other, Plan.STANDARD)));
-            sent.forEach((eventId, order) -> EventRecords.produce(Contracts.ORDER_EXECUTED, eventId,
-                    order.reseller().id(), order));
+            others.forEach(
+                    other -> sent.put(UUID.randomUUID().toString(), EventRecords.newOrder(other, Plan.STANDARD)));
+            sent.forEach((eventId, order) -> EventRecords.produce(
+                    Contracts.ORDER_EXECUTED, eventId, order.reseller().id(), order));
 
-            await().during(OUTAGE).atMost(OUTAGE.plusSeconds(10))
-                    .until(() -> sent.values().stream().allMatch(order -> deadLetters.records(order.reseller().id())
-                            .isEmpty()));
+            await().during(OUTAGE)
+                    .atMost(OUTAGE.plusSeconds(10))
+                    .until(() -> sent.values().stream()
+                            .allMatch(order ->
+                                    deadLetters.records(order.reseller().id()).isEmpty()));
         } finally {
             postgres.startOnSameData();
         }
 
-        await().atMost(EVENTUALLY).ignoreExceptions().untilAsserted(() -> subscriptionsOf(upgraded)
-                .body("items", hasSize(1)).body("items[0].plan", equalTo("STANDARD")));
-        subscriptionsOf(upgraded).body("items[0].history", hasSize(2))
+        await().atMost(EVENTUALLY)
+                .ignoreExceptions()
+                .untilAsserted(() ->
+                        subscriptionsOf(upgraded).body("items", hasSize(1)).body("items[0].plan", equalTo("STANDARD")));
+        subscriptionsOf(upgraded)
+                .body("items[0].history", hasSize(2))
                 .body("items[0].history[0].toPlan", equalTo("FREE"))
                 .body("items[0].history[1].toPlan", equalTo("STANDARD"));
         for (ResellerSnapshot other : others) {
-            await().atMost(EVENTUALLY).ignoreExceptions().untilAsserted(() -> subscriptionsOf(other)
-                    .body("items", hasSize(1)).body("items[0].plan", equalTo("STANDARD")));
+            await().atMost(EVENTUALLY)
+                    .ignoreExceptions()
+                    .untilAsserted(() -> subscriptionsOf(other)
+                            .body("items", hasSize(1))
+                            .body("items[0].plan", equalTo("STANDARD")));
         }
-        assertThat(timesApplied(new ArrayList<>(sent.keySet()))).containsOnly(1L).hasSize(sent.size());
-        assertThat(sent.values()).allSatisfy(order -> assertThat(deadLetters.records(order.reseller().id())).isEmpty());
+        assertThat(timesApplied(new ArrayList<>(sent.keySet())))
+                .containsOnly(1L)
+                .hasSize(sent.size());
+        assertThat(sent.values())
+                .allSatisfy(order ->
+                        assertThat(deadLetters.records(order.reseller().id())).isEmpty());
         // connections the pool held across the restart are dead: drop them for the tests that follow
         dataSource.flush(AgroalDataSource.FlushMode.INVALID);
     }
 
     private ValidatableResponse subscriptionsOf(ResellerSnapshot reseller) {
-        return given().auth().oauth2(operator).queryParam("resellerId", reseller.id()).get("/bss/v1/subscriptions")
-                .then().statusCode(200);
+        return given().auth()
+                .oauth2(operator)
+                .queryParam("resellerId", reseller.id())
+                .get("/bss/v1/subscriptions")
+                .then()
+                .statusCode(200);
     }
 
     /** How often the inbox recorded each event as applied. */
     private List<Long> timesApplied(List<String> eventIds) {
-        return QuarkusTransaction.requiringNew().call(() -> eventIds.stream()
-                .map(eventId -> ((Number) entityManager.createNativeQuery(
-                                "SELECT count(*) FROM inbox_event WHERE event_id = :eventId")
-                        .setParameter("eventId", eventId).getSingleResult()).longValue())
-                .toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> eventIds.stream()
+                        .map(eventId -> ((Number) entityManager
+                                        .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :eventId")
+                                        .setParameter("eventId", eventId)
+                                        .getSingleResult())
+                                .longValue())
+                        .toList());
     }
 }

@@ -51,16 +51,25 @@ class OrderConsumerTest {
         EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), order);
 
         String subscriptionId = awaitSubscriptionOf(reseller);
-        given().auth().oauth2(operator).get("/bss/v1/subscriptions/{id}", subscriptionId)
-                .then().statusCode(200)
-                .body("status", equalTo("ACTIVE")).body("plan", equalTo("STANDARD"))
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/subscriptions/{id}", subscriptionId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("plan", equalTo("STANDARD"))
                 .body("storefrontAlias", equalTo(order.storefrontAlias()))
                 .body("resellerName", equalTo(reseller.name()))
-                .body("history", hasSize(1)).body("history[0].to", equalTo("ACTIVE"))
+                .body("history", hasSize(1))
+                .body("history[0].to", equalTo("ACTIVE"))
                 .body("history[0].channel", equalTo("STOREFRONT"))
                 .body("history[0].actor.role", equalTo("reseller-admin"));
-        given().auth().oauth2(operator).get("/bss/v1/resellers/{id}", reseller.id())
-                .then().statusCode(200).body("tier", equalTo("STANDARD"))
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/resellers/{id}", reseller.id())
+                .then()
+                .statusCode(200)
+                .body("tier", equalTo("STANDARD"))
                 .body("currentSubscriptionId", equalTo(subscriptionId))
                 .body("name", equalTo(reseller.name()));
 
@@ -91,48 +100,84 @@ class OrderConsumerTest {
         EventRecords.produce(Contracts.ORDER_EXECUTED, eventId, reseller.id(), order);
         String subscriptionId = awaitSubscriptionOf(reseller);
         // the upgrade follows both deliveries on the reseller's partition: once it is applied, so were they
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.upgradeOrder(reseller, subscriptionId));
-        await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
-                .get("/bss/v1/subscriptions/{id}", subscriptionId).then().body("plan", equalTo("STANDARD")));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(operator)
+                        .get("/bss/v1/subscriptions/{id}", subscriptionId)
+                        .then()
+                        .body("plan", equalTo("STANDARD")));
 
-        given().auth().oauth2(operator).queryParam("resellerId", reseller.id()).get("/bss/v1/subscriptions")
-                .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(subscriptionId))
-                .body("items[0].history", hasSize(2)).body("items[0].history[1].fromPlan", equalTo("FREE"));
+        given().auth()
+                .oauth2(operator)
+                .queryParam("resellerId", reseller.id())
+                .get("/bss/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo(subscriptionId))
+                .body("items[0].history", hasSize(2))
+                .body("items[0].history[1].fromPlan", equalTo("FREE"));
         awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
-        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type())).hasSize(1);
-        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type())).isEmpty();
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type()))
+                .hasSize(1);
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type()))
+                .isEmpty();
     }
 
     @Test
     void aResellersSubscriptionEventsCarryStepsInTheOrderTheyHappened() throws Exception {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.newOrder(reseller, Plan.FREE));
         String first = awaitSubscriptionOf(reseller);
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.upgradeOrder(reseller, first));
         awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
         cancel(first, "END_OF_TERM");
         cancel(first, "IMMEDIATE");
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.newOrder(reseller, Plan.STANDARD));
 
-        List<JsonNode> events = await().atMost(EVENTUALLY).until(() -> published.records(reseller.id()), hasSize(5))
-                .stream().map(record -> readJson(record.value())).toList();
-        List<SubscriptionStep> steps = events.stream().map(event -> new SubscriptionStep(
-                event.path("subscriptionNumber").asLong(), event.path("subscriptionVersion").asLong())).toList();
+        List<JsonNode> events =
+                await().atMost(EVENTUALLY).until(() -> published.records(reseller.id()), hasSize(5)).stream()
+                        .map(record -> readJson(record.value()))
+                        .toList();
+        List<SubscriptionStep> steps = events.stream()
+                .map(event -> new SubscriptionStep(
+                        event.path("subscriptionNumber").asLong(),
+                        event.path("subscriptionVersion").asLong()))
+                .toList();
         assertThat(steps.get(0)).isEqualTo(new SubscriptionStep(1, 0));
         assertThat(steps.get(4)).isEqualTo(new SubscriptionStep(2, 0));
         for (int i = 1; i < steps.size(); i++) {
-            assertThat(steps.get(i).isAfter(steps.get(i - 1))).as("%s after %s", steps.get(i), steps.get(i - 1))
+            assertThat(steps.get(i).isAfter(steps.get(i - 1)))
+                    .as("%s after %s", steps.get(i), steps.get(i - 1))
                     .isTrue();
         }
     }
 
     private void cancel(String subscriptionId, String effective) {
-        given().auth().oauth2(operator).contentType(ContentType.JSON).body("{\"effective\": \"" + effective + "\"}")
-                .post("/bss/v1/subscriptions/{id}/cancellation", subscriptionId).then().statusCode(200);
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body("{\"effective\": \"" + effective + "\"}")
+                .post("/bss/v1/subscriptions/{id}/cancellation", subscriptionId)
+                .then()
+                .statusCode(200);
     }
 
     private static JsonNode readJson(String json) {
@@ -152,70 +197,112 @@ class OrderConsumerTest {
 
         EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), order);
         // the upgrade follows the late copy on the reseller's partition: once it is applied, so was the copy
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.upgradeOrder(reseller, subscriptionId));
         awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
 
         assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type()))
-                .as("an applied order is never rejected afterwards").isEmpty();
-        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type())).hasSize(1);
+                .as("an applied order is never rejected afterwards")
+                .isEmpty();
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type()))
+                .hasSize(1);
     }
 
     @Test
     void anUpgradeArrivingAfterACancellationRequestIsRejected() throws Exception {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.newOrder(reseller, Plan.FREE));
         String subscriptionId = awaitSubscriptionOf(reseller);
-        given().auth().oauth2(operator).contentType(ContentType.JSON).body("{\"effective\": \"END_OF_TERM\"}")
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body("{\"effective\": \"END_OF_TERM\"}")
                 .post("/bss/v1/subscriptions/{id}/cancellation", subscriptionId)
-                .then().statusCode(200).body("status", equalTo("PENDING_CANCELLATION"));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_CANCELLATION"));
 
         OrderExecuted upgrade = EventRecords.upgradeOrder(reseller, subscriptionId);
         EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), upgrade);
 
-        JsonNode rejected = EventRecords.JSON.readTree(
-                awaitOne(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type()).value());
+        JsonNode rejected =
+                EventRecords.JSON.readTree(awaitOne(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type())
+                        .value());
         assertThat(rejected.path("orderId").asText()).isEqualTo(upgrade.orderId());
         assertThat(rejected.path("code").asText()).isEqualTo("SUBSCRIPTION_PENDING_CANCELLATION");
         assertThat(rejected.path("reason").asText()).isNotBlank();
-        given().auth().oauth2(operator).get("/bss/v1/subscriptions/{id}", subscriptionId)
-                .then().body("plan", equalTo("FREE")).body("status", equalTo("PENDING_CANCELLATION"))
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/subscriptions/{id}", subscriptionId)
+                .then()
+                .body("plan", equalTo("FREE"))
+                .body("status", equalTo("PENDING_CANCELLATION"))
                 .body("history", hasSize(2));
-        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type())).isEmpty();
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type()))
+                .isEmpty();
     }
 
     @Test
     void anUpgradeExecutedBeforeOrderServiceLearntTheSubscriptionIdUpgradesTheLiveSubscription() {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.newOrder(reseller, Plan.FREE));
         String subscriptionId = awaitSubscriptionOf(reseller);
 
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.upgradeOrder(reseller, null));
 
-        await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
-                .get("/bss/v1/subscriptions/{id}", subscriptionId).then().body("plan", equalTo("STANDARD")));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(operator)
+                        .get("/bss/v1/subscriptions/{id}", subscriptionId)
+                        .then()
+                        .body("plan", equalTo("STANDARD")));
         awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
-        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type())).isEmpty();
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type()))
+                .isEmpty();
     }
 
     @Test
     void aSecondNewOrderForASubscribedResellerIsRejected() throws Exception {
         ResellerSnapshot reseller = EventRecords.reseller(distributor);
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.newOrder(reseller, Plan.FREE));
         String subscriptionId = awaitSubscriptionOf(reseller);
 
-        EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(),
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
                 EventRecords.newOrder(reseller, Plan.STANDARD));
 
-        JsonNode rejected = EventRecords.JSON.readTree(
-                awaitOne(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type()).value());
+        JsonNode rejected =
+                EventRecords.JSON.readTree(awaitOne(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type())
+                        .value());
         assertThat(rejected.path("code").asText()).isEqualTo("RESELLER_ALREADY_SUBSCRIBED");
-        given().auth().oauth2(operator).queryParam("resellerId", reseller.id()).get("/bss/v1/subscriptions")
-                .then().body("items", hasSize(1)).body("items[0].id", equalTo(subscriptionId))
+        given().auth()
+                .oauth2(operator)
+                .queryParam("resellerId", reseller.id())
+                .get("/bss/v1/subscriptions")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo(subscriptionId))
                 .body("items[0].plan", equalTo("FREE"));
     }
 
@@ -228,39 +315,85 @@ class OrderConsumerTest {
         String url = "https://" + distributor + ".stores.example/" + order.storefrontAlias();
         String storefrontId = UUID.randomUUID().toString();
 
-        EventRecords.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller.id(),
-                new StorefrontActivated(storefrontId, 1, reseller, subscriptionId,
-                        order.storefrontAlias(), url, Plan.STANDARD, false, Instant.now()));
-        await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
-                .get("/bss/v1/subscriptions/{id}", subscriptionId)
-                .then().body("storefrontUrl", equalTo(url)).body("storefrontStatus", equalTo("ACTIVE")));
+        EventRecords.produce(
+                Contracts.STOREFRONT_ACTIVATED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
+                new StorefrontActivated(
+                        storefrontId,
+                        1,
+                        reseller,
+                        subscriptionId,
+                        order.storefrontAlias(),
+                        url,
+                        Plan.STANDARD,
+                        false,
+                        Instant.now()));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(operator)
+                        .get("/bss/v1/subscriptions/{id}", subscriptionId)
+                        .then()
+                        .body("storefrontUrl", equalTo(url))
+                        .body("storefrontStatus", equalTo("ACTIVE")));
 
-        EventRecords.produce(Contracts.STOREFRONT_SUSPENDED, UUID.randomUUID().toString(), reseller.id(),
-                new StorefrontSuspended(storefrontId, 2, reseller.id(), distributor, subscriptionId,
-                        order.storefrontAlias(), url, Instant.now().plus(Duration.ofDays(90)), Instant.now()));
-        await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
-                .get("/bss/v1/subscriptions/{id}", subscriptionId)
-                .then().body("storefrontStatus", equalTo("SUSPENDED")));
+        EventRecords.produce(
+                Contracts.STOREFRONT_SUSPENDED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
+                new StorefrontSuspended(
+                        storefrontId,
+                        2,
+                        reseller.id(),
+                        distributor,
+                        subscriptionId,
+                        order.storefrontAlias(),
+                        url,
+                        Instant.now().plus(Duration.ofDays(90)),
+                        Instant.now()));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(operator)
+                        .get("/bss/v1/subscriptions/{id}", subscriptionId)
+                        .then()
+                        .body("storefrontStatus", equalTo("SUSPENDED")));
 
-        EventRecords.produce(Contracts.STOREFRONT_PURGED, UUID.randomUUID().toString(), reseller.id(),
-                new StorefrontPurged(storefrontId, 3, reseller.id(), distributor,
-                        order.storefrontAlias(), Instant.now()));
-        await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
-                .get("/bss/v1/subscriptions/{id}", subscriptionId)
-                .then().body("storefrontStatus", equalTo("PURGED")).body("storefrontUrl", equalTo(url)));
+        EventRecords.produce(
+                Contracts.STOREFRONT_PURGED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
+                new StorefrontPurged(
+                        storefrontId, 3, reseller.id(), distributor, order.storefrontAlias(), Instant.now()));
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(operator)
+                        .get("/bss/v1/subscriptions/{id}", subscriptionId)
+                        .then()
+                        .body("storefrontStatus", equalTo("PURGED"))
+                        .body("storefrontUrl", equalTo(url)));
     }
 
     private String awaitSubscriptionOf(ResellerSnapshot reseller) {
-        await().atMost(EVENTUALLY).untilAsserted(() -> given().auth().oauth2(operator)
-                .queryParam("resellerId", reseller.id()).get("/bss/v1/subscriptions")
-                .then().statusCode(200).body("items", hasSize(1)));
-        return given().auth().oauth2(operator).queryParam("resellerId", reseller.id()).get("/bss/v1/subscriptions")
-                .then().extract().path("items[0].id");
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(operator)
+                        .queryParam("resellerId", reseller.id())
+                        .get("/bss/v1/subscriptions")
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(1)));
+        return given().auth()
+                .oauth2(operator)
+                .queryParam("resellerId", reseller.id())
+                .get("/bss/v1/subscriptions")
+                .then()
+                .extract()
+                .path("items[0].id");
     }
 
     private ConsumerRecord<String, String> awaitOne(String resellerId, String type) {
-        List<ConsumerRecord<String, String>> records = await().atMost(EVENTUALLY)
-                .until(() -> published.records(resellerId, type), found -> !found.isEmpty());
+        List<ConsumerRecord<String, String>> records =
+                await().atMost(EVENTUALLY).until(() -> published.records(resellerId, type), found -> !found.isEmpty());
         assertThat(records).hasSize(1);
         return records.get(0);
     }

@@ -37,22 +37,32 @@ class RelayTurnTest {
 
     @Inject
     Outbox outbox;
+
     @Inject
     EntityManager entityManager;
 
     @Test
     void whileAnotherInstanceHoldsTheRelayTurnNothingIsSentThenEverythingInWrittenOrder() throws Exception {
-        ResellerSnapshot reseller = EventRecords.reseller("disti-" + UUID.randomUUID().toString().substring(0, 8));
+        ResellerSnapshot reseller =
+                EventRecords.reseller("disti-" + UUID.randomUUID().toString().substring(0, 8));
         String subscriptionId = UUID.randomUUID().toString();
         List<Long> versions = LongStream.rangeClosed(1, 12).boxed().toList();
         try (TopicReader reader = new TopicReader(Contracts.SUBSCRIPTION_CANCELLED.topic());
-                HeldTransaction otherRelay = HeldTransaction.open("subscriptions", entityManager,
-                        () -> entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)")
-                                .setParameter("lock", OutboxRelay.RELAY_LOCK).getSingleResult())) {
-            versions.forEach(version -> QuarkusTransaction.requiringNew().run(() -> outbox.publish(
-                    Contracts.SUBSCRIPTION_CANCELLED, reseller.id(), cancelled(subscriptionId, version, reseller))));
+                HeldTransaction otherRelay = HeldTransaction.open(
+                        "subscriptions",
+                        entityManager,
+                        () -> entityManager
+                                .createNativeQuery("SELECT pg_advisory_xact_lock(:lock)")
+                                .setParameter("lock", OutboxRelay.RELAY_LOCK)
+                                .getSingleResult())) {
+            versions.forEach(version -> QuarkusTransaction.requiringNew()
+                    .run(() -> outbox.publish(
+                            Contracts.SUBSCRIPTION_CANCELLED,
+                            reseller.id(),
+                            cancelled(subscriptionId, version, reseller))));
 
-            await().during(SEVERAL_POLLS).atMost(SEVERAL_POLLS.plusSeconds(5))
+            await().during(SEVERAL_POLLS)
+                    .atMost(SEVERAL_POLLS.plusSeconds(5))
                     .until(() -> reader.records(reseller.id()).isEmpty());
             assertThat(unsentRowsOf(reseller)).isEqualTo(versions.size());
 
@@ -60,26 +70,35 @@ class RelayTurnTest {
 
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> reader.records(reseller.id()).size() >= versions.size());
-            assertThat(reader.records(reseller.id()).stream().map(RelayTurnTest::versionOf).toList())
+            assertThat(reader.records(reseller.id()).stream()
+                            .map(RelayTurnTest::versionOf)
+                            .toList())
                     .isEqualTo(versions);
         }
         assertThat(unsentRowsOf(reseller)).isZero();
     }
 
     private long unsentRowsOf(ResellerSnapshot reseller) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "SELECT count(*) FROM outbox_message WHERE message_key = :key AND sent_at IS NULL")
-                .setParameter("key", reseller.id()).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "SELECT count(*) FROM outbox_message WHERE message_key = :key AND sent_at IS NULL")
+                                .setParameter("key", reseller.id())
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static SubscriptionCancelled cancelled(String subscriptionId, long version, ResellerSnapshot reseller) {
-        return new SubscriptionCancelled(subscriptionId, version, 1, reseller, Plan.FREE, "BASIC", Instant.now(),
-                Actor.SCHEDULER, Channel.BSS);
+        return new SubscriptionCancelled(
+                subscriptionId, version, 1, reseller, Plan.FREE, "BASIC", Instant.now(), Actor.SCHEDULER, Channel.BSS);
     }
 
     private static long versionOf(ConsumerRecord<String, String> record) {
         try {
-            return EventRecords.JSON.readTree(record.value()).get("subscriptionVersion").asLong();
+            return EventRecords.JSON
+                    .readTree(record.value())
+                    .get("subscriptionVersion")
+                    .asLong();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

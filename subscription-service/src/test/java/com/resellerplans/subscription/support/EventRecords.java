@@ -27,31 +27,50 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Builds the events other services publish and produces them to the real broker, as they would. */
 public final class EventRecords {
-    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private EventRecords() {
-    }
+    private EventRecords() {}
 
     public static ResellerSnapshot reseller(String distributorId) {
         return reseller(distributorId, UUID.randomUUID().toString());
     }
 
     public static ResellerSnapshot reseller(String distributorId, String resellerId) {
-        return new ResellerSnapshot(resellerId, distributorId, "Reseller " + resellerId.substring(0, 8),
+        return new ResellerSnapshot(
+                resellerId,
+                distributorId,
+                "Reseller " + resellerId.substring(0, 8),
                 new Contact("Ann Lee", "ann@" + resellerId.substring(0, 8) + ".example"));
     }
 
     public static OrderExecuted newOrder(ResellerSnapshot reseller, Plan plan) {
-        return new OrderExecuted(UUID.randomUUID().toString(), 2, reseller, Channel.STOREFRONT,
-                new Actor("admin@" + reseller.id(), "reseller-admin"), OrderKind.NEW, plan,
-                "alias-" + reseller.id().substring(0, 8), null, Instant.now());
+        return new OrderExecuted(
+                UUID.randomUUID().toString(),
+                2,
+                reseller,
+                Channel.STOREFRONT,
+                new Actor("admin@" + reseller.id(), "reseller-admin"),
+                OrderKind.NEW,
+                plan,
+                "alias-" + reseller.id().substring(0, 8),
+                null,
+                Instant.now());
     }
 
     public static OrderExecuted upgradeOrder(ResellerSnapshot reseller, String subscriptionId) {
-        return new OrderExecuted(UUID.randomUUID().toString(), 2, reseller, Channel.BSS,
-                new Actor("operator@" + reseller.distributorId(), "bss-operator"), OrderKind.UPGRADE, Plan.STANDARD,
-                null, subscriptionId, Instant.now());
+        return new OrderExecuted(
+                UUID.randomUUID().toString(),
+                2,
+                reseller,
+                Channel.BSS,
+                new Actor("operator@" + reseller.distributorId(), "bss-operator"),
+                OrderKind.UPGRADE,
+                Plan.STANDARD,
+                null,
+                subscriptionId,
+                Instant.now());
     }
 
     /** Produces one CloudEvent (binary mode) and waits for the broker's acknowledgement. */

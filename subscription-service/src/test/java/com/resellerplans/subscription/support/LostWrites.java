@@ -38,7 +38,8 @@ public final class LostWrites implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (Connection closing = database; Statement statement = closing.createStatement()) {
+        try (Connection closing = database;
+                Statement statement = closing.createStatement()) {
             statement.execute("DROP TRIGGER " + trigger + " ON " + table);
             statement.execute("DROP FUNCTION " + trigger + "()");
         }

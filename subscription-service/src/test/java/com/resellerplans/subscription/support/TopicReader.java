@@ -21,17 +21,24 @@ public final class TopicReader implements AutoCloseable {
 
     public TopicReader(String topic) {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestServers.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class));
         consumer.subscribe(List.of(topic));
     }
 
     /** Polls once more and answers every record of that key and event type seen so far. */
     public List<ConsumerRecord<String, String>> records(String key, String type) {
-        return records(key).stream().filter(record -> type.equals(header(record, "ce_type"))).toList();
+        return records(key).stream()
+                .filter(record -> type.equals(header(record, "ce_type")))
+                .toList();
     }
 
     /** Polls once more and answers every record of that key seen so far. */

@@ -9,16 +9,23 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One delivery with the email as sent and every SMTP attempt at it, oldest first. */
-public record DeliveryDetailsView(@JsonUnwrapped DeliveryView delivery, String htmlBody, String textBody,
-        List<AttemptView> attempts) {
+public record DeliveryDetailsView(
+        @JsonUnwrapped DeliveryView delivery, String htmlBody, String textBody, List<AttemptView> attempts) {
 
     /** One SMTP attempt and the server's reply when it refused. */
-    public record AttemptView(Instant at, DeliveryAttempt.Outcome outcome, @Schema(nullable = true) String smtpReply) {
-    }
+    public record AttemptView(
+            Instant at,
+            DeliveryAttempt.Outcome outcome,
+            @Schema(nullable = true) String smtpReply) {}
 
     static DeliveryDetailsView of(DeliveryDetails details) {
         Delivery delivery = details.delivery();
-        return new DeliveryDetailsView(DeliveryView.of(delivery), delivery.htmlBody(), delivery.textBody(),
-                details.attempts().stream().map(a -> new AttemptView(a.at(), a.outcome(), a.smtpReply())).toList());
+        return new DeliveryDetailsView(
+                DeliveryView.of(delivery),
+                delivery.htmlBody(),
+                delivery.textBody(),
+                details.attempts().stream()
+                        .map(a -> new AttemptView(a.at(), a.outcome(), a.smtpReply()))
+                        .toList());
     }
 }

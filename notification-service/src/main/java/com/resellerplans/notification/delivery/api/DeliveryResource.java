@@ -1,12 +1,12 @@
 package com.resellerplans.notification.delivery.api;
 
-import com.resellerplans.http.Caller;
 import com.resellerplans.domain.Page;
 import com.resellerplans.domain.PageRequest;
+import com.resellerplans.http.Caller;
 import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
-import com.resellerplans.notification.delivery.domain.DeliveryFilter;
 import com.resellerplans.notification.delivery.domain.Deliveries;
+import com.resellerplans.notification.delivery.domain.DeliveryFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,13 +39,21 @@ public class DeliveryResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
     @APIResponse(responseCode = "403", description = "FORBIDDEN: not an operator")
-    @APIResponse(responseCode = "422",
+    @APIResponse(
+            responseCode = "422",
             description = "INVALID_STATUS, INVALID_CURSOR or INVALID_REQUEST (limit not a whole number)")
-    public Page<DeliveryView> list(@QueryParam("status") String status, @QueryParam("resellerId") String resellerId,
-            @QueryParam("templateKey") String templateKey, @QueryParam("limit") Integer limit,
+    public Page<DeliveryView> list(
+            @QueryParam("status") String status,
+            @QueryParam("resellerId") String resellerId,
+            @QueryParam("templateKey") String templateKey,
+            @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return deliveries.page(caller.distributorId(), new DeliveryFilter(status, resellerId, templateKey),
-                PageRequest.of(cursor, limit)).map(DeliveryView::of);
+        return deliveries
+                .page(
+                        caller.distributorId(),
+                        new DeliveryFilter(status, resellerId, templateKey),
+                        PageRequest.of(cursor, limit))
+                .map(DeliveryView::of);
     }
 
     @GET

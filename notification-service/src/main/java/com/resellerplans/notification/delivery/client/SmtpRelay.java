@@ -75,17 +75,23 @@ public class SmtpRelay implements MailRelay {
                 .setSubject(email.subject())
                 .setHtml(email.html())
                 .setText(email.text())
-                .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Message-ID", email.messageId())
+                .setHeaders(MultiMap.caseInsensitiveMultiMap()
+                        .add("Message-ID", email.messageId())
                         .add("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atOffset(ZoneOffset.UTC))));
         try {
             client.sendMail(message)
                     .runSubscriptionOn(task -> mailLoop.runOnContext(ignored -> task.run()))
                     // the idle timeout settles a silent exchange; this only bounds one that keeps trickling
-                    .await().atMost(sendTimeout.multipliedBy(VERDICT_WAIT_FACTOR));
+                    .await()
+                    .atMost(sendTimeout.multipliedBy(VERDICT_WAIT_FACTOR));
         } catch (TimeoutException e) {
-            throw new SendFailedException("No verdict from the SMTP server within "
-                    + sendTimeout.multipliedBy(VERDICT_WAIT_FACTOR).toMillis() + " ms; the exchange may still end",
-                    false, true, e);
+            throw new SendFailedException(
+                    "No verdict from the SMTP server within "
+                            + sendTimeout.multipliedBy(VERDICT_WAIT_FACTOR).toMillis()
+                            + " ms; the exchange may still end",
+                    false,
+                    true,
+                    e);
         } catch (RuntimeException e) {
             throw failureOf(e);
         }
@@ -101,9 +107,10 @@ public class SmtpRelay implements MailRelay {
             root = root.getCause();
         }
         String message = root.getMessage() == null || root.getMessage().isBlank()
-                ? root.getClass().getSimpleName() : root.getMessage();
-        return new SendFailedException(message, root instanceof SMTPException refusal && refusal.isPermanent(),
-                false, failure);
+                ? root.getClass().getSimpleName()
+                : root.getMessage();
+        return new SendFailedException(
+                message, root instanceof SMTPException refusal && refusal.isPermanent(), false, failure);
     }
 
     /** After the sender has stopped: a connection still in use closes at the latest when its idle timeout fires. */

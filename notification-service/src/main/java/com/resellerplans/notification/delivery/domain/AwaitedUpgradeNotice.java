@@ -21,24 +21,31 @@ public class AwaitedUpgradeNotice {
     @Id
     @Column(name = "event_id")
     private String eventId;
+
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Column(name = "reseller_id")
     private String resellerId;
+
     private String alias;
+
     @Column(name = "reseller_name")
     private String resellerName;
+
     @Column(name = "contact_name")
     private String contactName;
+
     @Column(name = "contact_email")
     private String contactEmail;
+
     @Enumerated(EnumType.STRING)
     private Plan plan;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected AwaitedUpgradeNotice() {
-    }
+    protected AwaitedUpgradeNotice() {}
 
     /** The upgrade of event {@code eventId}, to be kept until the storefront at {@code alias} is activated. */
     AwaitedUpgradeNotice(String eventId, ResellerSnapshot reseller, String alias, Plan plan, Instant at) {

@@ -9,7 +9,10 @@ import java.util.List;
 public class AwaitedUpgradeNotices implements PanacheRepositoryBase<AwaitedUpgradeNotice, String> {
     /** The notices waiting for this reseller's storefront at this alias, oldest first. */
     List<AwaitedUpgradeNotice> waitingFor(String distributorId, String resellerId, String alias) {
-        return list("distributorId = ?1 and resellerId = ?2 and alias = ?3 order by createdAt", distributorId,
-                resellerId, alias);
+        return list(
+                "distributorId = ?1 and resellerId = ?2 and alias = ?3 order by createdAt",
+                distributorId,
+                resellerId,
+                alias);
     }
 }

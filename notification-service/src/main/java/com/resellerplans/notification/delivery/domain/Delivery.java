@@ -22,42 +22,56 @@ import java.util.UUID;
 public class Delivery {
     @Id
     private UUID id;
+
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Column(name = "reseller_id")
     private String resellerId;
+
     @Column(name = "template_key")
     private String templateKey;
+
     @Column(name = "event_id")
     private String eventId;
+
     private String recipient;
     private String subject;
+
     @Column(name = "html_body")
     private String htmlBody;
+
     @Column(name = "text_body")
     private String textBody;
+
     @Column(name = "message_id")
     private String messageId;
+
     @Enumerated(EnumType.STRING)
     private DeliveryStatus status;
+
     private int attempts;
+
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
+
     @Column(name = "last_error")
     private String lastError;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "sent_at")
     private Instant sentAt;
+
     @Version
     private long version;
 
-    protected Delivery() {
-    }
+    protected Delivery() {}
 
     /** A new QUEUED delivery, due at once. */
-    public static Delivery queue(EmailAddressing addressing, TemplateKey key, RenderedEmail email, Instant now,
-            String messageIdDomain) {
+    public static Delivery queue(
+            EmailAddressing addressing, TemplateKey key, RenderedEmail email, Instant now, String messageIdDomain) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.distributorId = addressing.distributorId();

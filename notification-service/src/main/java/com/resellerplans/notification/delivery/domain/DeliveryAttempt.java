@@ -21,18 +21,22 @@ public class DeliveryAttempt {
 
     @Id
     private UUID id;
+
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Column(name = "delivery_id")
     private UUID deliveryId;
+
     private Instant at;
+
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
+
     @Column(name = "smtp_reply")
     private String smtpReply;
 
-    protected DeliveryAttempt() {
-    }
+    protected DeliveryAttempt() {}
 
     static DeliveryAttempt of(Delivery delivery, Instant at, Outcome outcome, String smtpReply) {
         DeliveryAttempt attempt = new DeliveryAttempt();

@@ -1,5 +1,4 @@
 package com.resellerplans.notification.delivery.domain;
 
 /** The optional filters of the deliveries list, as the client sent them. */
-public record DeliveryFilter(String status, String resellerId, String templateKey) {
-}
+public record DeliveryFilter(String status, String resellerId, String templateKey) {}

@@ -33,8 +33,12 @@ public class DeliveryQueue implements PanacheRepositoryBase<Delivery, UUID> {
             parameters.put("templateKey", filter.templateKey());
         }
         where = page.restrictNewestFirst(where, parameters);
-        return page.page(find(where + PageRequest.NEWEST_FIRST, parameters).range(0, page.limit()).list(),
-                Delivery::createdAt, Delivery::id);
+        return page.page(
+                find(where + PageRequest.NEWEST_FIRST, parameters)
+                        .range(0, page.limit())
+                        .list(),
+                Delivery::createdAt,
+                Delivery::id);
     }
 
     /** The delivery if it is the distributor's: another distributor's is as absent as a missing one. */
@@ -44,9 +48,13 @@ public class DeliveryQueue implements PanacheRepositoryBase<Delivery, UUID> {
 
     /** The attempts made at the delivery, oldest first. */
     List<DeliveryAttempt> attemptsAt(Delivery delivery) {
-        return getEntityManager().createQuery("FROM DeliveryAttempt WHERE deliveryId = ?1 AND distributorId = ?2"
-                        + " ORDER BY at", DeliveryAttempt.class)
-                .setParameter(1, delivery.id()).setParameter(2, delivery.distributorId()).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "FROM DeliveryAttempt WHERE deliveryId = ?1 AND distributorId = ?2" + " ORDER BY at",
+                        DeliveryAttempt.class)
+                .setParameter(1, delivery.id())
+                .setParameter(2, delivery.distributorId())
+                .getResultList();
     }
 
     void add(DeliveryAttempt attempt) {
@@ -57,8 +65,8 @@ public class DeliveryQueue implements PanacheRepositoryBase<Delivery, UUID> {
         try {
             return DeliveryStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidDeliveryQueryException("INVALID_STATUS",
-                    "status must be one of " + Arrays.toString(DeliveryStatus.values()) + ".");
+            throw new InvalidDeliveryQueryException(
+                    "INVALID_STATUS", "status must be one of " + Arrays.toString(DeliveryStatus.values()) + ".");
         }
     }
 }

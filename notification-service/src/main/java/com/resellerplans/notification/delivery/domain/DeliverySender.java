@@ -60,12 +60,18 @@ public class DeliverySender {
     /** The current start's flag: workers of an earlier start whose stop timed out never resume after a restart. */
     private volatile AtomicBoolean running = new AtomicBoolean();
 
-    DeliverySender(DeliveryConfig config, DeliveryQueue deliveries, MailRelay relay, SenderSettingsService senders,
-            DueRows dueRows, TransactionSynchronizationRegistry transactions, Clock clock) {
+    DeliverySender(
+            DeliveryConfig config,
+            DeliveryQueue deliveries,
+            MailRelay relay,
+            SenderSettingsService senders,
+            DueRows dueRows,
+            TransactionSynchronizationRegistry transactions,
+            Clock clock) {
         if (config.claimLease().compareTo(config.sendTimeout().multipliedBy(MailRelay.VERDICT_WAIT_FACTOR)) <= 0) {
             // a lease running out mid-send would let another sender send the same email
-            throw new IllegalStateException("notifications.claim-lease must exceed "
-                    + MailRelay.VERDICT_WAIT_FACTOR + " times notifications.send-timeout");
+            throw new IllegalStateException("notifications.claim-lease must exceed " + MailRelay.VERDICT_WAIT_FACTOR
+                    + " times notifications.send-timeout");
         }
         this.config = config;
         this.deliveries = deliveries;
@@ -74,7 +80,9 @@ public class DeliverySender {
         this.dueRows = dueRows;
         this.transactions = transactions;
         this.clock = clock;
-        this.backoff = new RetryBackoff(config.initialBackoff(), config.maxBackoff(),
+        this.backoff = new RetryBackoff(
+                config.initialBackoff(),
+                config.maxBackoff(),
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
@@ -91,8 +99,8 @@ public class DeliverySender {
         AtomicBoolean started = new AtomicBoolean(true);
         running = started;
         AtomicInteger number = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(config.concurrency(),
-                runnable -> new Thread(runnable, "delivery-sender-" + number.incrementAndGet()));
+        workers = Executors.newFixedThreadPool(
+                config.concurrency(), runnable -> new Thread(runnable, "delivery-sender-" + number.incrementAndGet()));
         for (int i = 0; i < config.concurrency(); i++) {
             workers.submit(() -> sendUntilStopped(started));
         }
@@ -129,7 +137,8 @@ public class DeliverySender {
     private void sendUntilStopped(AtomicBoolean running) {
         while (running.get()) {
             try {
-                Optional<OutgoingEmail> claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
+                Optional<OutgoingEmail> claimed =
+                        QuarkusTransaction.requiringNew().call(this::claimDue);
                 if (claimed.isPresent()) {
                     send(claimed.get(), running);
                 } else {
@@ -144,17 +153,19 @@ public class DeliverySender {
 
     private Optional<OutgoingEmail> claimDue() {
         Instant now = now();
-        return dueRows.lock(new DueQuery<>(Delivery.class, DUE, Map.of("now", now)), 1).stream().findFirst()
+        return dueRows.lock(new DueQuery<>(Delivery.class, DUE, Map.of("now", now)), 1).stream()
+                .findFirst()
                 .map(delivery -> {
                     delivery.claimUntil(now.plus(config.claimLease()));
-                    return OutgoingEmail.of(delivery, senders.senderOf(delivery.distributorId()).fromHeader());
+                    return OutgoingEmail.of(
+                            delivery, senders.senderOf(delivery.distributorId()).fromHeader());
                 });
     }
 
     private void send(OutgoingEmail email, AtomicBoolean running) {
         if (!running.get()) {
-            QuarkusTransaction.requiringNew().run(() -> deliveries.findById(email.deliveryId())
-                    .releaseClaim(now()));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> deliveries.findById(email.deliveryId()).releaseClaim(now()));
             return;
         }
         Outcome outcome;
@@ -163,7 +174,8 @@ public class DeliverySender {
             outcome = Outcome.ACCEPTED;
         } catch (MailRelay.SendFailedException e) {
             LOG.warnf("Sending delivery %s to %s failed: %s", email.deliveryId(), email.recipient(), e.getMessage());
-            outcome = e.permanent() ? Outcome.refused(e.getMessage())
+            outcome = e.permanent()
+                    ? Outcome.refused(e.getMessage())
                     : new Outcome(e.getMessage(), false, e.mayStillEnd());
         }
         Outcome recorded = outcome;
@@ -182,8 +194,11 @@ public class DeliverySender {
             delivery.recordRefusal(outcome.reply(), now);
         } else {
             // an exchange that may still end is over long before a whole lease: retrying sooner could repeat it
-            delivery.recordFailure(outcome.reply(), now, outcome.mayStillEnd() ? config.claimLease()
-                    : backoff.after(delivery.attempts() + 1), config.maxAttempts());
+            delivery.recordFailure(
+                    outcome.reply(),
+                    now,
+                    outcome.mayStillEnd() ? config.claimLease() : backoff.after(delivery.attempts() + 1),
+                    config.maxAttempts());
         }
         deliveries.add(DeliveryAttempt.of(delivery, now, DeliveryAttempt.Outcome.FAILED, outcome.reply()));
     }

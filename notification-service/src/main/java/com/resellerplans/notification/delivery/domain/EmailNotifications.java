@@ -48,9 +48,16 @@ public class EmailNotifications {
     private final DeliveryConfig config;
     private final Clock clock;
 
-    EmailNotifications(DeliveryQueue deliveries, ResellerStorefronts storefronts,
-            AwaitedUpgradeNotices awaitedNotices, LatestSubscriptionNews latestNews, TemplateCatalogue catalogue,
-            EmailRenderer renderer, SenderSettingsService senders, DeliverySender sender, DeliveryConfig config,
+    EmailNotifications(
+            DeliveryQueue deliveries,
+            ResellerStorefronts storefronts,
+            AwaitedUpgradeNotices awaitedNotices,
+            LatestSubscriptionNews latestNews,
+            TemplateCatalogue catalogue,
+            EmailRenderer renderer,
+            SenderSettingsService senders,
+            DeliverySender sender,
+            DeliveryConfig config,
             Clock clock) {
         this.deliveries = deliveries;
         this.storefronts = storefronts;
@@ -70,15 +77,31 @@ public class EmailNotifications {
         ResellerSnapshot reseller = event.reseller();
         storefronts.takeTurn(reseller.distributorId(), reseller.id());
         // a late activation of the storefront remembered: its welcome and URL are older than the ones already out
-        if (!storefronts.remember(reseller.distributorId(), reseller.id(), event.storefrontId(),
-                event.storefrontVersion(), event.url(), event.alias(), now())) {
+        if (!storefronts.remember(
+                reseller.distributorId(),
+                reseller.id(),
+                event.storefrontId(),
+                event.storefrontVersion(),
+                event.url(),
+                event.alias(),
+                now())) {
             return;
         }
-        queue(envelope.id(), reseller, TemplateKey.WELCOME_STANDARD_RESELLER_STOREFRONT, event.url(), event.plan(),
+        queue(
+                envelope.id(),
+                reseller,
+                TemplateKey.WELCOME_STANDARD_RESELLER_STOREFRONT,
+                event.url(),
+                event.plan(),
                 null);
-        for (AwaitedUpgradeNotice notice : awaitedNotices.waitingFor(reseller.distributorId(), reseller.id(),
-                event.alias())) {
-            queue(notice.eventId(), notice.reseller(), TemplateKey.SUBSCRIPTION_UPGRADED, event.url(), notice.plan(),
+        for (AwaitedUpgradeNotice notice :
+                awaitedNotices.waitingFor(reseller.distributorId(), reseller.id(), event.alias())) {
+            queue(
+                    notice.eventId(),
+                    notice.reseller(),
+                    TemplateKey.SUBSCRIPTION_UPGRADED,
+                    event.url(),
+                    notice.plan(),
                     null);
             awaitedNotices.delete(notice);
         }
@@ -97,14 +120,22 @@ public class EmailNotifications {
         ResellerSnapshot reseller = event.reseller();
         String alias = event.storefrontAlias();
         if (alias == null) {
-            queue(envelope.id(), reseller, TemplateKey.SUBSCRIPTION_UPGRADED, knownUrlOf(reseller), event.toPlan(),
+            queue(
+                    envelope.id(),
+                    reseller,
+                    TemplateKey.SUBSCRIPTION_UPGRADED,
+                    knownUrlOf(reseller),
+                    event.toPlan(),
                     null);
             return;
         }
-        storefronts.urlAt(reseller.distributorId(), reseller.id(), alias).ifPresentOrElse(
-                url -> queue(envelope.id(), reseller, TemplateKey.SUBSCRIPTION_UPGRADED, url, event.toPlan(), null),
-                () -> awaitedNotices.persist(
-                        new AwaitedUpgradeNotice(envelope.id(), reseller, alias, event.toPlan(), now())));
+        storefronts
+                .urlAt(reseller.distributorId(), reseller.id(), alias)
+                .ifPresentOrElse(
+                        url -> queue(
+                                envelope.id(), reseller, TemplateKey.SUBSCRIPTION_UPGRADED, url, event.toPlan(), null),
+                        () -> awaitedNotices.persist(
+                                new AwaitedUpgradeNotice(envelope.id(), reseller, alias, event.toPlan(), now())));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -113,8 +144,13 @@ public class EmailNotifications {
         if (!isNews(event)) {
             return;
         }
-        queue(envelope.id(), event.reseller(), TemplateKey.SUBSCRIPTION_CANCELLATION_REQUESTED,
-                knownUrlOf(event.reseller()), event.plan(), event.effectiveAt());
+        queue(
+                envelope.id(),
+                event.reseller(),
+                TemplateKey.SUBSCRIPTION_CANCELLATION_REQUESTED,
+                knownUrlOf(event.reseller()),
+                event.plan(),
+                event.effectiveAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -123,8 +159,13 @@ public class EmailNotifications {
         if (!isNews(event)) {
             return;
         }
-        queue(envelope.id(), event.reseller(), TemplateKey.SUBSCRIPTION_CANCELLED, knownUrlOf(event.reseller()),
-                event.plan(), event.cancelledAt());
+        queue(
+                envelope.id(),
+                event.reseller(),
+                TemplateKey.SUBSCRIPTION_CANCELLED,
+                knownUrlOf(event.reseller()),
+                event.plan(),
+                event.cancelledAt());
     }
 
     /** Whether the event is after the reseller's last subscription news; it becomes the last if so. */
@@ -134,15 +175,24 @@ public class EmailNotifications {
         return latestNews.of(reseller.distributorId(), reseller.id()).advanceTo(event.step());
     }
 
-    private void queue(String eventId, ResellerSnapshot reseller, TemplateKey key, String storefrontUrl,
-            Plan plan, Instant effectiveAt) {
+    private void queue(
+            String eventId,
+            ResellerSnapshot reseller,
+            TemplateKey key,
+            String storefrontUrl,
+            Plan plan,
+            Instant effectiveAt) {
         String distributorId = reseller.distributorId();
         CurrentTemplate template = catalogue.templateFor(distributorId, key);
         if (!template.enabled()) {
             return; // the distributor turned this email off
         }
-        EmailValues values = new EmailValues(reseller.name(), contactNameOf(reseller), storefrontUrl,
-                displayName(plan), effectiveAt == null ? null : DATE.format(effectiveAt),
+        EmailValues values = new EmailValues(
+                reseller.name(),
+                contactNameOf(reseller),
+                storefrontUrl,
+                displayName(plan),
+                effectiveAt == null ? null : DATE.format(effectiveAt),
                 senders.senderOf(distributorId).distributorName());
         RenderedEmail email = renderer.render(template.template(), values);
         Instant now = now();
@@ -164,7 +214,9 @@ public class EmailNotifications {
     }
 
     private static String contactNameOf(ResellerSnapshot reseller) {
-        String name = reseller.primaryContact() == null ? null : reseller.primaryContact().name();
+        String name = reseller.primaryContact() == null
+                ? null
+                : reseller.primaryContact().name();
         return name == null || name.isBlank() ? reseller.name() : name;
     }
 

@@ -14,7 +14,10 @@ import java.util.Arrays;
 @ApplicationScoped
 class EmailsByStatus {
     EmailsByStatus(DatabaseGauges gauges) {
-        gauges.countByState("emails", "Email deliveries by status", "status",
+        gauges.countByState(
+                "emails",
+                "Email deliveries by status",
+                "status",
                 "SELECT status, count(*) FROM delivery GROUP BY status",
                 Arrays.stream(DeliveryStatus.values()).map(Enum::name).toList());
     }

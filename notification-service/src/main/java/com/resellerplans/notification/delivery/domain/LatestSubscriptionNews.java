@@ -8,10 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class LatestSubscriptionNews implements PanacheRepositoryBase<SubscriptionNews, ResellerStorefront.Key> {
     /** The reseller's news, created the first time; the caller takes the reseller's turn first. */
     SubscriptionNews of(String distributorId, String resellerId) {
-        return findByIdOptional(new ResellerStorefront.Key(distributorId, resellerId)).orElseGet(() -> {
-            SubscriptionNews created = new SubscriptionNews(distributorId, resellerId);
-            persist(created);
-            return created;
-        });
+        return findByIdOptional(new ResellerStorefront.Key(distributorId, resellerId))
+                .orElseGet(() -> {
+                    SubscriptionNews created = new SubscriptionNews(distributorId, resellerId);
+                    persist(created);
+                    return created;
+                });
     }
 }

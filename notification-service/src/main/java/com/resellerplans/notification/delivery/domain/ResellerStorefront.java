@@ -14,24 +14,28 @@ import java.time.Instant;
 public class ResellerStorefront {
     /** Distributor and reseller: a reseller id is only meaningful within its tenant. */
     @Embeddable
-    public record Key(@Column(name = "distributor_id") String distributorId,
-            @Column(name = "reseller_id") String resellerId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "distributor_id") String distributorId,
+            @Column(name = "reseller_id") String resellerId) implements Serializable {}
 
     @EmbeddedId
     private Key key;
+
     @Column(name = "storefront_url")
     private String storefrontUrl;
+
     private String alias;
+
     @Column(name = "storefront_id")
     private String storefrontId;
+
     @Column(name = "storefront_version")
     private Long storefrontVersion;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected ResellerStorefront() {
-    }
+    protected ResellerStorefront() {}
 
     /** A reseller none of whose storefronts' activations has been seen yet. */
     ResellerStorefront(Key key) {

@@ -18,12 +18,15 @@ public class ResellerStorefronts implements PanacheRepositoryBase<ResellerStoref
      * wait for ever (a write skew that READ COMMITTED allows; the consumers of the two topics run concurrently).
      */
     void takeTurn(String distributorId, String resellerId) {
-        getEntityManager().createNativeQuery(TAKE_TURN).setParameter("reseller", distributorId + "/" + resellerId)
+        getEntityManager()
+                .createNativeQuery(TAKE_TURN)
+                .setParameter("reseller", distributorId + "/" + resellerId)
                 .getSingleResult();
     }
 
     Optional<String> urlOf(String distributorId, String resellerId) {
-        return findByIdOptional(new ResellerStorefront.Key(distributorId, resellerId)).map(ResellerStorefront::url);
+        return findByIdOptional(new ResellerStorefront.Key(distributorId, resellerId))
+                .map(ResellerStorefront::url);
     }
 
     /** The URL of the reseller's storefront at this alias, once its activation has been seen. */
@@ -38,8 +41,14 @@ public class ResellerStorefronts implements PanacheRepositoryBase<ResellerStoref
      *
      * @return false for a late activation of the storefront remembered, which changes nothing
      */
-    boolean remember(String distributorId, String resellerId, String storefrontId, long storefrontVersion,
-            String url, String alias, Instant at) {
+    boolean remember(
+            String distributorId,
+            String resellerId,
+            String storefrontId,
+            long storefrontVersion,
+            String url,
+            String alias,
+            Instant at) {
         ResellerStorefront.Key key = new ResellerStorefront.Key(distributorId, resellerId);
         ResellerStorefront storefront = findByIdOptional(key).orElseGet(() -> new ResellerStorefront(key));
         if (!storefront.activated(storefrontId, storefrontVersion, url, alias, at)) {

@@ -16,11 +16,11 @@ import jakarta.persistence.Table;
 public class SubscriptionNews {
     @EmbeddedId
     private ResellerStorefront.Key key;
+
     @Embedded
     private LastAppliedStep lastNews = new LastAppliedStep();
 
-    protected SubscriptionNews() {
-    }
+    protected SubscriptionNews() {}
 
     /** A reseller none of whose subscription events was news yet. */
     SubscriptionNews(String distributorId, String resellerId) {

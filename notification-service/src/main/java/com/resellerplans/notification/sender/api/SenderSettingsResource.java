@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RetryOnConflict
 @Path("/bss/v1/setup/notifications/sender")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notification setup",
+@Tag(
+        name = "Notification setup",
         description = "The distributor's email templates, their versions and previews, recipients and sender.")
 public class SenderSettingsResource {
     private final SenderSettingsService settings;
@@ -51,7 +52,7 @@ public class SenderSettingsResource {
     @APIResponse(responseCode = "403", description = "FORBIDDEN: not an operator")
     @APIResponse(responseCode = "422", description = "INVALID_REQUEST")
     public SenderSettingsView put(@Valid @NotNull UpdateSenderSettingsRequest request) {
-        return SenderSettingsView.of(settings.change(caller.distributorId(), request.distributorName(),
-                request.senderName(), request.senderAddress()));
+        return SenderSettingsView.of(settings.change(
+                caller.distributorId(), request.distributorName(), request.senderName(), request.senderAddress()));
     }
 }

@@ -9,8 +9,8 @@ package com.resellerplans.notification.sender.domain;
  * @param senderAddress   address of the From header
  * @param customised      whether the distributor set these, rather than the deployment's defaults
  */
-public record SenderIdentity(String distributorId, String distributorName, String senderName, String senderAddress,
-        boolean customised) {
+public record SenderIdentity(
+        String distributorId, String distributorName, String senderName, String senderAddress, boolean customised) {
 
     /** The From header: the display name quoted, so commas or dots in it cannot split the address list. */
     public String fromHeader() {

@@ -14,19 +14,23 @@ public class SenderSettings {
     @Id
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Column(name = "distributor_name")
     private String distributorName;
+
     @Column(name = "sender_name")
     private String senderName;
+
     @Column(name = "sender_address")
     private String senderAddress;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected SenderSettings() {
-    }
+    protected SenderSettings() {}
 
     void change(String distributorName, String senderName, String senderAddress, Instant at) {
         this.distributorName = distributorName.strip();

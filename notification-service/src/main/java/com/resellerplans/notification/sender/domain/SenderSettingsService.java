@@ -22,13 +22,17 @@ public class SenderSettingsService {
     public SenderIdentity senderOf(String distributorId) {
         return senders.findByIdOptional(distributorId)
                 .map(SenderSettings::identity)
-                .orElseGet(() -> new SenderIdentity(distributorId, defaults.distributorName().orElse(distributorId),
-                        defaults.name(), defaults.address(), false));
+                .orElseGet(() -> new SenderIdentity(
+                        distributorId,
+                        defaults.distributorName().orElse(distributorId),
+                        defaults.name(),
+                        defaults.address(),
+                        false));
     }
 
     @Transactional
-    public SenderIdentity change(String distributorId, String distributorName, String senderName,
-            String senderAddress) {
+    public SenderIdentity change(
+            String distributorId, String distributorName, String senderName, String senderAddress) {
         Instant now = Instant.now(clock);
         SenderSettings settings = senders.lockedOrCreated(distributorId, now);
         settings.change(distributorName, senderName, senderAddress, now);

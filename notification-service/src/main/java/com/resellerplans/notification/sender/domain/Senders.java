@@ -13,7 +13,8 @@ public class Senders implements PanacheRepositoryBase<SenderSettings, String> {
      * second waits for the first to commit and then takes its turn on the row instead of failing on the key.
      */
     SenderSettings lockedOrCreated(String distributorId, Instant now) {
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                         INSERT INTO sender_settings (distributor_id, distributor_name, sender_name, sender_address,
                             updated_at) VALUES (:distributor, '', '', '', :now) ON CONFLICT (distributor_id) DO NOTHING""")
                 .setParameter("distributor", distributorId)

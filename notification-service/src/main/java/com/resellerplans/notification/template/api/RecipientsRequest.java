@@ -11,5 +11,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(examples = "{\"recipients\": [\"billing@disti.example\"]}")
 public record RecipientsRequest(
         @NotNull @Size(max = 20)
-        List<@NotBlank @Size(max = 320) @Email(regexp = "[^\\s<>\"]+@[^\\s<>\"]+\\.[^\\s<>\"]+") String> recipients) {
-}
+        List<@NotBlank @Size(max = 320) @Email(regexp = "[^\\s<>\"]+@[^\\s<>\"]+\\.[^\\s<>\"]+") String> recipients) {}

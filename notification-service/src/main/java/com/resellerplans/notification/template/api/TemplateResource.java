@@ -1,7 +1,7 @@
 package com.resellerplans.notification.template.api;
 
-import com.resellerplans.http.Caller;
 import com.resellerplans.domain.Page;
+import com.resellerplans.http.Caller;
 import com.resellerplans.http.conflict.RetryOnConflict;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.notification.template.domain.TemplateService;
@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RetryOnConflict
 @Path("/bss/v1/setup/notifications/templates/{key}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notification setup",
+@Tag(
+        name = "Notification setup",
         description = "The distributor's email templates, their versions and previews, recipients and sender.")
 @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
 @APIResponse(responseCode = "403", description = "FORBIDDEN: not an operator")
@@ -51,7 +52,8 @@ public class TemplateResource {
     @RolesAllowed(Caller.OPERATOR)
     @Operation(summary = "Save a new version of the template and use it from now on")
     @APIResponse(responseCode = "200", description = "The template as now used")
-    @APIResponse(responseCode = "422",
+    @APIResponse(
+            responseCode = "422",
             description = "INVALID_REQUEST, TEMPLATE_INVALID or TEMPLATE_UNKNOWN_PLACEHOLDER (with part and line)")
     public TemplateView put(@PathParam("key") String key, @Valid @NotNull TemplateRequest request) {
         return TemplateView.of(templates.change(caller.distributorId(), key, request.toDraft(), caller.subject()));
@@ -66,8 +68,8 @@ public class TemplateResource {
     @APIResponse(responseCode = "200", description = "The rendered email")
     @APIResponse(responseCode = "422", description = "TEMPLATE_INVALID or TEMPLATE_UNKNOWN_PLACEHOLDER")
     public PreviewView preview(@PathParam("key") String key, @Valid TemplateRequest draft) {
-        return PreviewView.of(key, templates.preview(caller.distributorId(), key,
-                draft == null ? null : draft.toDraft()));
+        return PreviewView.of(
+                key, templates.preview(caller.distributorId(), key, draft == null ? null : draft.toDraft()));
     }
 
     @GET
@@ -77,7 +79,8 @@ public class TemplateResource {
     @APIResponse(responseCode = "200", description = "The versions")
     public Page<TemplateVersionView> versions(@PathParam("key") String key) {
         // a template keeps few versions, so one page holds them all
-        return Page.complete(templates.versions(caller.distributorId(), key).stream().map(TemplateVersionView::of)
+        return Page.complete(templates.versions(caller.distributorId(), key).stream()
+                .map(TemplateVersionView::of)
                 .toList());
     }
 

@@ -15,8 +15,10 @@ public final class DefaultTemplates {
 
     public DefaultTemplates() {
         for (TemplateKey key : TemplateKey.values()) {
-            templates.put(key, new EmailTemplate(key, resource(key, "subject").strip(), resource(key, "html"),
-                    resource(key, "txt")));
+            templates.put(
+                    key,
+                    new EmailTemplate(
+                            key, resource(key, "subject").strip(), resource(key, "html"), resource(key, "txt")));
         }
     }
 

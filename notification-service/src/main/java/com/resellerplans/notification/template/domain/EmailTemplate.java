@@ -8,5 +8,4 @@ package com.resellerplans.notification.template.domain;
  * @param html    Qute source of the HTML body (values are HTML-escaped when rendered)
  * @param text    Qute source of the plain-text body
  */
-public record EmailTemplate(TemplateKey key, String subject, String html, String text) {
-}
+public record EmailTemplate(TemplateKey key, String subject, String html, String text) {}

@@ -15,15 +15,25 @@ import java.util.Set;
  * @param effectiveDate   when a cancellation takes or took effect, for example {@code 28 December 2026}
  * @param distributorName the distributor's display name
  */
-public record EmailValues(String resellerName, String contactName, String storefrontUrl, String plan,
-        String effectiveDate, String distributorName) {
+public record EmailValues(
+        String resellerName,
+        String contactName,
+        String storefrontUrl,
+        String plan,
+        String effectiveDate,
+        String distributorName) {
 
     public static final Set<String> PLACEHOLDERS =
             Set.of("resellerName", "contactName", "storefrontUrl", "plan", "effectiveDate", "distributorName");
 
     /** Values every placeholder has, for previews and for the trial rendering that validates a template. */
-    public static final EmailValues SAMPLE = new EmailValues("Tech Solutions", "Ann Lee",
-            "https://cloud.disti.com/techsolutions", "Standard", "28 December 2026", "Disti");
+    public static final EmailValues SAMPLE = new EmailValues(
+            "Tech Solutions",
+            "Ann Lee",
+            "https://cloud.disti.com/techsolutions",
+            "Standard",
+            "28 December 2026",
+            "Disti");
 
     Map<String, Object> asData() {
         Map<String, Object> data = new LinkedHashMap<>();

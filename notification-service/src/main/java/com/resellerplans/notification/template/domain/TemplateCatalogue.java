@@ -19,11 +19,17 @@ public class TemplateCatalogue {
 
     @Transactional
     public CurrentTemplate templateFor(String distributorId, TemplateKey key) {
-        return templates.settingsOf(distributorId, key)
-                .map(settings -> new CurrentTemplate(settings.currentVersion() == 0
-                        ? defaults.of(key)
-                        : templates.version(distributorId, key, settings.currentVersion()).orElseThrow().template(),
-                        settings.currentVersion(), settings.enabled()))
+        return templates
+                .settingsOf(distributorId, key)
+                .map(settings -> new CurrentTemplate(
+                        settings.currentVersion() == 0
+                                ? defaults.of(key)
+                                : templates
+                                        .version(distributorId, key, settings.currentVersion())
+                                        .orElseThrow()
+                                        .template(),
+                        settings.currentVersion(),
+                        settings.enabled()))
                 .orElseGet(() -> new CurrentTemplate(defaults.of(key), 0, true));
     }
 

@@ -21,6 +21,8 @@ public enum TemplateKey {
     }
 
     public static Optional<TemplateKey> fromKey(String key) {
-        return Arrays.stream(values()).filter(candidate -> candidate.key.equals(key)).findFirst();
+        return Arrays.stream(values())
+                .filter(candidate -> candidate.key.equals(key))
+                .findFirst();
     }
 }

@@ -22,14 +22,15 @@ public class TemplateRecipient {
     @Id
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Id
     @Column(name = "template_key")
     private String templateKey;
+
     @Id
     private String address;
 
-    protected TemplateRecipient() {
-    }
+    protected TemplateRecipient() {}
 
     TemplateRecipient(String distributorId, TemplateKey key, String address) {
         this.distributorId = distributorId;

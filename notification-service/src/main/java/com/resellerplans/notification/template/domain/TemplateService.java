@@ -55,9 +55,10 @@ public class TemplateService {
     @Transactional
     public CurrentTemplate restore(String distributorId, String key, int number, String by) {
         TemplateKey templateKey = keyOf(key);
-        TemplateVersion earlier = templates.version(distributorId, templateKey, number)
-                .orElseThrow(() -> new TemplateNotFoundException(
-                        "Template " + key + " has no version " + number + "."));
+        TemplateVersion earlier = templates
+                .version(distributorId, templateKey, number)
+                .orElseThrow(
+                        () -> new TemplateNotFoundException("Template " + key + " has no version " + number + "."));
         TemplateSettings settings = templates.lockedOrCreated(distributorId, templateKey, now());
         int restored = templates.nextVersionNumber(distributorId, templateKey);
         templates.add(new TemplateVersion(distributorId, earlier.template(), restored, now(), by));
@@ -88,8 +89,14 @@ public class TemplateService {
         // under the template's lock: two concurrent replacements run one after the other, never into each other's
         // inserts
         templates.lockedOrCreated(distributorId, templateKey, now());
-        templates.replaceRecipients(distributorId, templateKey,
-                addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).distinct().sorted().toList());
+        templates.replaceRecipients(
+                distributorId,
+                templateKey,
+                addresses.stream()
+                        .map(a -> a.strip().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .sorted()
+                        .toList());
         return catalogue.preferredRecipients(distributorId, templateKey);
     }
 

@@ -24,19 +24,23 @@ public class TemplateSettings {
     @Id
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Id
     @Column(name = "template_key")
     private String templateKey;
+
     @Column(name = "current_version")
     private int currentVersion;
+
     private boolean enabled;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected TemplateSettings() {
-    }
+    protected TemplateSettings() {}
 
     /** Makes the given saved version current; numbers only grow, so the caller saved it as {@link Templates#nextVersionNumber}. */
     void makeCurrent(int number, boolean enabled, Instant at) {

@@ -36,9 +36,12 @@ public class TemplateValidator {
             }
             String name = expression.getParts().get(0).getName();
             if (expression.hasNamespace() || !EmailValues.PLACEHOLDERS.contains(name)) {
-                throw new TemplateInvalidException("TEMPLATE_UNKNOWN_PLACEHOLDER", part,
-                        expression.getOrigin().getLine(), "{" + expression.toOriginalString()
-                                + "} is not one of " + EmailValues.PLACEHOLDERS.stream().sorted().toList() + ".");
+                throw new TemplateInvalidException(
+                        "TEMPLATE_UNKNOWN_PLACEHOLDER",
+                        part,
+                        expression.getOrigin().getLine(),
+                        "{" + expression.toOriginalString() + "} is not one of "
+                                + EmailValues.PLACEHOLDERS.stream().sorted().toList() + ".");
             }
         }
         try {

@@ -13,23 +13,29 @@ import java.util.UUID;
 public class TemplateVersion {
     @Id
     private UUID id;
+
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Column(name = "template_key")
     private String templateKey;
+
     private int number;
     private String subject;
+
     @Column(name = "html_body")
     private String htmlBody;
+
     @Column(name = "text_body")
     private String textBody;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "created_by")
     private String createdBy;
 
-    protected TemplateVersion() {
-    }
+    protected TemplateVersion() {}
 
     TemplateVersion(String distributorId, EmailTemplate template, int number, Instant at, String by) {
         this.id = UUID.randomUUID();

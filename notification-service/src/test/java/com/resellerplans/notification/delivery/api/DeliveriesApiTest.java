@@ -12,7 +12,6 @@ import com.resellerplans.notification.Events;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,20 +20,30 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DeliveriesApiTest {
     private static final String PATH = "/bss/v1/notifications/deliveries";
-    private final String distributor = "disti-api-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String distributor =
+            "disti-api-" + UUID.randomUUID().toString().substring(0, 8);
     private ResellerSnapshot reseller;
 
     @BeforeEach
     void twoResellersWereWelcomedAndOneUpgraded() {
         reseller = Events.reseller(distributor, "Listed One");
         ResellerSnapshot other = Events.reseller(distributor, "Listed Two");
-        Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller,
+        Events.produce(
+                Contracts.STOREFRONT_ACTIVATED,
+                UUID.randomUUID().toString(),
+                reseller,
                 Events.storefrontActivated(reseller, "listed-one"));
-        Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), other,
+        Events.produce(
+                Contracts.STOREFRONT_ACTIVATED,
+                UUID.randomUUID().toString(),
+                other,
                 Events.storefrontActivated(other, "listed-two"));
         // topics are not ordered with each other: the upgrade follows once the storefront URL is known
         awaitSent(2);
-        Events.produce(Contracts.SUBSCRIPTION_UPGRADED, UUID.randomUUID().toString(), reseller,
+        Events.produce(
+                Contracts.SUBSCRIPTION_UPGRADED,
+                UUID.randomUUID().toString(),
+                reseller,
                 Events.subscriptionUpgraded(reseller, "listed-one"));
         awaitSent(3);
     }
@@ -56,9 +65,10 @@ class DeliveriesApiTest {
         assertThat(second.getList("items")).hasSize(1);
         assertThat(second.getString("nextCursor")).isNull();
 
-        JsonPath mine = list(operator(), "resellerId", reseller.id(),
-                "templateKey", "welcome-standard-reseller-storefront");
-        assertThat(mine.getList("items.recipient")).containsExactly(reseller.primaryContact().email());
+        JsonPath mine =
+                list(operator(), "resellerId", reseller.id(), "templateKey", "welcome-standard-reseller-storefront");
+        assertThat(mine.getList("items.recipient"))
+                .containsExactly(reseller.primaryContact().email());
         assertThat(list(operator(), "status", "DEAD").getList("items")).isEmpty();
     }
 
@@ -67,8 +77,13 @@ class DeliveriesApiTest {
         String id = list(operator(), "resellerId", reseller.id(), "templateKey", "subscription-upgraded")
                 .getString("items[0].id");
 
-        JsonPath delivery = given().auth().oauth2(operator()).get(PATH + "/" + id)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath delivery = given().auth()
+                .oauth2(operator())
+                .get(PATH + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(delivery.getString("id")).isEqualTo(id);
         assertThat(delivery.getString("subject")).isEqualTo("Your reseller plan is now Standard");
@@ -79,14 +94,22 @@ class DeliveriesApiTest {
 
     @Test
     void withoutATokenTheAnswerIs401() {
-        given().get(PATH).then().statusCode(401).contentType("application/problem+json")
+        given().get(PATH)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("code", equalTo("UNAUTHENTICATED"));
     }
 
     @Test
     void aResellerTokenIs403() {
-        given().auth().oauth2(TestServers.tokens().reseller(distributor, reseller.id())).get(PATH)
-                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+        given().auth()
+                .oauth2(TestServers.tokens().reseller(distributor, reseller.id()))
+                .get(PATH)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("FORBIDDEN"));
     }
 
     @Test
@@ -94,20 +117,40 @@ class DeliveriesApiTest {
         String otherOperator = TestServers.tokens().operator("disti-elsewhere-" + UUID.randomUUID());
         String id = list(operator()).getString("items[0].id");
 
-        assertThat(list(otherOperator, "resellerId", reseller.id()).getList("items")).isEmpty();
-        given().auth().oauth2(otherOperator).get(PATH + "/" + id)
-                .then().statusCode(404).contentType("application/problem+json")
+        assertThat(list(otherOperator, "resellerId", reseller.id()).getList("items"))
+                .isEmpty();
+        given().auth()
+                .oauth2(otherOperator)
+                .get(PATH + "/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("code", equalTo("DELIVERY_NOT_FOUND"));
-        given().auth().oauth2(operator()).get(PATH + "/not-a-uuid").then().statusCode(404)
+        given().auth()
+                .oauth2(operator())
+                .get(PATH + "/not-a-uuid")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("DELIVERY_NOT_FOUND"));
     }
 
     @Test
     void anUnknownStatusOrForeignCursorIs422() {
-        given().auth().oauth2(operator()).queryParam("status", "LOST").get(PATH)
-                .then().statusCode(422).contentType("application/problem+json").body("code", equalTo("INVALID_STATUS"));
-        given().auth().oauth2(operator()).queryParam("cursor", "bm90LWEtY3Vyc29y").get(PATH)
-                .then().statusCode(422).body("code", equalTo("INVALID_CURSOR"));
+        given().auth()
+                .oauth2(operator())
+                .queryParam("status", "LOST")
+                .get(PATH)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("INVALID_STATUS"));
+        given().auth()
+                .oauth2(operator())
+                .queryParam("cursor", "bm90LWEtY3Vyc29y")
+                .get(PATH)
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("INVALID_CURSOR"));
     }
 
     private String operator() {
@@ -121,5 +164,4 @@ class DeliveriesApiTest {
         }
         return request.get(PATH).then().statusCode(200).extract().jsonPath();
     }
-
 }

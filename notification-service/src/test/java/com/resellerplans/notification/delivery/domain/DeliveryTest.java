@@ -103,7 +103,11 @@ class DeliveryTest {
     }
 
     private static Delivery queued() {
-        return Delivery.queue(new EmailAddressing("disti-one", "r-1", "event-1", "ann@example.com"),
-                TemplateKey.SUBSCRIPTION_UPGRADED, new RenderedEmail("Subject", "<p>Hi</p>", "Hi"), NOW, "mail.test");
+        return Delivery.queue(
+                new EmailAddressing("disti-one", "r-1", "event-1", "ann@example.com"),
+                TemplateKey.SUBSCRIPTION_UPGRADED,
+                new RenderedEmail("Subject", "<p>Hi</p>", "Hi"),
+                NOW,
+                "mail.test");
     }
 }

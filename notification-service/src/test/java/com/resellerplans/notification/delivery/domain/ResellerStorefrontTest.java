@@ -12,8 +12,12 @@ class ResellerStorefrontTest {
     void aReactivationThatOvertookTheFirstActivationLeavesItNothingToSay() {
         ResellerStorefront remembered = new ResellerStorefront();
 
-        assertThat(remembered.advanceTo("storefront-1", 2)).as("the reactivation").isTrue();
-        assertThat(remembered.advanceTo("storefront-1", 0)).as("the late first activation").isFalse();
+        assertThat(remembered.advanceTo("storefront-1", 2))
+                .as("the reactivation")
+                .isTrue();
+        assertThat(remembered.advanceTo("storefront-1", 0))
+                .as("the late first activation")
+                .isFalse();
     }
 
     @Test
@@ -22,7 +26,9 @@ class ResellerStorefrontTest {
 
         assertThat(remembered.advanceTo("storefront-1", 0)).isTrue();
         assertThat(remembered.advanceTo("storefront-1", 2)).isTrue();
-        assertThat(remembered.advanceTo("storefront-2", 0)).as("another storefront").isTrue();
+        assertThat(remembered.advanceTo("storefront-2", 0))
+                .as("another storefront")
+                .isTrue();
     }
 
     @Test
@@ -30,8 +36,10 @@ class ResellerStorefrontTest {
         ResellerStorefront storefront = new ResellerStorefront(new ResellerStorefront.Key("disti", "r1"));
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
 
-        assertThat(storefront.activated("storefront-1", 2, "https://now.example", "now", at)).isTrue();
-        assertThat(storefront.activated("storefront-1", 0, "https://then.example", "then", at)).isFalse();
+        assertThat(storefront.activated("storefront-1", 2, "https://now.example", "now", at))
+                .isTrue();
+        assertThat(storefront.activated("storefront-1", 0, "https://then.example", "then", at))
+                .isFalse();
         assertThat(storefront.url()).isEqualTo("https://now.example");
         assertThat(storefront.isAt("now")).isTrue();
         assertThat(storefront.isAt("then")).isFalse();

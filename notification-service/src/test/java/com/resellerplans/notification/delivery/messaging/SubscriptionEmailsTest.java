@@ -32,35 +32,55 @@ class SubscriptionEmailsTest {
         Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller, activated);
         WelcomeEmailTest.awaitOneMailTo(reseller.primaryContact().email());
 
-        Events.produce(Contracts.SUBSCRIPTION_UPGRADED, UUID.randomUUID().toString(), reseller,
+        Events.produce(
+                Contracts.SUBSCRIPTION_UPGRADED,
+                UUID.randomUUID().toString(),
+                reseller,
                 Events.subscriptionUpgraded(reseller, "freeclimbers"));
 
         MailServer.Mail upgraded = awaitMail(reseller, "Your reseller plan is now Standard");
         assertThat(upgraded.text()).contains("Free Climbers", "Standard reseller plan", activated.url());
         assertThat(Mails.to(reseller.primaryContact().email()))
-                .filteredOn(mail -> mail.subject().startsWith("Welcome")).hasSize(1);
+                .filteredOn(mail -> mail.subject().startsWith("Welcome"))
+                .hasSize(1);
     }
 
     @Test
     void anUpgradeThatOvertakesItsStorefrontActivationWaitsForTheUrl() {
         ResellerSnapshot reseller = Events.reseller(DISTRIBUTOR, "Quick Climbers");
-        Events.produce(Contracts.SUBSCRIPTION_UPGRADED, UUID.randomUUID().toString(), reseller,
+        Events.produce(
+                Contracts.SUBSCRIPTION_UPGRADED,
+                UUID.randomUUID().toString(),
+                reseller,
                 Events.subscriptionUpgraded(reseller, "quickclimbers"));
         // the reseller's next event on the same partition: once its email is out, the upgrade was consumed
-        Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
-                new SubscriptionCancellationRequested(UUID.randomUUID().toString(), 3, 1, reseller, Plan.STANDARD,
-                        Instant.parse("2026-12-28T10:00:00Z"), new Actor("operator@" + DISTRIBUTOR, "bss-operator"),
-                        Channel.BSS, Instant.now()));
+        Events.produce(
+                Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED,
+                UUID.randomUUID().toString(),
+                reseller,
+                new SubscriptionCancellationRequested(
+                        UUID.randomUUID().toString(),
+                        3,
+                        1,
+                        reseller,
+                        Plan.STANDARD,
+                        Instant.parse("2026-12-28T10:00:00Z"),
+                        new Actor("operator@" + DISTRIBUTOR, "bss-operator"),
+                        Channel.BSS,
+                        Instant.now()));
         awaitMail(reseller, "Your subscription will be cancelled on 28 December 2026");
         assertThat(Mails.to(reseller.primaryContact().email()))
-                .filteredOn(mail -> mail.subject().startsWith("Your reseller plan")).isEmpty();
+                .filteredOn(mail -> mail.subject().startsWith("Your reseller plan"))
+                .isEmpty();
 
         StorefrontActivated activated = Events.storefrontActivated(reseller, "quickclimbers");
         Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller, activated);
 
         MailServer.Mail upgraded = awaitMail(reseller, "Your reseller plan is now Standard");
         assertThat(upgraded.text()).contains("Quick Climbers", activated.url());
-        assertThat(awaitMail(reseller, "Welcome to Standard Reseller Storefront").text()).contains(activated.url());
+        assertThat(awaitMail(reseller, "Welcome to Standard Reseller Storefront")
+                        .text())
+                .contains(activated.url());
     }
 
     @Test
@@ -70,15 +90,37 @@ class SubscriptionEmailsTest {
         Actor operator = new Actor("operator@" + DISTRIBUTOR, "bss-operator");
         Instant effectiveAt = Instant.parse("2026-12-28T10:00:00Z");
 
-        Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
-                new SubscriptionCancellationRequested(subscriptionId, 3, 1, reseller, Plan.STANDARD, effectiveAt,
-                        operator, Channel.BSS, Instant.now()));
+        Events.produce(
+                Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED,
+                UUID.randomUUID().toString(),
+                reseller,
+                new SubscriptionCancellationRequested(
+                        subscriptionId,
+                        3,
+                        1,
+                        reseller,
+                        Plan.STANDARD,
+                        effectiveAt,
+                        operator,
+                        Channel.BSS,
+                        Instant.now()));
         MailServer.Mail requested = awaitMail(reseller, "Your subscription will be cancelled on 28 December 2026");
         assertThat(requested.text()).contains("pending cancellation", "Leaving Soon");
 
-        Events.produce(Contracts.SUBSCRIPTION_CANCELLED, UUID.randomUUID().toString(), reseller,
-                new SubscriptionCancelled(subscriptionId, 4, 1, reseller, Plan.STANDARD, "BASIC", effectiveAt,
-                        Actor.SCHEDULER, Channel.SCHEDULER));
+        Events.produce(
+                Contracts.SUBSCRIPTION_CANCELLED,
+                UUID.randomUUID().toString(),
+                reseller,
+                new SubscriptionCancelled(
+                        subscriptionId,
+                        4,
+                        1,
+                        reseller,
+                        Plan.STANDARD,
+                        "BASIC",
+                        effectiveAt,
+                        Actor.SCHEDULER,
+                        Channel.SCHEDULER));
         MailServer.Mail cancelled = awaitMail(reseller, "Your subscription has been cancelled");
         assertThat(cancelled.text()).contains("back on the Basic reseller plan", "28 December 2026");
     }
@@ -88,28 +130,65 @@ class SubscriptionEmailsTest {
         ResellerSnapshot reseller = Events.reseller(DISTRIBUTOR, "Reordered Ltd");
         String subscriptionId = UUID.randomUUID().toString();
         Instant effectiveAt = Instant.parse("2026-12-28T10:00:00Z");
-        Events.produce(Contracts.SUBSCRIPTION_CANCELLED, UUID.randomUUID().toString(), reseller,
-                new SubscriptionCancelled(subscriptionId, 4, 1, reseller, Plan.STANDARD, "BASIC", effectiveAt,
-                        Actor.SCHEDULER, Channel.SCHEDULER));
+        Events.produce(
+                Contracts.SUBSCRIPTION_CANCELLED,
+                UUID.randomUUID().toString(),
+                reseller,
+                new SubscriptionCancelled(
+                        subscriptionId,
+                        4,
+                        1,
+                        reseller,
+                        Plan.STANDARD,
+                        "BASIC",
+                        effectiveAt,
+                        Actor.SCHEDULER,
+                        Channel.SCHEDULER));
         awaitMail(reseller, "Your subscription has been cancelled");
 
-        Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
-                new SubscriptionCancellationRequested(subscriptionId, 3, 1, reseller, Plan.STANDARD, effectiveAt,
-                        Actor.SCHEDULER, Channel.BSS, Instant.now()));
+        Events.produce(
+                Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED,
+                UUID.randomUUID().toString(),
+                reseller,
+                new SubscriptionCancellationRequested(
+                        subscriptionId,
+                        3,
+                        1,
+                        reseller,
+                        Plan.STANDARD,
+                        effectiveAt,
+                        Actor.SCHEDULER,
+                        Channel.BSS,
+                        Instant.now()));
         // a later subscription's event on the same partition: once it is mailed, the late one was consumed
-        Events.produce(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, UUID.randomUUID().toString(), reseller,
-                new SubscriptionCancellationRequested(UUID.randomUUID().toString(), 1, 2, reseller, Plan.FREE,
-                        Instant.parse("2027-01-28T10:00:00Z"), Actor.SCHEDULER, Channel.BSS, Instant.now()));
+        Events.produce(
+                Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED,
+                UUID.randomUUID().toString(),
+                reseller,
+                new SubscriptionCancellationRequested(
+                        UUID.randomUUID().toString(),
+                        1,
+                        2,
+                        reseller,
+                        Plan.FREE,
+                        Instant.parse("2027-01-28T10:00:00Z"),
+                        Actor.SCHEDULER,
+                        Channel.BSS,
+                        Instant.now()));
         awaitMail(reseller, "Your subscription will be cancelled on 28 January 2027");
 
-        assertThat(Mails.to(reseller.primaryContact().email())).extracting(MailServer.Mail::subject)
+        assertThat(Mails.to(reseller.primaryContact().email()))
+                .extracting(MailServer.Mail::subject)
                 .doesNotContain("Your subscription will be cancelled on 28 December 2026");
     }
 
     private static MailServer.Mail awaitMail(ResellerSnapshot reseller, String subject) {
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                Mails.to(reseller.primaryContact().email()).stream().anyMatch(mail -> subject.equals(mail.subject())));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Mails.to(reseller.primaryContact().email()).stream()
+                        .anyMatch(mail -> subject.equals(mail.subject())));
         return Mails.to(reseller.primaryContact().email()).stream()
-                .filter(mail -> subject.equals(mail.subject())).findFirst().orElseThrow();
+                .filter(mail -> subject.equals(mail.subject()))
+                .findFirst()
+                .orElseThrow();
     }
 }

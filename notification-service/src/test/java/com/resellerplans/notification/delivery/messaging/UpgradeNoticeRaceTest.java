@@ -33,6 +33,7 @@ class UpgradeNoticeRaceTest {
 
     @Inject
     EmailNotifications notifications;
+
     @Inject
     EntityManager entityManager;
 
@@ -42,10 +43,21 @@ class UpgradeNoticeRaceTest {
         StorefrontActivated activated = Events.storefrontActivated(reseller, "racingclimbers");
         String upgradeId = UUID.randomUUID().toString();
 
-        try (HeldTransaction activation = HeldTransaction.open("notifications", entityManager,
-                () -> notifications.storefrontActivated(new EventEnvelope(UUID.randomUUID().toString(),
-                        Contracts.STOREFRONT_ACTIVATED.type(), "/test", Instant.now(), reseller.id()), activated))) {
-            Events.produce(Contracts.SUBSCRIPTION_UPGRADED, upgradeId, reseller,
+        try (HeldTransaction activation = HeldTransaction.open(
+                "notifications",
+                entityManager,
+                () -> notifications.storefrontActivated(
+                        new EventEnvelope(
+                                UUID.randomUUID().toString(),
+                                Contracts.STOREFRONT_ACTIVATED.type(),
+                                "/test",
+                                Instant.now(),
+                                reseller.id()),
+                        activated))) {
+            Events.produce(
+                    Contracts.SUBSCRIPTION_UPGRADED,
+                    upgradeId,
+                    reseller,
                     Events.subscriptionUpgraded(reseller, "racingclimbers"));
             // the upgrade is in the consumer: either applied already, or waiting for the activation to end
             await().atMost(EVENTUALLY).until(() -> activation.someoneWaits() || consumed(upgradeId));
@@ -54,17 +66,25 @@ class UpgradeNoticeRaceTest {
 
         await().atMost(EVENTUALLY).until(() -> subjectsTo(reseller).contains("Your reseller plan is now Standard"));
         MailServer.Mail upgraded = Mails.to(reseller.primaryContact().email()).stream()
-                .filter(mail -> mail.subject().equals("Your reseller plan is now Standard")).findFirst().orElseThrow();
+                .filter(mail -> mail.subject().equals("Your reseller plan is now Standard"))
+                .findFirst()
+                .orElseThrow();
         assertThat(upgraded.text()).contains(activated.url());
     }
 
     private boolean consumed(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :eventId")
-                .setParameter("eventId", eventId).getSingleResult()).longValue() == 1);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                        .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :eventId")
+                                        .setParameter("eventId", eventId)
+                                        .getSingleResult())
+                                .longValue()
+                        == 1);
     }
 
     private static List<String> subjectsTo(ResellerSnapshot reseller) {
-        return Mails.to(reseller.primaryContact().email()).stream().map(MailServer.Mail::subject).toList();
+        return Mails.to(reseller.primaryContact().email()).stream()
+                .map(MailServer.Mail::subject)
+                .toList();
     }
 }

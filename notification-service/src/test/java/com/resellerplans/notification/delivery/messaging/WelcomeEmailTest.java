@@ -40,7 +40,8 @@ class WelcomeEmailTest {
         assertThat(mail.message().getContentType()).startsWith("multipart/alternative");
 
         JsonPath delivery = awaitDeliveryOf(reseller, "SENT");
-        assertThat(delivery.getString("items[0].messageId")).isEqualTo(mail.message().getMessageID());
+        assertThat(delivery.getString("items[0].messageId"))
+                .isEqualTo(mail.message().getMessageID());
         assertThat(delivery.getString("items[0].templateKey")).isEqualTo("welcome-standard-reseller-storefront");
     }
 
@@ -53,17 +54,27 @@ class WelcomeEmailTest {
         Events.produce(Contracts.STOREFRONT_ACTIVATED, ceId, reseller, activated);
         Events.produce(Contracts.STOREFRONT_ACTIVATED, ceId, reseller, activated);
         // a later event of the same reseller (same key, same partition): once it is handled, so is the repeat
-        ResellerSnapshot marker = new ResellerSnapshot(reseller.id(), DISTRIBUTOR, reseller.name(),
+        ResellerSnapshot marker = new ResellerSnapshot(
+                reseller.id(),
+                DISTRIBUTOR,
+                reseller.name(),
                 new Contact("Marker", "marker-" + reseller.id() + "@reseller.example"));
-        Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), marker,
+        Events.produce(
+                Contracts.STOREFRONT_ACTIVATED,
+                UUID.randomUUID().toString(),
+                marker,
                 Events.storefrontActivated(marker, "twice"));
         awaitOneMailTo(marker.primaryContact().email());
 
         assertThat(Mails.to(reseller.primaryContact().email())).hasSize(1);
-        JsonPath deliveries = given().auth().oauth2(TestServers.tokens().operator(DISTRIBUTOR))
+        JsonPath deliveries = given().auth()
+                .oauth2(TestServers.tokens().operator(DISTRIBUTOR))
                 .queryParam("resellerId", reseller.id())
                 .get("/bss/v1/notifications/deliveries")
-                .then().statusCode(200).extract().jsonPath();
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(deliveries.getList("items.eventId")).filteredOn(ceId::equals).hasSize(1);
         assertThat(deliveries.getList("items")).hasSize(2);
     }
@@ -76,10 +87,16 @@ class WelcomeEmailTest {
     }
 
     private static JsonPath awaitDeliveryOf(ResellerSnapshot reseller, String status) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> given()
-                .auth().oauth2(TestServers.tokens().operator(reseller.distributorId()))
-                .queryParam("resellerId", reseller.id())
-                .get("/bss/v1/notifications/deliveries")
-                .then().statusCode(200).extract().jsonPath(), page -> status.equals(page.getString("items[0].status")));
+        return await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> given().auth()
+                                .oauth2(TestServers.tokens().operator(reseller.distributorId()))
+                                .queryParam("resellerId", reseller.id())
+                                .get("/bss/v1/notifications/deliveries")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        page -> status.equals(page.getString("items[0].status")));
     }
 }

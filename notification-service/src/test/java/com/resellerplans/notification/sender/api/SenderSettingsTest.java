@@ -26,11 +26,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SenderSettingsTest {
     private static final String PATH = "/bss/v1/setup/notifications/sender";
-    private final String distributor = "disti-sender-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String distributor =
+            "disti-sender-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void defaultsApplyUntilTheDistributorSetsItsOwn() {
-        given().auth().oauth2(operator()).get(PATH).then().statusCode(200)
+        given().auth()
+                .oauth2(operator())
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(distributor))
                 .body("senderName", equalTo("Reseller Plans"))
                 .body("senderAddress", equalTo("notifications@reseller-plans.example"))
@@ -40,15 +45,30 @@ class SenderSettingsTest {
 
     @Test
     void concurrentFirstSavesAreAppliedOneAfterTheOtherWithoutAConflict() throws Exception {
-        List<Integer> statuses = Concurrently.statuses(8, i -> given().auth().oauth2(operator())
-                .contentType(ContentType.JSON)
-                .body(Map.of("distributorName", "Disti " + i, "senderName", "Team " + i,
-                        "senderAddress", "team" + i + "@disti.example"))
-                .put(PATH).statusCode());
+        List<Integer> statuses = Concurrently.statuses(
+                8,
+                i -> given().auth()
+                        .oauth2(operator())
+                        .contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "distributorName",
+                                "Disti " + i,
+                                "senderName",
+                                "Team " + i,
+                                "senderAddress",
+                                "team" + i + "@disti.example"))
+                        .put(PATH)
+                        .statusCode());
 
         assertThat(statuses).containsOnly(200);
-        JsonPath sender = given().auth().oauth2(operator()).get(PATH).then().statusCode(200)
-                .body("customised", equalTo(true)).extract().jsonPath();
+        JsonPath sender = given().auth()
+                .oauth2(operator())
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("customised", equalTo(true))
+                .extract()
+                .jsonPath();
         String winner = sender.getString("distributorName").substring("Disti ".length());
         assertThat(sender.getString("senderName")).isEqualTo("Team " + winner);
         assertThat(sender.getString("senderAddress")).isEqualTo("team" + winner + "@disti.example");
@@ -56,17 +76,30 @@ class SenderSettingsTest {
 
     @Test
     void aNewSenderChangesTheFromAndSignatureOfTheNextEmail() throws Exception {
-        given().auth().oauth2(operator()).contentType(ContentType.JSON)
-                .body(Map.of("distributorName", "Disti Cloud", "senderName", "Disti Cloud Team",
-                        "senderAddress", "hello@disti-cloud.example"))
-                .put(PATH).then().statusCode(200)
+        given().auth()
+                .oauth2(operator())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "distributorName",
+                        "Disti Cloud",
+                        "senderName",
+                        "Disti Cloud Team",
+                        "senderAddress",
+                        "hello@disti-cloud.example"))
+                .put(PATH)
+                .then()
+                .statusCode(200)
                 .body("senderAddress", equalTo("hello@disti-cloud.example"))
                 .body("customised", equalTo(true));
 
         ResellerSnapshot reseller = Events.reseller(distributor, "Sent From");
-        Events.produce(Contracts.STOREFRONT_ACTIVATED, UUID.randomUUID().toString(), reseller,
+        Events.produce(
+                Contracts.STOREFRONT_ACTIVATED,
+                UUID.randomUUID().toString(),
+                reseller,
                 Events.storefrontActivated(reseller, "sentfrom"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !Mails.to(reseller.primaryContact().email()).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !Mails.to(reseller.primaryContact().email()).isEmpty());
 
         MailServer.Mail mail = Mails.to(reseller.primaryContact().email()).get(0);
         InternetAddress from = (InternetAddress) mail.message().getFrom()[0];
@@ -78,10 +111,20 @@ class SenderSettingsTest {
 
     @Test
     void anInvalidSenderIs422AndChangesNothing() {
-        given().auth().oauth2(operator()).contentType(ContentType.JSON)
-                .body(Map.of("distributorName", "Disti", "senderName", "Evil\r\nBcc: all@example.com",
-                        "senderAddress", "not-an-address"))
-                .put(PATH).then().statusCode(422).contentType("application/problem+json")
+        given().auth()
+                .oauth2(operator())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "distributorName",
+                        "Disti",
+                        "senderName",
+                        "Evil\r\nBcc: all@example.com",
+                        "senderAddress",
+                        "not-an-address"))
+                .put(PATH)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("code", equalTo("INVALID_REQUEST"));
 
         given().auth().oauth2(operator()).get(PATH).then().statusCode(200).body("customised", equalTo(false));
@@ -89,11 +132,22 @@ class SenderSettingsTest {
 
     @Test
     void malformedJsonIs400AndAResellerMayNotChangeIt() {
-        given().auth().oauth2(operator()).contentType(ContentType.JSON).body("{\"senderName\":")
-                .put(PATH).then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
-        given().auth().oauth2(TestServers.tokens().reseller(distributor, "r-1")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(operator())
+                .contentType(ContentType.JSON)
+                .body("{\"senderName\":")
+                .put(PATH)
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("MALFORMED_REQUEST"));
+        given().auth()
+                .oauth2(TestServers.tokens().reseller(distributor, "r-1"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("distributorName", "X", "senderName", "X", "senderAddress", "x@x.example"))
-                .put(PATH).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+                .put(PATH)
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
         given().get(PATH).then().statusCode(401);
 
         given().auth().oauth2(operator()).get(PATH).then().statusCode(200).body("customised", equalTo(false));

@@ -10,8 +10,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The platform's default emails read like real emails and render every documented placeholder. */
 class DefaultTemplatesTest {
-    private static final EmailValues VALUES = new EmailValues("Tech Solutions", "Ann Lee",
-            "https://cloud.disti.com/techsolutions", "Standard", "28 December 2026", "Disti One");
+    private static final EmailValues VALUES = new EmailValues(
+            "Tech Solutions",
+            "Ann Lee",
+            "https://cloud.disti.com/techsolutions",
+            "Standard",
+            "28 December 2026",
+            "Disti One");
 
     private final DefaultTemplates defaults = new DefaultTemplates();
     private final EmailRenderer renderer = new EmailRenderer();
@@ -22,8 +27,15 @@ class DefaultTemplatesTest {
 
         assertThat(email.subject()).isEqualTo("Welcome to Standard Reseller Storefront");
         for (String body : new String[] {email.text(), email.html()}) {
-            assertThat(body).contains("Hello Ann Lee", "https://cloud.disti.com/techsolutions",
-                    "same credentials", "Disti One storefront", "Tech Solutions", "Customer Portal", "markups");
+            assertThat(body)
+                    .contains(
+                            "Hello Ann Lee",
+                            "https://cloud.disti.com/techsolutions",
+                            "same credentials",
+                            "Disti One storefront",
+                            "Tech Solutions",
+                            "Customer Portal",
+                            "markups");
         }
         assertThat(email.html()).contains("<a href=\"https://cloud.disti.com/techsolutions\">");
     }
@@ -56,7 +68,8 @@ class DefaultTemplatesTest {
     @ParameterizedTest
     @EnumSource(TemplateKey.class)
     void everyDefaultRendersWithoutAStorefrontUrlAndLeavesNoPlaceholderBehind(TemplateKey key) {
-        RenderedEmail email = renderer.render(defaults.of(key),
+        RenderedEmail email = renderer.render(
+                defaults.of(key),
                 new EmailValues("Tech Solutions", "Ann Lee", null, "Free", "1 March 2027", "Disti One"));
 
         assertThat(email.subject()).doesNotContain("{", "}", "\n");
@@ -66,8 +79,8 @@ class DefaultTemplatesTest {
 
     @Test
     void valuesAreEscapedInTheHtmlBodyOnly() {
-        EmailValues hostile = new EmailValues("<b>Tom & Co</b>", "Ann", "https://x.example/a", "Standard", null,
-                "Disti");
+        EmailValues hostile =
+                new EmailValues("<b>Tom & Co</b>", "Ann", "https://x.example/a", "Standard", null, "Disti");
         RenderedEmail email = renderer.render(defaults.of(TemplateKey.SUBSCRIPTION_UPGRADED), hostile);
 
         assertThat(email.html()).contains("&lt;b&gt;Tom &amp; Co&lt;/b&gt;").doesNotContain("<b>Tom");

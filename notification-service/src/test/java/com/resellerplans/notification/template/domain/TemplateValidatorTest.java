@@ -21,28 +21,28 @@ class TemplateValidatorTest {
 
     @Test
     void aSyntaxErrorNamesThePartAndLine() {
-        EmailTemplate broken = new EmailTemplate(TemplateKey.SUBSCRIPTION_UPGRADED, "Hi",
-                "<p>one</p>\n<p>two</p>\n{#if plan}unclosed", "text");
+        EmailTemplate broken = new EmailTemplate(
+                TemplateKey.SUBSCRIPTION_UPGRADED, "Hi", "<p>one</p>\n<p>two</p>\n{#if plan}unclosed", "text");
 
-        assertThatThrownBy(() -> validator.validate(broken))
-                .isInstanceOfSatisfying(DomainException.class, refusal -> {
-                    assertThat(refusal.code()).isEqualTo("TEMPLATE_INVALID");
-                    assertThat(refusal.extensions()).containsEntry("part", "html");
-                });
+        assertThatThrownBy(() -> validator.validate(broken)).isInstanceOfSatisfying(DomainException.class, refusal -> {
+            assertThat(refusal.code()).isEqualTo("TEMPLATE_INVALID");
+            assertThat(refusal.extensions()).containsEntry("part", "html");
+        });
     }
 
     @Test
     void anUnknownPlaceholderNamesItsLine() {
-        EmailTemplate unknown = new EmailTemplate(TemplateKey.SUBSCRIPTION_UPGRADED, "Hi {resellerName}", "<p>x</p>",
+        EmailTemplate unknown = new EmailTemplate(
+                TemplateKey.SUBSCRIPTION_UPGRADED,
+                "Hi {resellerName}",
+                "<p>x</p>",
                 "Hello {contactName},\n\nYour number is {customerNumber}.");
 
-        assertThatThrownBy(() -> validator.validate(unknown))
-                .isInstanceOfSatisfying(DomainException.class, refusal -> {
-                    assertThat(refusal.code()).isEqualTo("TEMPLATE_UNKNOWN_PLACEHOLDER");
-                    assertThat(refusal.extensions())
-                            .containsEntry("part", "text").containsEntry("line", 3);
-                    assertThat(refusal.getMessage()).contains("customerNumber");
-                });
+        assertThatThrownBy(() -> validator.validate(unknown)).isInstanceOfSatisfying(DomainException.class, refusal -> {
+            assertThat(refusal.code()).isEqualTo("TEMPLATE_UNKNOWN_PLACEHOLDER");
+            assertThat(refusal.extensions()).containsEntry("part", "text").containsEntry("line", 3);
+            assertThat(refusal.getMessage()).contains("customerNumber");
+        });
     }
 
     @Test

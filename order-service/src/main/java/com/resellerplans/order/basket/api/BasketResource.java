@@ -1,7 +1,7 @@
 package com.resellerplans.order.basket.api;
 
-import com.resellerplans.http.Caller;
 import com.resellerplans.domain.Page;
+import com.resellerplans.http.Caller;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.order.basket.domain.Baskets;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +42,8 @@ public class BasketResource {
     @APIResponse(responseCode = "200", description = "The basket's items")
     public Page<BasketItemView> basket() {
         return Page.complete(baskets.itemsOf(caller.distributorId(), caller.requireResellerId()).stream()
-                .map(BasketItemView::of).toList());
+                .map(BasketItemView::of)
+                .toList());
     }
 
     @POST
@@ -55,8 +56,8 @@ public class BasketResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_PRODUCT or INVALID_REQUEST")
     public Response add(@Valid @NotNull AddBasketItemRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(BasketItemView.of(baskets.add(caller.distributorId(), caller.requireResellerId(),
-                        request.product())))
+                .entity(BasketItemView.of(
+                        baskets.add(caller.distributorId(), caller.requireResellerId(), request.product())))
                 .build();
     }
 

@@ -25,8 +25,7 @@ public class BasketItem {
     @Column(name = "added_at")
     private Instant addedAt;
 
-    protected BasketItem() {
-    }
+    protected BasketItem() {}
 
     BasketItem(String distributorId, String resellerId, String product, Instant addedAt) {
         this.id = UUID.randomUUID();

@@ -35,8 +35,8 @@ public class Baskets {
         if (!items.of(distributorId, resellerId).isEmpty()) {
             throw new BasketHasPlanException();
         }
-        BasketItem item = new BasketItem(distributorId, resellerId, product.code(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        BasketItem item = new BasketItem(
+                distributorId, resellerId, product.code(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         items.persist(item);
         return item;
     }

@@ -1,7 +1,7 @@
 package com.resellerplans.order.plan.api;
 
-import com.resellerplans.http.Caller;
 import com.resellerplans.domain.Page;
+import com.resellerplans.http.Caller;
 import com.resellerplans.order.plan.domain.PlanCatalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -31,6 +31,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The catalogue")
     public Page<PlanView> plans() {
         return Page.complete(catalogue.offersFor(caller.distributorId(), caller.requireResellerId()).stream()
-                .map(PlanView::of).toList());
+                .map(PlanView::of)
+                .toList());
     }
 }

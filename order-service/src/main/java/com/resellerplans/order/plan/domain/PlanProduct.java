@@ -21,8 +21,7 @@ public class PlanProduct {
 
     private String description;
 
-    protected PlanProduct() {
-    }
+    protected PlanProduct() {}
 
     public String code() {
         return code;

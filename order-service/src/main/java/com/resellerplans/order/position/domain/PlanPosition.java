@@ -3,8 +3,8 @@ package com.resellerplans.order.position.domain;
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.SubscriptionStep;
-import com.resellerplans.outbox.LastAppliedStep;
 import com.resellerplans.events.Tier;
+import com.resellerplans.outbox.LastAppliedStep;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -43,8 +43,7 @@ public class PlanPosition {
     @Version
     private long version;
 
-    protected PlanPosition() {
-    }
+    protected PlanPosition() {}
 
     /** A reseller order-service has never seen: BASIC, no subscription. */
     public static PlanPosition basic(String distributorId, String resellerId) {

@@ -22,19 +22,22 @@ public class PlanPositionUpdates {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void activated(EventEnvelope envelope, SubscriptionActivated event) {
-        positions.lockFor(event.reseller().distributorId(), event.reseller().id())
+        positions
+                .lockFor(event.reseller().distributorId(), event.reseller().id())
                 .subscriptionActivated(event.subscriptionId(), event.plan(), event.step());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancellationRequested(EventEnvelope envelope, SubscriptionCancellationRequested event) {
-        positions.lockFor(event.reseller().distributorId(), event.reseller().id())
+        positions
+                .lockFor(event.reseller().distributorId(), event.reseller().id())
                 .cancellationRequested(event.subscriptionId(), event.plan(), event.step());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(EventEnvelope envelope, SubscriptionCancelled event) {
-        positions.lockFor(event.reseller().distributorId(), event.reseller().id())
+        positions
+                .lockFor(event.reseller().distributorId(), event.reseller().id())
                 .subscriptionCancelled(event.step());
     }
 }

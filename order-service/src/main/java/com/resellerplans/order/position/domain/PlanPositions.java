@@ -19,7 +19,8 @@ public class PlanPositions implements PanacheRepositoryBase<PlanPosition, String
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PlanPosition lockFor(String distributorId, String resellerId) {
-        getEntityManager().createNativeQuery(INSERT_BASIC)
+        getEntityManager()
+                .createNativeQuery(INSERT_BASIC)
                 .setParameter("resellerId", resellerId)
                 .setParameter("distributorId", distributorId)
                 .executeUpdate();
@@ -31,7 +32,8 @@ public class PlanPositions implements PanacheRepositoryBase<PlanPosition, String
 
     /** The position that follows this subscription, if any. */
     public Optional<PlanPosition> withSubscription(String distributorId, String subscriptionId) {
-        return find("subscriptionId = ?1 and distributorId = ?2", subscriptionId, distributorId).firstResultOptional();
+        return find("subscriptionId = ?1 and distributorId = ?2", subscriptionId, distributorId)
+                .firstResultOptional();
     }
 
     /** The reseller's position for reading, BASIC if order-service has never seen it. */

@@ -39,21 +39,38 @@ class BasketIdempotencyTest {
         Response retry = add("STANDARD_PLAN");
 
         first.then().statusCode(201).header("Idempotency-Replayed", nullValue());
-        retry.then().statusCode(201).contentType(ContentType.JSON).header("Idempotency-Replayed", equalTo("true"))
-                .body("id", equalTo(first.path("id"))).body("product", equalTo("STANDARD_PLAN"));
+        retry.then()
+                .statusCode(201)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Replayed", equalTo("true"))
+                .body("id", equalTo(first.path("id")))
+                .body("product", equalTo("STANDARD_PLAN"));
         assertThat(retry.asString()).isEqualTo(first.asString());
-        given().auth().oauth2(token).when().get("/storefront/v1/basket")
-                .then().statusCode(200).body("items.id", contains((String) first.path("id")));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/storefront/v1/basket")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((String) first.path("id")));
     }
 
     @Test
     void anotherProductUnderTheSameKeyIsRefused() {
         add("STANDARD_PLAN").then().statusCode(201);
 
-        add("FREE_PLAN").then().statusCode(422).contentType("application/problem+json")
+        add("FREE_PLAN")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
-        given().auth().oauth2(token).when().get("/storefront/v1/basket")
-                .then().statusCode(200).body("items.product", contains("STANDARD_PLAN"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/storefront/v1/basket")
+                .then()
+                .statusCode(200)
+                .body("items.product", contains("STANDARD_PLAN"));
     }
 
     @Test
@@ -64,19 +81,28 @@ class BasketIdempotencyTest {
         } finally {
             refuseToKeepAnswersTo(key, false);
         }
-        given().auth().oauth2(token).when().get("/storefront/v1/basket")
-                .then().statusCode(200).body("items", empty());
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/storefront/v1/basket")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
 
         Response retry = add("STANDARD_PLAN");
         retry.then().statusCode(201).header("Idempotency-Replayed", nullValue());
-        add("STANDARD_PLAN").then().statusCode(201).header("Idempotency-Replayed", equalTo("true"))
+        add("STANDARD_PLAN")
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", equalTo("true"))
                 .body("id", equalTo(retry.path("id")));
     }
 
     /** Makes the database refuse to store this key's answer, as if the process died before it could. */
     private void refuseToKeepAnswersTo(String idempotencyKey, boolean refuse) throws SQLException {
         String trigger = "refuse_answer_" + idempotencyKey.replace("-", "_");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             if (refuse) {
                 statement.execute("CREATE OR REPLACE FUNCTION refuse_answer() RETURNS trigger LANGUAGE plpgsql"
                         + " AS $$ BEGIN RAISE EXCEPTION 'answer refused'; END $$");
@@ -90,8 +116,12 @@ class BasketIdempotencyTest {
     }
 
     private Response add(String product) {
-        return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
                 .body("{\"product\": \"" + product + "\"}")
-                .when().post("/storefront/v1/basket/items");
+                .when()
+                .post("/storefront/v1/basket/items");
     }
 }

@@ -26,20 +26,35 @@ class BasketResourceTest {
     @Test
     void aPlanProductGoesInAndComesOut() {
         String itemId = add("STANDARD_PLAN")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("id", notNullValue())
                 .body("product", equalTo("STANDARD_PLAN"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(token).when().get("/storefront/v1/basket")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/storefront/v1/basket")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(itemId))
                 .body("items.product", contains("STANDARD_PLAN"));
 
-        given().auth().oauth2(token).when().delete("/storefront/v1/basket/items/" + itemId)
-                .then().statusCode(204);
-        given().auth().oauth2(token).when().get("/storefront/v1/basket")
-                .then().statusCode(200).body("items", empty());
+        given().auth()
+                .oauth2(token)
+                .when()
+                .delete("/storefront/v1/basket/items/" + itemId)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/storefront/v1/basket")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
     }
 
     @Test
@@ -47,28 +62,56 @@ class BasketResourceTest {
         String itemId = add("FREE_PLAN").then().statusCode(201).extract().path("id");
 
         add("STANDARD_PLAN")
-                .then().statusCode(409).contentType("application/problem+json")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("code", equalTo("BASKET_HAS_PLAN"));
         add("FREE_PLAN").then().statusCode(409).body("code", equalTo("BASKET_HAS_PLAN"));
 
-        given().auth().oauth2(token).when().get("/storefront/v1/basket")
-                .then().body("items.id", contains(itemId)).body("items.product", contains("FREE_PLAN"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/storefront/v1/basket")
+                .then()
+                .body("items.id", contains(itemId))
+                .body("items.product", contains("FREE_PLAN"));
     }
 
     @Test
     void anUnknownProductIsRefused() {
         add("GOLD_PLAN")
-                .then().statusCode(422).contentType("application/problem+json")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("code", equalTo("UNKNOWN_PRODUCT"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
-                .when().post("/storefront/v1/basket/items")
-                .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"product\":")
-                .when().post("/storefront/v1/basket/items")
-                .then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"product\":\"FREE_PLAN\",\"price\":0}")
-                .when().post("/storefront/v1/basket/items")
-                .then().statusCode(422).body("code", equalTo("UNKNOWN_FIELD")).body("field", equalTo("price"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/storefront/v1/basket/items")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("INVALID_REQUEST"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"product\":")
+                .when()
+                .post("/storefront/v1/basket/items")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("MALFORMED_REQUEST"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"product\":\"FREE_PLAN\",\"price\":0}")
+                .when()
+                .post("/storefront/v1/basket/items")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("UNKNOWN_FIELD"))
+                .body("field", equalTo("price"));
 
         assertThat(data.count("basket_item", distributor)).isZero();
     }
@@ -80,29 +123,52 @@ class BasketResourceTest {
         String otherDistributorToken = TestData.resellerToken(TestData.newDistributor(), reseller);
 
         for (String other : new String[] {otherToken, otherDistributorToken}) {
-            given().auth().oauth2(other).when().delete("/storefront/v1/basket/items/" + itemId)
-                    .then().statusCode(404).contentType("application/problem+json")
+            given().auth()
+                    .oauth2(other)
+                    .when()
+                    .delete("/storefront/v1/basket/items/" + itemId)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("BASKET_ITEM_NOT_FOUND"));
-            given().auth().oauth2(other).when().get("/storefront/v1/basket").then().body("items", empty());
+            given().auth()
+                    .oauth2(other)
+                    .when()
+                    .get("/storefront/v1/basket")
+                    .then()
+                    .body("items", empty());
         }
-        given().auth().oauth2(token).when().delete("/storefront/v1/basket/items/" + UUID.randomUUID())
-                .then().statusCode(404).body("code", equalTo("BASKET_ITEM_NOT_FOUND"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .delete("/storefront/v1/basket/items/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("BASKET_ITEM_NOT_FOUND"));
 
         given().auth().oauth2(token).when().get("/storefront/v1/basket").then().body("items.id", contains(itemId));
     }
 
     @Test
     void theBasketIsForResellersOnly() {
-        given().auth().oauth2(TestData.operatorToken(distributor)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestData.operatorToken(distributor))
+                .contentType(ContentType.JSON)
                 .body("{\"product\":\"FREE_PLAN\"}")
-                .when().post("/storefront/v1/basket/items")
-                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+                .when()
+                .post("/storefront/v1/basket/items")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
         assertThat(data.count("basket_item", distributor)).isZero();
     }
 
     private io.restassured.response.Response add(String product) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"product\":\"" + product + "\"}")
-                .when().post("/storefront/v1/basket/items");
+                .when()
+                .post("/storefront/v1/basket/items");
     }
 }

@@ -21,9 +21,12 @@ class PlanResourceTest {
 
     @Test
     void aBasicResellerMayOrderEitherPlan() {
-        given().auth().oauth2(TestData.resellerToken(distributor, reseller))
-                .when().get("/storefront/v1/plans")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestData.resellerToken(distributor, reseller))
+                .when()
+                .get("/storefront/v1/plans")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains("FREE_PLAN", "STANDARD_PLAN"))
                 .body("items.product", contains("FREE_PLAN", "STANDARD_PLAN"))
                 .body("items.plan", contains("FREE", "STANDARD"))
@@ -37,9 +40,12 @@ class PlanResourceTest {
     void aFreeResellerMayOnlyUpgrade() {
         data.position(distributor, reseller, Tier.FREE, "sub-1", false);
 
-        given().auth().oauth2(TestData.resellerToken(distributor, reseller))
-                .when().get("/storefront/v1/plans")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestData.resellerToken(distributor, reseller))
+                .when()
+                .get("/storefront/v1/plans")
+                .then()
+                .statusCode(200)
                 .body("items.orderable", contains(false, true))
                 .body("items.reason", contains("PLAN_ALREADY_ACTIVE", null));
     }
@@ -48,9 +54,12 @@ class PlanResourceTest {
     void aStandardResellerMayNotDowngrade() {
         data.position(distributor, reseller, Tier.STANDARD, "sub-1", false);
 
-        given().auth().oauth2(TestData.resellerToken(distributor, reseller))
-                .when().get("/storefront/v1/plans")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestData.resellerToken(distributor, reseller))
+                .when()
+                .get("/storefront/v1/plans")
+                .then()
+                .statusCode(200)
                 .body("items.reason", contains("PLAN_DOWNGRADE_NOT_ALLOWED", "PLAN_ALREADY_ACTIVE"));
     }
 
@@ -58,20 +67,31 @@ class PlanResourceTest {
     void nothingIsOrderableWhileACancellationIsPending() {
         data.position(distributor, reseller, Tier.FREE, "sub-1", true);
 
-        given().auth().oauth2(TestData.resellerToken(distributor, reseller))
-                .when().get("/storefront/v1/plans")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestData.resellerToken(distributor, reseller))
+                .when()
+                .get("/storefront/v1/plans")
+                .then()
+                .statusCode(200)
                 .body("items.orderable", contains(false, false))
                 .body("items.reason", contains("CANCELLATION_PENDING", "CANCELLATION_PENDING"));
     }
 
     @Test
     void theCatalogueIsForResellersOnly() {
-        given().when().get("/storefront/v1/plans")
-                .then().statusCode(401).contentType("application/problem+json")
+        given().when()
+                .get("/storefront/v1/plans")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("code", equalTo("UNAUTHENTICATED"));
-        given().auth().oauth2(TestData.operatorToken(distributor))
-                .when().get("/storefront/v1/plans")
-                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+        given().auth()
+                .oauth2(TestData.operatorToken(distributor))
+                .when()
+                .get("/storefront/v1/plans")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("FORBIDDEN"));
     }
 }

@@ -28,22 +28,27 @@ class PlanPositionEventOrderTest {
         }
     }
 
-    private static final Event FIRST_ACTIVATED = new Event("activated(sub-1 v0)",
+    private static final Event FIRST_ACTIVATED = new Event(
+            "activated(sub-1 v0)",
             position -> position.subscriptionActivated("sub-1", Plan.FREE, new SubscriptionStep(1, 0)));
     // sub-1 was upgraded to STANDARD at v1: order-service learns it from its own order, not from the event
-    private static final Event FIRST_CANCELLATION_REQUESTED = new Event("cancellation-requested(sub-1 v2)",
+    private static final Event FIRST_CANCELLATION_REQUESTED = new Event(
+            "cancellation-requested(sub-1 v2)",
             position -> position.cancellationRequested("sub-1", Plan.STANDARD, new SubscriptionStep(1, 2)));
-    private static final Event FIRST_CANCELLED = new Event("cancelled(sub-1 v3)",
-            position -> position.subscriptionCancelled(new SubscriptionStep(1, 3)));
-    private static final Event SECOND_ACTIVATED = new Event("activated(sub-2 v0)",
+    private static final Event FIRST_CANCELLED =
+            new Event("cancelled(sub-1 v3)", position -> position.subscriptionCancelled(new SubscriptionStep(1, 3)));
+    private static final Event SECOND_ACTIVATED = new Event(
+            "activated(sub-2 v0)",
             position -> position.subscriptionActivated("sub-2", Plan.FREE, new SubscriptionStep(2, 0)));
-    private static final Event SECOND_CANCELLATION_REQUESTED = new Event("cancellation-requested(sub-2 v1)",
+    private static final Event SECOND_CANCELLATION_REQUESTED = new Event(
+            "cancellation-requested(sub-2 v1)",
             position -> position.cancellationRequested("sub-2", Plan.FREE, new SubscriptionStep(2, 1)));
 
     // an upgrade of the FREE sub-1 that reached subscription-service after the cancellation request (v1 of sub-1)
-    private static final Event UPGRADE_REJECTED = new Event("change-rejected(upgrade)",
-            position -> position.changeRejected(OrderKind.UPGRADE, Plan.STANDARD));
-    private static final Event FREE_CANCELLATION_REQUESTED = new Event("cancellation-requested(sub-1 v1)",
+    private static final Event UPGRADE_REJECTED = new Event(
+            "change-rejected(upgrade)", position -> position.changeRejected(OrderKind.UPGRADE, Plan.STANDARD));
+    private static final Event FREE_CANCELLATION_REQUESTED = new Event(
+            "cancellation-requested(sub-1 v1)",
             position -> position.cancellationRequested("sub-1", Plan.FREE, new SubscriptionStep(1, 1)));
 
     static Stream<List<Event>> oneSubscriptionToItsEnd() {
@@ -51,13 +56,19 @@ class PlanPositionEventOrderTest {
     }
 
     static Stream<List<Event>> aSecondSubscriptionAfterTheFirst() {
-        return EventOrders.allOf(List.of(FIRST_ACTIVATED, FIRST_CANCELLATION_REQUESTED, FIRST_CANCELLED,
-                SECOND_ACTIVATED)).stream();
+        return EventOrders.allOf(
+                List.of(FIRST_ACTIVATED, FIRST_CANCELLATION_REQUESTED, FIRST_CANCELLED, SECOND_ACTIVATED))
+                .stream();
     }
 
     static Stream<List<Event>> aSecondSubscriptionPendingCancellation() {
-        return EventOrders.allOf(List.of(FIRST_ACTIVATED, FIRST_CANCELLATION_REQUESTED, FIRST_CANCELLED,
-                SECOND_ACTIVATED, SECOND_CANCELLATION_REQUESTED)).stream();
+        return EventOrders.allOf(List.of(
+                        FIRST_ACTIVATED,
+                        FIRST_CANCELLATION_REQUESTED,
+                        FIRST_CANCELLED,
+                        SECOND_ACTIVATED,
+                        SECOND_CANCELLATION_REQUESTED))
+                .stream();
     }
 
     static Stream<List<Event>> anUpgradeRejectedForAPendingCancellation() {
@@ -121,7 +132,8 @@ class PlanPositionEventOrderTest {
         for (Event event : order) {
             event.apply().accept(position);
             assertThat(!position.cancellationPending() || position.subscriptionId() != null)
-                    .as("pending cancellation names a subscription after %s of %s", event, order).isTrue();
+                    .as("pending cancellation names a subscription after %s of %s", event, order)
+                    .isTrue();
         }
     }
 }

@@ -69,7 +69,7 @@ class PlanPositionLockTest {
             awaitLatch(firstMayCommit);
         }));
         awaitLatch(firstLocked);
-        Future<PlanChange> second = threads.submit(() -> change(secondPlan, secondAlias, () -> { }));
+        Future<PlanChange> second = threads.submit(() -> change(secondPlan, secondAlias, () -> {}));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> backendsWaitingOnALock() > 0);
         firstMayCommit.countDown();
@@ -77,8 +77,8 @@ class PlanPositionLockTest {
         assertThat(first.get(10, TimeUnit.SECONDS).isAllowed()).isTrue();
         PlanChange secondChange = second.get(10, TimeUnit.SECONDS);
         assertThat(secondChange.isAllowed()).isFalse();
-        assertThat(secondChange.refusal()).isIn(PlanChangeRefusal.PLAN_ALREADY_ACTIVE,
-                PlanChangeRefusal.PLAN_DOWNGRADE_NOT_ALLOWED);
+        assertThat(secondChange.refusal())
+                .isIn(PlanChangeRefusal.PLAN_ALREADY_ACTIVE, PlanChangeRefusal.PLAN_DOWNGRADE_NOT_ALLOWED);
     }
 
     /** What checkout and BSS execution do: lock, judge, and apply the change if it passes. */
@@ -96,10 +96,13 @@ class PlanPositionLockTest {
     }
 
     private long backendsWaitingOnALock() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                                + " AND datname = current_database()")
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                                + " AND datname = current_database()")
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static void awaitLatch(CountDownLatch latch) {

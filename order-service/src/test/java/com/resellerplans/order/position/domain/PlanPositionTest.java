@@ -17,22 +17,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlanPositionTest {
 
     @ParameterizedTest(name = "{0} -> {1} alias={2}: {3}")
-    @CsvSource(nullValues = "null", value = {
-            "BASIC,    FREE,     techsolutions, NEW",
-            "BASIC,    STANDARD, techsolutions, NEW",
-            "BASIC,    FREE,     null,          ALIAS_REQUIRED",
-            "BASIC,    STANDARD, '  ',          ALIAS_REQUIRED",
-            "FREE,     STANDARD, null,          UPGRADE",
-            "FREE,     STANDARD, techsolutions, ALIAS_NOT_ALLOWED_ON_UPGRADE",
-            "FREE,     FREE,     null,          PLAN_ALREADY_ACTIVE",
-            "FREE,     FREE,     techsolutions, PLAN_ALREADY_ACTIVE",
-            "STANDARD, STANDARD, null,          PLAN_ALREADY_ACTIVE",
-            "STANDARD, FREE,     null,          PLAN_DOWNGRADE_NOT_ALLOWED",
-            "STANDARD, FREE,     techsolutions, PLAN_DOWNGRADE_NOT_ALLOWED"})
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "BASIC,    FREE,     techsolutions, NEW",
+                "BASIC,    STANDARD, techsolutions, NEW",
+                "BASIC,    FREE,     null,          ALIAS_REQUIRED",
+                "BASIC,    STANDARD, '  ',          ALIAS_REQUIRED",
+                "FREE,     STANDARD, null,          UPGRADE",
+                "FREE,     STANDARD, techsolutions, ALIAS_NOT_ALLOWED_ON_UPGRADE",
+                "FREE,     FREE,     null,          PLAN_ALREADY_ACTIVE",
+                "FREE,     FREE,     techsolutions, PLAN_ALREADY_ACTIVE",
+                "STANDARD, STANDARD, null,          PLAN_ALREADY_ACTIVE",
+                "STANDARD, FREE,     null,          PLAN_DOWNGRADE_NOT_ALLOWED",
+                "STANDARD, FREE,     techsolutions, PLAN_DOWNGRADE_NOT_ALLOWED"
+            })
     void judgesEveryPlanChange(Tier tier, Plan wanted, String alias, String verdict) {
         PlanChange change = positionOn(tier).planChangeFor(wanted, alias);
 
-        assertThat(change.isAllowed() ? change.kind().name() : change.refusal().code()).isEqualTo(verdict);
+        assertThat(change.isAllowed() ? change.kind().name() : change.refusal().code())
+                .isEqualTo(verdict);
     }
 
     @ParameterizedTest
@@ -42,8 +46,7 @@ class PlanPositionTest {
         position.cancellationRequested("sub-1", Plan.valueOf(tier.name()), new SubscriptionStep(1, 2));
 
         assertThat(position.planChangeFor(wanted, null).refusal()).isEqualTo(PlanChangeRefusal.CANCELLATION_PENDING);
-        assertThat(position.planChangeFor(wanted, "alias").refusal())
-                .isEqualTo(PlanChangeRefusal.CANCELLATION_PENDING);
+        assertThat(position.planChangeFor(wanted, "alias").refusal()).isEqualTo(PlanChangeRefusal.CANCELLATION_PENDING);
         assertThat(position.offerFor(wanted).refusal()).isEqualTo(PlanChangeRefusal.CANCELLATION_PENDING);
     }
 

@@ -48,8 +48,8 @@ class SubscriptionEventsConsumerTest {
 
     private final String distributor = TestData.newDistributor();
     private final String reseller = TestData.newReseller();
-    private final ResellerSnapshot snapshot = new ResellerSnapshot(reseller, distributor, "Tech Solutions",
-            new Contact("Ann Lee", "ann@techsolutions.example"));
+    private final ResellerSnapshot snapshot = new ResellerSnapshot(
+            reseller, distributor, "Tech Solutions", new Contact("Ann Lee", "ann@techsolutions.example"));
     private long markers = 1_000;
     private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
@@ -74,8 +74,18 @@ class SubscriptionEventsConsumerTest {
         send(Contracts.SUBSCRIPTION_ACTIVATED, activated("sub-1"));
         awaitPosition(position -> "sub-1".equals(position.subscriptionId()));
 
-        send(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, new SubscriptionCancellationRequested("sub-1", 3, 1,
-                snapshot, Plan.STANDARD, NOW, new Actor("admin", "reseller-admin"), Channel.STOREFRONT, NOW));
+        send(
+                Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED,
+                new SubscriptionCancellationRequested(
+                        "sub-1",
+                        3,
+                        1,
+                        snapshot,
+                        Plan.STANDARD,
+                        NOW,
+                        new Actor("admin", "reseller-admin"),
+                        Channel.STOREFRONT,
+                        NOW));
         PlanPosition pending = awaitPosition(PlanPosition::cancellationPending);
         assertThat(pending.tier()).isEqualTo(Tier.STANDARD);
 
@@ -90,7 +100,8 @@ class SubscriptionEventsConsumerTest {
         send(Contracts.SUBSCRIPTION_ACTIVATED, activated("sub-1"));
 
         PlanPosition position = await().atMost(Duration.ofSeconds(30))
-                .until(() -> data.position(distributor, reseller), Optional::isPresent).orElseThrow();
+                .until(() -> data.position(distributor, reseller), Optional::isPresent)
+                .orElseThrow();
         assertThat(position.tier()).isEqualTo(Tier.STANDARD);
         assertThat(position.subscriptionId()).isEqualTo("sub-1");
         assertThat(position.distributorId()).isEqualTo(distributor);
@@ -109,7 +120,8 @@ class SubscriptionEventsConsumerTest {
         sendMarker();
 
         assertThat(data.position(distributor, reseller).orElseThrow().version())
-                .as("only the marker changed the position").isEqualTo(version + 1);
+                .as("only the marker changed the position")
+                .isEqualTo(version + 1);
     }
 
     @Test
@@ -122,34 +134,52 @@ class SubscriptionEventsConsumerTest {
         long version = data.position(distributor, reseller).orElseThrow().version();
 
         // as seen with several relay replicas: the request (v3) and a redelivered activation arrive after the end (v4)
-        send(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, new SubscriptionCancellationRequested("sub-1", 3, 1,
-                snapshot, Plan.STANDARD, NOW, new Actor("admin", "reseller-admin"), Channel.STOREFRONT, NOW));
+        send(
+                Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED,
+                new SubscriptionCancellationRequested(
+                        "sub-1",
+                        3,
+                        1,
+                        snapshot,
+                        Plan.STANDARD,
+                        NOW,
+                        new Actor("admin", "reseller-admin"),
+                        Channel.STOREFRONT,
+                        NOW));
         send(Contracts.SUBSCRIPTION_ACTIVATED, activated("sub-1"));
         sendMarker();
 
         assertThat(data.position(distributor, reseller).orElseThrow().version())
-                .as("only the marker changed the position").isEqualTo(version + 1);
+                .as("only the marker changed the position")
+                .isEqualTo(version + 1);
     }
 
     @Test
     void aRejectedChangeRejectsTheOrderAndGivesBackTheTier() {
         data.position(distributor, reseller, Tier.STANDARD, "sub-1", false);
         Order upgrade = data.order(distributor, reseller, OrderKind.UPGRADE, Plan.STANDARD, null, true);
-        SubscriptionChangeRejected rejection = new SubscriptionChangeRejected(upgrade.id().toString(), "sub-1",
-                reseller, distributor, "SUBSCRIPTION_PENDING_CANCELLATION",
-                "The subscription became Pending Cancellation before the upgrade arrived.", NOW);
+        SubscriptionChangeRejected rejection = new SubscriptionChangeRejected(
+                upgrade.id().toString(),
+                "sub-1",
+                reseller,
+                distributor,
+                "SUBSCRIPTION_PENDING_CANCELLATION",
+                "The subscription became Pending Cancellation before the upgrade arrived.",
+                NOW);
 
         String eventId = send(Contracts.SUBSCRIPTION_CHANGE_REJECTED, rejection);
 
         Order rejected = awaitOrder(upgrade, order -> order.status() == OrderStatus.REJECTED);
-        assertThat(rejected.rejectedReason()).isEqualTo("SUBSCRIPTION_PENDING_CANCELLATION: "
-                + "The subscription became Pending Cancellation before the upgrade arrived.");
+        assertThat(rejected.rejectedReason())
+                .isEqualTo("SUBSCRIPTION_PENDING_CANCELLATION: "
+                        + "The subscription became Pending Cancellation before the upgrade arrived.");
         assertThat(data.position(distributor, reseller).orElseThrow().tier()).isEqualTo(Tier.FREE);
 
         send(eventId, Contracts.SUBSCRIPTION_CHANGE_REJECTED, rejection);
         sendMarker();
 
-        assertThat(data.order(distributor, upgrade.id()).orElseThrow().version()).isEqualTo(rejected.version());
+        assertThat(data.order(distributor, upgrade.id()).orElseThrow().version())
+                .isEqualTo(rejected.version());
         assertThat(data.position(distributor, reseller).orElseThrow().tier()).isEqualTo(Tier.FREE);
     }
 
@@ -157,8 +187,16 @@ class SubscriptionEventsConsumerTest {
     void aRejectionOfAnUnknownOrderIsIgnored() {
         data.position(distributor, reseller, Tier.FREE, "sub-1", false);
 
-        send(Contracts.SUBSCRIPTION_CHANGE_REJECTED, new SubscriptionChangeRejected(UUID.randomUUID().toString(),
-                "sub-1", reseller, distributor, "SUBSCRIPTION_CANCELLED", "Too late.", NOW));
+        send(
+                Contracts.SUBSCRIPTION_CHANGE_REJECTED,
+                new SubscriptionChangeRejected(
+                        UUID.randomUUID().toString(),
+                        "sub-1",
+                        reseller,
+                        distributor,
+                        "SUBSCRIPTION_CANCELLED",
+                        "Too late.",
+                        NOW));
         sendMarker();
 
         assertThat(data.position(distributor, reseller).orElseThrow().tier()).isEqualTo(Tier.FREE);
@@ -169,13 +207,21 @@ class SubscriptionEventsConsumerTest {
     }
 
     private SubscriptionActivated activated(String subscriptionId, long subscriptionNumber, Plan plan) {
-        return new SubscriptionActivated(subscriptionId, 1, subscriptionNumber, snapshot, plan, "techsolutions",
-                UUID.randomUUID().toString(), NOW, NOW.plus(Duration.ofDays(30)));
+        return new SubscriptionActivated(
+                subscriptionId,
+                1,
+                subscriptionNumber,
+                snapshot,
+                plan,
+                "techsolutions",
+                UUID.randomUUID().toString(),
+                NOW,
+                NOW.plus(Duration.ofDays(30)));
     }
 
     private SubscriptionCancelled cancelled(String subscriptionId) {
-        return new SubscriptionCancelled(subscriptionId, 4, 1, snapshot, Plan.STANDARD, "BASIC", NOW, Actor.SCHEDULER,
-                Channel.SCHEDULER);
+        return new SubscriptionCancelled(
+                subscriptionId, 4, 1, snapshot, Plan.STANDARD, "BASIC", NOW, Actor.SCHEDULER, Channel.SCHEDULER);
     }
 
     /**
@@ -186,8 +232,11 @@ class SubscriptionEventsConsumerTest {
      */
     private void sendMarker() {
         String marker = "marker-" + UUID.randomUUID();
-        Plan plan = data.position(distributor, reseller).map(PlanPosition::tier).filter(tier -> tier != Tier.BASIC)
-                .map(tier -> Plan.valueOf(tier.name())).orElse(Plan.STANDARD);
+        Plan plan = data.position(distributor, reseller)
+                .map(PlanPosition::tier)
+                .filter(tier -> tier != Tier.BASIC)
+                .map(tier -> Plan.valueOf(tier.name()))
+                .orElse(Plan.STANDARD);
         send(Contracts.SUBSCRIPTION_ACTIVATED, activated(marker, ++markers, plan));
         awaitPosition(position -> marker.equals(position.subscriptionId()));
     }
@@ -206,8 +255,9 @@ class SubscriptionEventsConsumerTest {
         headers.add(CloudEventHeaders.SUBJECT, reseller.getBytes(UTF_8));
         headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(UTF_8));
         try {
-            producer.send(new ProducerRecord<>(contract.topic(), null, reseller, json.writeValueAsString(payload),
-                    headers)).get();
+            producer.send(new ProducerRecord<>(
+                            contract.topic(), null, reseller, json.writeValueAsString(payload), headers))
+                    .get();
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         } catch (Exception e) {

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/internal/v1/alias-holds")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.OPERATOR, Caller.RESELLER_ADMIN})
-@Tag(name = "Alias holds (internal)",
+@Tag(
+        name = "Alias holds (internal)",
         description = "The pencil on an alias while an order is drafted (service to service only).")
 public class AliasHoldResource {
     private final AliasHolds holds;
@@ -45,8 +46,13 @@ public class AliasHoldResource {
     @APIResponse(responseCode = "409", description = "ALIAS_TAKEN (with suggestions), ALIAS_HELD, ALIAS_HOLD_CONFIRMED")
     @APIResponse(responseCode = "422", description = "ALIAS_INVALID, ALIAS_RESERVED, INVALID_REQUEST")
     public Response hold(@Valid @NotNull HoldAliasRequest request) {
-        AliasHoldView view = AliasHoldView.of(holds.hold(caller.distributorId(), caller.resellerId().orElse(null),
-                request.orderId(), request.resellerId(), request.alias(), request.holdSeconds()));
+        AliasHoldView view = AliasHoldView.of(holds.hold(
+                caller.distributorId(),
+                caller.resellerId().orElse(null),
+                request.orderId(),
+                request.resellerId(),
+                request.alias(),
+                request.holdSeconds()));
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
@@ -58,7 +64,8 @@ public class AliasHoldResource {
     @APIResponse(responseCode = "404", description = "ALIAS_HOLD_NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ALIAS_HOLD_EXPIRED: the hold expired and another order took it")
     public AliasHoldView confirm(@PathParam("orderId") String orderId) {
-        return AliasHoldView.of(holds.confirm(caller.distributorId(), orderId, caller.resellerId().orElse(null)));
+        return AliasHoldView.of(holds.confirm(
+                caller.distributorId(), orderId, caller.resellerId().orElse(null)));
     }
 
     @DELETE

@@ -7,9 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The availability answer; {@code reason} is always present, null when the alias is available. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record AvailabilityView(String alias, boolean available, @Schema(nullable = true) String reason, List<String> suggestions) {
+public record AvailabilityView(
+        String alias,
+        boolean available,
+        @Schema(nullable = true) String reason,
+        List<String> suggestions) {
     static AvailabilityView of(Availability availability) {
-        return new AvailabilityView(availability.alias(), availability.available(), availability.reason(),
-                availability.suggestions());
+        return new AvailabilityView(
+                availability.alias(), availability.available(), availability.reason(), availability.suggestions());
     }
 }

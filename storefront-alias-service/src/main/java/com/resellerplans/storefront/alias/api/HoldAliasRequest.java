@@ -11,5 +11,4 @@ public record HoldAliasRequest(
         @NotBlank @Size(max = 100) String orderId,
         @NotBlank @Size(max = 100) String resellerId,
         @NotNull @Size(max = 200) String alias,
-        @Positive @Max(31_536_000) Integer holdSeconds) {
-}
+        @Positive @Max(31_536_000) Integer holdSeconds) {}

@@ -40,13 +40,15 @@ public interface OrderServiceClient {
     /** The {@code Authorization} of a call: a token for the distributor the call names (its second parameter). */
     default String serviceToken(ComputedParamContext call) {
         Object distributorId = call.methodParameters().get(1).value();
-        return "Bearer " + Jwt.subject("storefront-alias-service").groups(SUITE_SERVICE)
-                .claim("distributor", distributorId).sign();
+        return "Bearer "
+                + Jwt.subject("storefront-alias-service")
+                        .groups(SUITE_SERVICE)
+                        .claim("distributor", distributorId)
+                        .sign();
     }
 
     /** The part of order-service's order the alias service reads. */
-    record OrderStatus(String status) {
-    }
+    record OrderStatus(String status) {}
 
     /** order-service's own "no such order", told by its problem code. */
     final class OrderNotFoundException extends RuntimeException {
@@ -70,8 +72,11 @@ public interface OrderServiceClient {
         @Override
         public OrderNotFoundException toThrowable(Response response) {
             try {
-                boolean orderNotFound = response.hasEntity() && "ORDER_NOT_FOUND".equals(
-                        JSON.readTree(response.readEntity(String.class)).path("code").asText());
+                boolean orderNotFound = response.hasEntity()
+                        && "ORDER_NOT_FOUND"
+                                .equals(JSON.readTree(response.readEntity(String.class))
+                                        .path("code")
+                                        .asText());
                 return orderNotFound ? new OrderNotFoundException() : null;
             } catch (JsonProcessingException | ProcessingException e) {
                 return null;

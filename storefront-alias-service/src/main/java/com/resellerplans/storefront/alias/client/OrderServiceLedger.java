@@ -35,7 +35,8 @@ public class OrderServiceLedger implements OrderLedger {
             // only order-service's own "no such order" frees an alias, never a 404 of something in between
             return OrderOutcome.NOT_EXECUTED;
         } catch (WebApplicationException e) {
-            LOG.warnf("order-service answered %d about order %s", e.getResponse().getStatus(), orderId);
+            LOG.warnf(
+                    "order-service answered %d about order %s", e.getResponse().getStatus(), orderId);
             return OrderOutcome.UNKNOWN;
         } catch (ProcessingException e) {
             LOG.warnf("order-service gave no usable answer about order %s: %s", orderId, e.getMessage());

@@ -34,10 +34,11 @@ public class AliasAvailability {
                 case FREE -> Availability.free(alias.value());
                 case TAKEN -> Availability.refused(alias.value(), "ALIAS_TAKEN", standings.freeAmong(candidates));
                 case RETAINED_FOR_OTHER ->
-                        Availability.refused(alias.value(), "ALIAS_HELD", standings.freeAmong(candidates));
+                    Availability.refused(alias.value(), "ALIAS_HELD", standings.freeAmong(candidates));
             };
         } catch (AliasInvalidException | AliasReservedException refused) {
-            List<String> suggestions = standings(distributorId, resellerId, null, candidates).freeAmong(candidates);
+            List<String> suggestions =
+                    standings(distributorId, resellerId, null, candidates).freeAmong(candidates);
             return Availability.refused(normalised, refused.code(), suggestions);
         }
     }

@@ -17,34 +17,50 @@ import java.util.UUID;
 public class AliasClaim {
     @Id
     private UUID id;
+
     @Column(name = "distributor_id")
     private String distributorId;
+
     private String alias;
+
     @Column(name = "reseller_id")
     private String resellerId;
+
     @Column(name = "order_id")
     private String orderId;
+
     @Column(name = "previous_order_id")
     private String previousOrderId;
+
     @Enumerated(EnumType.STRING)
     private ClaimStatus status;
+
     @Column(name = "expires_at")
     private Instant expiresAt;
+
     @Column(name = "retained_until")
     private Instant retainedUntil;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected AliasClaim() {
-    }
+    protected AliasClaim() {}
 
     /** A claim not yet stored: {@link AliasClaims#lockOrInsert} decides whether it becomes the alias's row. */
-    static AliasClaim of(String distributorId, Alias alias, String resellerId, String orderId, ClaimStatus status,
-            Instant expiresAt, Instant now) {
+    static AliasClaim of(
+            String distributorId,
+            Alias alias,
+            String resellerId,
+            String orderId,
+            ClaimStatus status,
+            Instant expiresAt,
+            Instant now) {
         AliasClaim claim = new AliasClaim();
         claim.id = UUID.randomUUID();
         claim.distributorId = distributorId;
@@ -66,8 +82,10 @@ public class AliasClaim {
         boolean own = Objects.equals(resellerId, callerResellerId);
         boolean retainedForOther = !own && retainedUntil != null && retainedUntil.isAfter(now);
         return switch (status) {
-            case HELD -> own || (isExpired(now) && !retainedForOther) ? Standing.FREE
-                    : retainedForOther ? Standing.RETAINED_FOR_OTHER : Standing.TAKEN;
+            case HELD ->
+                own || (isExpired(now) && !retainedForOther)
+                        ? Standing.FREE
+                        : retainedForOther ? Standing.RETAINED_FOR_OTHER : Standing.TAKEN;
             case RETAINED -> retainedForOther ? Standing.RETAINED_FOR_OTHER : Standing.FREE;
             case CONFIRMED, BOUND -> Standing.TAKEN;
         };
@@ -154,7 +172,8 @@ public class AliasClaim {
 
     /** The reseller's confirmed hold, made for an order other than {@code otherThanOrderId}. */
     boolean isConfirmedForAnotherOrderOf(String ofResellerId, String otherThanOrderId) {
-        return status == ClaimStatus.CONFIRMED && Objects.equals(resellerId, ofResellerId)
+        return status == ClaimStatus.CONFIRMED
+                && Objects.equals(resellerId, ofResellerId)
                 && !Objects.equals(orderId, otherThanOrderId);
     }
 

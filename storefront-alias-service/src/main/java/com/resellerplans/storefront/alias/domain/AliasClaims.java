@@ -29,7 +29,8 @@ public class AliasClaims implements PanacheRepositoryBase<AliasClaim, UUID> {
      */
     public AliasClaim lockOrInsert(AliasClaim candidate) {
         return lockedByAlias(candidate.distributorId(), candidate.alias()).orElseGet(() -> {
-            getEntityManager().createNativeQuery(INSERT_IF_ABSENT)
+            getEntityManager()
+                    .createNativeQuery(INSERT_IF_ABSENT)
                     .setParameter("id", candidate.id())
                     .setParameter("distributorId", candidate.distributorId())
                     .setParameter("alias", candidate.alias())
@@ -45,17 +46,20 @@ public class AliasClaims implements PanacheRepositoryBase<AliasClaim, UUID> {
 
     public Optional<AliasClaim> lockedByAlias(String distributorId, String alias) {
         return find("distributorId = ?1 and alias = ?2", distributorId, alias)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public Optional<AliasClaim> lockedByOrder(String distributorId, String orderId) {
         return find("distributorId = ?1 and orderId = ?2", distributorId, orderId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** The claim another order took over after this order's hold expired, if any. */
     public Optional<AliasClaim> takenOverFrom(String distributorId, String orderId) {
-        return find("distributorId = ?1 and previousOrderId = ?2", distributorId, orderId).firstResultOptional();
+        return find("distributorId = ?1 and previousOrderId = ?2", distributorId, orderId)
+                .firstResultOptional();
     }
 
     /**
@@ -65,10 +69,13 @@ public class AliasClaims implements PanacheRepositoryBase<AliasClaim, UUID> {
      */
     @SuppressWarnings("unchecked")
     public List<AliasClaim> onAliases(String distributorId, Collection<String> aliases) {
-        return aliases.isEmpty() ? List.of() : getEntityManager().createNativeQuery(CLAIMS_ON_ALIASES, AliasClaim.class)
-                .setParameter("distributorId", distributorId)
-                .setParameter("aliases", aliases.toArray(String[]::new))
-                .getResultList();
+        return aliases.isEmpty()
+                ? List.of()
+                : getEntityManager()
+                        .createNativeQuery(CLAIMS_ON_ALIASES, AliasClaim.class)
+                        .setParameter("distributorId", distributorId)
+                        .setParameter("aliases", aliases.toArray(String[]::new))
+                        .getResultList();
     }
 
     /**
@@ -79,9 +86,16 @@ public class AliasClaims implements PanacheRepositoryBase<AliasClaim, UUID> {
         String order = " order by updatedAt, id";
         if (afterOrNull == null) {
             return find("status = ?1 and updatedAt <= ?2" + order, ClaimStatus.CONFIRMED, before)
-                    .range(0, limit - 1).list();
+                    .range(0, limit - 1)
+                    .list();
         }
-        return find("status = ?1 and updatedAt <= ?2 and (updatedAt > ?3 or (updatedAt = ?3 and id > ?4))" + order,
-                ClaimStatus.CONFIRMED, before, afterOrNull.updatedAt(), afterOrNull.id()).range(0, limit - 1).list();
+        return find(
+                        "status = ?1 and updatedAt <= ?2 and (updatedAt > ?3 or (updatedAt = ?3 and id > ?4))" + order,
+                        ClaimStatus.CONFIRMED,
+                        before,
+                        afterOrNull.updatedAt(),
+                        afterOrNull.id())
+                .range(0, limit - 1)
+                .list();
     }
 }

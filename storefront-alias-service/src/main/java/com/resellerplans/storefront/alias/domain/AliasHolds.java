@@ -35,8 +35,13 @@ public class AliasHolds {
      * @param holdSeconds      null holds for as long as the order lives
      */
     @Transactional
-    public AliasClaim hold(String distributorId, String callerResellerId, String orderId, String resellerId,
-            String input, Integer holdSeconds) {
+    public AliasClaim hold(
+            String distributorId,
+            String callerResellerId,
+            String orderId,
+            String resellerId,
+            String input,
+            Integer holdSeconds) {
         if (callerResellerId != null && !callerResellerId.equals(resellerId)) {
             throw new ResellerMismatchException();
         }
@@ -58,10 +63,10 @@ public class AliasHolds {
                 AliasClaim.of(distributorId, alias, resellerId, orderId, ClaimStatus.HELD, expiresAt, now));
         switch (standingOf(claim, orderId, resellerId, now)) {
             case FREE -> claim.holdFor(orderId, resellerId, expiresAt, now);
-            case TAKEN -> throw new AliasTakenException(alias,
-                    availability.suggestionsFor(distributorId, resellerId, alias));
-            case RETAINED_FOR_OTHER -> throw new AliasHeldException(alias,
-                    availability.suggestionsFor(distributorId, resellerId, alias));
+            case TAKEN ->
+                throw new AliasTakenException(alias, availability.suggestionsFor(distributorId, resellerId, alias));
+            case RETAINED_FOR_OTHER ->
+                throw new AliasHeldException(alias, availability.suggestionsFor(distributorId, resellerId, alias));
         }
         return claim;
     }
@@ -76,9 +81,11 @@ public class AliasHolds {
      */
     private Standing standingOf(AliasClaim claim, String orderId, String resellerId, Instant now) {
         Standing standing = claim.standingFor(resellerId, now);
-        if (standing == Standing.TAKEN && claim.isConfirmedForAnotherOrderOf(resellerId, orderId)
+        if (standing == Standing.TAKEN
+                && claim.isConfirmedForAnotherOrderOf(resellerId, orderId)
                 && ledger.outcomeOf(claim.distributorId(), claim.orderId()) == OrderOutcome.NOT_EXECUTED) {
-            LOG.infof("Alias %s was confirmed for order %s of reseller %s, which never executed; it goes to order %s",
+            LOG.infof(
+                    "Alias %s was confirmed for order %s of reseller %s, which never executed; it goes to order %s",
                     claim.alias(), claim.orderId(), resellerId, orderId);
             return Standing.FREE;
         }
@@ -103,8 +110,8 @@ public class AliasHolds {
      */
     @Transactional
     public void release(String distributorId, String orderId, String callerResellerId, boolean force) {
-        Optional<AliasClaim> held = claims.lockedByOrder(distributorId, orderId)
-                .filter(claim -> claim.isVisibleTo(callerResellerId));
+        Optional<AliasClaim> held =
+                claims.lockedByOrder(distributorId, orderId).filter(claim -> claim.isVisibleTo(callerResellerId));
         if (held.isEmpty() || held.get().isBound()) {
             return;
         }
@@ -154,7 +161,8 @@ public class AliasHolds {
     /** The order executed: its confirmed hold stays until the storefront binds it. */
     @Transactional
     public void keepConfirmed(String distributorId, String orderId) {
-        claims.lockedByOrder(distributorId, orderId).filter(AliasClaim::isConfirmed)
+        claims.lockedByOrder(distributorId, orderId)
+                .filter(AliasClaim::isConfirmed)
                 .ifPresent(claim -> claim.stillAwaitingStorefront(clock.instant()));
     }
 
@@ -165,8 +173,8 @@ public class AliasHolds {
      */
     @Transactional
     public boolean freeUnexecuted(String distributorId, String orderId) {
-        Optional<AliasClaim> confirmed = claims.lockedByOrder(distributorId, orderId)
-                .filter(AliasClaim::isConfirmed);
+        Optional<AliasClaim> confirmed =
+                claims.lockedByOrder(distributorId, orderId).filter(AliasClaim::isConfirmed);
         confirmed.ifPresent(claim -> release(claim, clock.instant()));
         return confirmed.isPresent();
     }

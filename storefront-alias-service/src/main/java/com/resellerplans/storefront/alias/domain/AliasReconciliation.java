@@ -33,7 +33,9 @@ public class AliasReconciliation {
         this.turns = turns;
     }
 
-    @Scheduled(identity = "alias-reconciliation", every = "${aliases.reconcile-every}",
+    @Scheduled(
+            identity = "alias-reconciliation",
+            every = "${aliases.reconcile-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reconcileDue(ScheduledExecution tick) {
         if (turns.takeTurn(tick)) {
@@ -56,10 +58,11 @@ public class AliasReconciliation {
                 switch (ledger.outcomeOf(claim.distributorId(), claim.orderId())) {
                     case EXECUTED -> holds.keepConfirmed(claim.distributorId(), claim.orderId());
                     case NOT_EXECUTED -> freed += holds.freeUnexecuted(claim.distributorId(), claim.orderId()) ? 1 : 0;
-                    case UNKNOWN -> { }
+                    case UNKNOWN -> {}
                 }
             }
-            page = page.size() < PAGE ? List.of()
+            page = page.size() < PAGE
+                    ? List.of()
                     : holds.confirmedUnboundSince(unboundSince, page.get(page.size() - 1), PAGE);
         }
         return freed;

@@ -9,12 +9,35 @@ import java.util.Set;
  */
 public final class ReservedAliases {
     public static final Set<String> ALL = Set.of(
-            "admin", "api", "www", "login", "logout", "signin", "signup", "bss", "storefront", "store", "shop",
-            "static", "assets", "public", "support", "help", "mail", "root", "system",
-            "administrator", "billing", "status", "security", "account", "accounts", "dashboard", "docs");
+            "admin",
+            "api",
+            "www",
+            "login",
+            "logout",
+            "signin",
+            "signup",
+            "bss",
+            "storefront",
+            "store",
+            "shop",
+            "static",
+            "assets",
+            "public",
+            "support",
+            "help",
+            "mail",
+            "root",
+            "system",
+            "administrator",
+            "billing",
+            "status",
+            "security",
+            "account",
+            "accounts",
+            "dashboard",
+            "docs");
 
-    private ReservedAliases() {
-    }
+    private ReservedAliases() {}
 
     public static boolean contains(String normalisedAlias) {
         return ALL.contains(normalisedAlias);

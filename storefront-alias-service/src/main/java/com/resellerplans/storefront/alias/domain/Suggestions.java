@@ -13,12 +13,20 @@ public final class Suggestions {
     public static final int MAX = 5;
 
     private static final List<Affix> VARIANTS = List.of(
-            new Affix("", "-cloud"), new Affix("", "-online"), new Affix("", "1"), new Affix("", "-2"),
-            new Affix("my", ""), new Affix("", "-store"), new Affix("", "-hub"), new Affix("", "2"),
-            new Affix("", "-3"), new Affix("the", ""), new Affix("", "-web"), new Affix("", "-shop"));
+            new Affix("", "-cloud"),
+            new Affix("", "-online"),
+            new Affix("", "1"),
+            new Affix("", "-2"),
+            new Affix("my", ""),
+            new Affix("", "-store"),
+            new Affix("", "-hub"),
+            new Affix("", "2"),
+            new Affix("", "-3"),
+            new Affix("the", ""),
+            new Affix("", "-web"),
+            new Affix("", "-shop"));
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** Every candidate for the input, best first; an invalid input is first cleaned into a usable stem. */
     public static List<String> candidatesFor(String input) {
@@ -41,7 +49,8 @@ public final class Suggestions {
 
     /** Letters, digits and single inner hyphens of the input, starting with a letter. */
     static String stemOf(String wanted) {
-        String stem = wanted.replaceAll("[^a-z0-9]+", "-").replaceAll("^[^a-z]+", "").replaceAll("-+$", "");
+        String stem =
+                wanted.replaceAll("[^a-z0-9]+", "-").replaceAll("^[^a-z]+", "").replaceAll("-+$", "");
         return stem.length() > AliasRule.MAX_LENGTH ? trimEnd(stem.substring(0, AliasRule.MAX_LENGTH)) : stem;
     }
 

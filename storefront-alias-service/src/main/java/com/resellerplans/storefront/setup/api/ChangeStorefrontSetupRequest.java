@@ -11,5 +11,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(examples = "{\"baseUrl\": \"https://cloud.disti.com\", \"retentionDays\": 90}")
 public record ChangeStorefrontSetupRequest(
         @NotBlank @Size(max = 2000) String baseUrl,
-        @NotNull @Min(1) @Max(3650) Integer retentionDays) {
-}
+        @NotNull @Min(1) @Max(3650) Integer retentionDays) {}

@@ -44,7 +44,8 @@ public class StorefrontSetupResource {
     @APIResponse(responseCode = "200", description = "The new settings")
     @APIResponse(responseCode = "422", description = "BASE_URL_INVALID, INVALID_REQUEST (retention days 1-3650)")
     public StorefrontSetupView change(@Valid @NotNull ChangeStorefrontSetupRequest request) {
-        return StorefrontSetupView.of(caller.distributorId(),
+        return StorefrontSetupView.of(
+                caller.distributorId(),
                 setup.change(caller.distributorId(), request.baseUrl(), request.retentionDays()));
     }
 }

@@ -9,8 +9,7 @@ import java.util.Set;
 final class BaseUrl {
     private static final Set<String> SCHEMES = Set.of("http", "https");
 
-    private BaseUrl() {
-    }
+    private BaseUrl() {}
 
     /** The URL without trailing slashes, or a refusal naming the broken rule. */
     static String parse(String input) {
@@ -20,7 +19,8 @@ final class BaseUrl {
         } catch (URISyntaxException e) {
             throw new BaseUrlInvalidException("The base URL is not a URL.");
         }
-        if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
+        if (uri.getScheme() == null
+                || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
                 || uri.getHost() == null) {
             throw new BaseUrlInvalidException("The base URL must be an absolute http or https URL with a host.");
         }

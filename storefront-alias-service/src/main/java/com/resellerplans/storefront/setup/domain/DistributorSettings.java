@@ -13,15 +13,17 @@ public class DistributorSettings {
     @Id
     @Column(name = "distributor_id")
     private String distributorId;
+
     @Column(name = "base_url")
     private String baseUrl;
+
     @Column(name = "retention_days")
     private int retentionDays;
+
     @Version
     private long version;
 
-    protected DistributorSettings() {
-    }
+    protected DistributorSettings() {}
 
     /** The distributor's first own settings. */
     DistributorSettings(String distributorId, String baseUrl, int retentionDays) {

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The distributors' own storefront settings, by distributor id; a distributor without a row uses the defaults. */
 @ApplicationScoped
-public class DistributorSettingsRecords implements PanacheRepositoryBase<DistributorSettings, String> {
-}
+public class DistributorSettingsRecords implements PanacheRepositoryBase<DistributorSettings, String> {}

@@ -18,8 +18,10 @@ public class DistributorSetup {
     /** The distributor's own settings, or the deployment's defaults. */
     public StorefrontSetup current(String distributorId) {
         DistributorSettings settings = records.findById(distributorId);
-        return settings != null ? settings.toSetup()
-                : new StorefrontSetup(String.format(defaults.defaultBaseUrlPattern(), distributorId),
+        return settings != null
+                ? settings.toSetup()
+                : new StorefrontSetup(
+                        String.format(defaults.defaultBaseUrlPattern(), distributorId),
                         defaults.defaultRetentionDays());
     }
 

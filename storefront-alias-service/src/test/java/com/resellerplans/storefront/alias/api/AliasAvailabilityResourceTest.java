@@ -22,7 +22,8 @@ class AliasAvailabilityResourceTest {
 
     @Test
     void a_free_alias_is_available_normalised() {
-        availability(operator, " Brand-New ").statusCode(200)
+        availability(operator, " Brand-New ")
+                .statusCode(200)
                 .body("alias", equalTo("brand-new"))
                 .body("available", equalTo(true))
                 .body("reason", nullValue())
@@ -35,25 +36,31 @@ class AliasAvailabilityResourceTest {
         hold(operator, Tenants.newId(), Tenants.newId(), "acme-cloud", null).statusCode(201);
         hold(operator, Tenants.newId(), Tenants.newId(), "acme1", null).statusCode(201);
 
-        List<String> suggestions = availability(operator, "ACME").statusCode(200)
+        List<String> suggestions = availability(operator, "ACME")
+                .statusCode(200)
                 .body("alias", equalTo("acme"))
                 .body("available", equalTo(false))
                 .body("reason", equalTo("ALIAS_TAKEN"))
                 .body("suggestions", hasSize(5))
-                .extract().jsonPath().getList("suggestions", String.class);
+                .extract()
+                .jsonPath()
+                .getList("suggestions", String.class);
 
         assertThat(suggestions).doesNotContain("acme", "acme-cloud", "acme1");
-        suggestions.forEach(free -> hold(operator, Tenants.newId(), Tenants.newId(), free, null).statusCode(201));
+        suggestions.forEach(free ->
+                hold(operator, Tenants.newId(), Tenants.newId(), free, null).statusCode(201));
     }
 
     @Test
     void invalid_and_reserved_aliases_say_why_and_suggest_valid_ones() {
-        availability(operator, "Tech Solutions!").statusCode(200)
+        availability(operator, "Tech Solutions!")
+                .statusCode(200)
                 .body("alias", equalTo("tech solutions!"))
                 .body("available", equalTo(false))
                 .body("reason", equalTo("ALIAS_INVALID"))
                 .body("suggestions[0]", equalTo("tech-solutions"));
-        availability(operator, "store").statusCode(200)
+        availability(operator, "store")
+                .statusCode(200)
                 .body("reason", equalTo("ALIAS_RESERVED"))
                 .body("suggestions", not(empty()));
     }
@@ -62,14 +69,20 @@ class AliasAvailabilityResourceTest {
     void an_alias_held_by_the_callers_own_reseller_is_available_to_it_only() {
         String reseller = Tenants.newId();
         hold(operator, Tenants.newId(), reseller, "ownhold", 600).statusCode(201);
-        resellerAvailability(tenant.reseller(reseller), "ownhold").statusCode(200).body("available", equalTo(true));
-        resellerAvailability(tenant.reseller(Tenants.newId()), "ownhold").statusCode(200)
-                .body("available", equalTo(false)).body("reason", equalTo("ALIAS_TAKEN"));
+        resellerAvailability(tenant.reseller(reseller), "ownhold")
+                .statusCode(200)
+                .body("available", equalTo(true));
+        resellerAvailability(tenant.reseller(Tenants.newId()), "ownhold")
+                .statusCode(200)
+                .body("available", equalTo(false))
+                .body("reason", equalTo("ALIAS_TAKEN"));
     }
 
     @Test
     void each_route_answers_its_own_role() {
         resellerAvailability(operator, "anything").statusCode(403).body("code", equalTo("FORBIDDEN"));
-        availability(tenant.reseller(Tenants.newId()), "anything").statusCode(403).body("code", equalTo("FORBIDDEN"));
+        availability(tenant.reseller(Tenants.newId()), "anything")
+                .statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
     }
 }

@@ -28,7 +28,8 @@ class AliasHoldResourceTest {
     @Test
     void holds_a_normalised_alias_for_an_order() {
         String order = Tenants.newId();
-        hold(operator, order, reseller, "  TechSolutions ", 600).statusCode(201)
+        hold(operator, order, reseller, "  TechSolutions ", 600)
+                .statusCode(201)
                 .contentType("application/json")
                 .body("id", notNullValue())
                 .body("orderId", equalTo(order))
@@ -36,13 +37,15 @@ class AliasHoldResourceTest {
                 .body("alias", equalTo("techsolutions"))
                 .body("status", equalTo("HELD"))
                 .body("expiresAt", notNullValue());
-        availability(operator, "techsolutions").body("available", equalTo(false))
+        availability(operator, "techsolutions")
+                .body("available", equalTo(false))
                 .body("reason", equalTo("ALIAS_TAKEN"));
     }
 
     @Test
     void a_draft_hold_without_seconds_never_expires() {
-        hold(operator, Tenants.newId(), reseller, "techsolutions", null).statusCode(201)
+        hold(operator, Tenants.newId(), reseller, "techsolutions", null)
+                .statusCode(201)
                 .body("expiresAt", nullValue());
     }
 
@@ -53,27 +56,35 @@ class AliasHoldResourceTest {
         hold(operator, Tenants.newId(), reseller, "techsolutions-cloud", null).statusCode(201);
 
         String other = Tenants.newId();
-        List<String> suggestions = hold(operator, other, Tenants.newId(), "TechSolutions", null).statusCode(409)
+        List<String> suggestions = hold(operator, other, Tenants.newId(), "TechSolutions", null)
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("code", equalTo("ALIAS_TAKEN"))
                 .body("suggestions", hasSize(5))
-                .extract().jsonPath().getList("suggestions", String.class);
+                .extract()
+                .jsonPath()
+                .getList("suggestions", String.class);
 
         assertThat(suggestions).doesNotContain("techsolutions", "techsolutions-cloud");
         suggestions.forEach(free -> availability(operator, free).body("available", equalTo(true)));
         confirm(operator, other).statusCode(404).body("code", equalTo("ALIAS_HOLD_NOT_FOUND"));
-        confirm(operator, first).statusCode(200).body("alias", equalTo("techsolutions"))
-                .body("status", equalTo("CONFIRMED")).body("expiresAt", nullValue());
+        confirm(operator, first)
+                .statusCode(200)
+                .body("alias", equalTo("techsolutions"))
+                .body("status", equalTo("CONFIRMED"))
+                .body("expiresAt", nullValue());
     }
 
     @Test
     void invalid_and_reserved_aliases_are_refused_and_nothing_is_held() {
         String order = Tenants.newId();
-        hold(operator, order, reseller, "tech--solutions", null).statusCode(422)
+        hold(operator, order, reseller, "tech--solutions", null)
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("ALIAS_INVALID"))
                 .body("detail", containsString("'--'"));
-        hold(operator, order, reseller, "t\u0435chsolutions", null).statusCode(422)
+        hold(operator, order, reseller, "t\u0435chsolutions", null)
+                .statusCode(422)
                 .body("code", equalTo("ALIAS_INVALID"));
         hold(operator, order, reseller, "Support", null).statusCode(422).body("code", equalTo("ALIAS_RESERVED"));
         confirm(operator, order).statusCode(404).body("code", equalTo("ALIAS_HOLD_NOT_FOUND"));
@@ -96,8 +107,8 @@ class AliasHoldResourceTest {
     void an_expired_hold_is_free_and_its_order_then_learns_it_was_taken() {
         String late = Tenants.newId();
         hold(operator, late, reseller, "quickshop", 1).statusCode(201);
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                availability(operator, "quickshop").body("available", equalTo(true)));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> availability(operator, "quickshop").body("available", equalTo(true)));
 
         hold(operator, Tenants.newId(), Tenants.newId(), "quickshop", null).statusCode(201);
         confirm(operator, late).statusCode(409).body("code", equalTo("ALIAS_HOLD_EXPIRED"));
@@ -128,7 +139,8 @@ class AliasHoldResourceTest {
     @Test
     void a_reseller_holds_for_itself_only_and_sees_only_its_own_holds() {
         String order = Tenants.newId();
-        hold(tenant.reseller(reseller), order, Tenants.newId(), "notmine", 600).statusCode(403)
+        hold(tenant.reseller(reseller), order, Tenants.newId(), "notmine", 600)
+                .statusCode(403)
                 .body("code", equalTo("RESELLER_MISMATCH"));
         availability(operator, "notmine").body("available", equalTo(true));
 
@@ -147,9 +159,14 @@ class AliasHoldResourceTest {
 
     @Test
     void refuses_calls_without_a_token_or_with_a_sub_customer_token() {
-        given().contentType("application/json").body("{}").post("/internal/v1/alias-holds").then().statusCode(401)
+        given().contentType("application/json")
+                .body("{}")
+                .post("/internal/v1/alias-holds")
+                .then()
+                .statusCode(401)
                 .body("code", equalTo("UNAUTHENTICATED"));
-        hold(tenant.subCustomer(reseller), Tenants.newId(), reseller, "nope", null).statusCode(403)
+        hold(tenant.subCustomer(reseller), Tenants.newId(), reseller, "nope", null)
+                .statusCode(403)
                 .body("code", equalTo("FORBIDDEN"));
     }
 

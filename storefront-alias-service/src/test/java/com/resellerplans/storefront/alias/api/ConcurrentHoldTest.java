@@ -23,7 +23,8 @@ class ConcurrentHoldTest {
         Callable<Integer> holdIt = () -> {
             start.await();
             return AliasHoldsClient.hold(operator, Tenants.newId(), Tenants.newId(), "contested", 600)
-                    .extract().statusCode();
+                    .extract()
+                    .statusCode();
         };
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {

@@ -12,8 +12,8 @@ import com.resellerplans.events.SubscriptionActivated;
 import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.localservers.TestServers;
 import com.resellerplans.storefront.EventTraffic;
-import com.resellerplans.storefront.Tenants;
 import com.resellerplans.storefront.StorefrontFixture;
+import com.resellerplans.storefront.Tenants;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -48,26 +48,44 @@ class ConfirmedHoldDurabilityTest {
     void anExecutedCheckoutsAliasSurvivesKafkaBeingDownLongerThanItsHold() {
         StorefrontFixture reseller = StorefrontFixture.of(tenant);
         String orderId = Tenants.newId();
-        hold(reseller.tenant().reseller(reseller.resellerId()), orderId, reseller.resellerId(), "outlasting",
-                CHECKOUT_HOLD_SECONDS).statusCode(201);
+        hold(
+                        reseller.tenant().reseller(reseller.resellerId()),
+                        orderId,
+                        reseller.resellerId(),
+                        "outlasting",
+                        CHECKOUT_HOLD_SECONDS)
+                .statusCode(201);
         confirm(operator, orderId).statusCode(200).body("status", equalTo("CONFIRMED"));
 
         TestServers.kafka().stop();
         clock.advance(Duration.ofSeconds(CHECKOUT_HOLD_SECONDS).plusHours(2));
 
         String other = Tenants.newId();
-        hold(tenant.reseller(other), Tenants.newId(), other, "outlasting", CHECKOUT_HOLD_SECONDS).statusCode(409)
+        hold(tenant.reseller(other), Tenants.newId(), other, "outlasting", CHECKOUT_HOLD_SECONDS)
+                .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
         availability(operator, "outlasting").body("available", equalTo(false));
 
         TestServers.kafka().start();
         Instant now = clock.instant();
-        EventTraffic.produce(Contracts.SUBSCRIPTION_ACTIVATED, reseller.resellerId(), new SubscriptionActivated(
-                Tenants.newId(), 1, 1, reseller.snapshot(), Plan.STANDARD, "outlasting", orderId, now,
-                now.plus(Duration.ofDays(30))));
-        await().atMost(AFTER_RESTART).untilAsserted(() -> reseller.publicView("outlasting").statusCode(200)
-                .body("status", equalTo("ACTIVE")));
-        hold(tenant.reseller(other), Tenants.newId(), other, "outlasting", CHECKOUT_HOLD_SECONDS).statusCode(409)
+        EventTraffic.produce(
+                Contracts.SUBSCRIPTION_ACTIVATED,
+                reseller.resellerId(),
+                new SubscriptionActivated(
+                        Tenants.newId(),
+                        1,
+                        1,
+                        reseller.snapshot(),
+                        Plan.STANDARD,
+                        "outlasting",
+                        orderId,
+                        now,
+                        now.plus(Duration.ofDays(30))));
+        await().atMost(AFTER_RESTART)
+                .untilAsserted(
+                        () -> reseller.publicView("outlasting").statusCode(200).body("status", equalTo("ACTIVE")));
+        hold(tenant.reseller(other), Tenants.newId(), other, "outlasting", CHECKOUT_HOLD_SECONDS)
+                .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
     }
 }

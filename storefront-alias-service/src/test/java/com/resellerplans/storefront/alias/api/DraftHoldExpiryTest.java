@@ -39,13 +39,16 @@ class DraftHoldExpiryTest {
 
         clock.advance(Duration.ofDays(29));
         availability(operator, "longdraft").body("available", equalTo(false));
-        hold(operator, Tenants.newId(), Tenants.newId(), "longdraft", 900).statusCode(409)
+        hold(operator, Tenants.newId(), Tenants.newId(), "longdraft", 900)
+                .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
 
         clock.advance(Duration.ofDays(1).plusSeconds(1));
         availability(operator, "longdraft").body("available", equalTo(true));
         hold(operator, Tenants.newId(), Tenants.newId(), "longdraft", 900).statusCode(201);
-        confirm(operator, draft).statusCode(409).contentType("application/problem+json")
+        confirm(operator, draft)
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("code", equalTo("ALIAS_HOLD_EXPIRED"));
     }
 
@@ -58,7 +61,8 @@ class DraftHoldExpiryTest {
         clock.advance(Duration.ofHours(12));
 
         availability(operator, "keptforever").body("available", equalTo(false));
-        hold(operator, Tenants.newId(), Tenants.newId(), "keptforever", 900).statusCode(409)
+        hold(operator, Tenants.newId(), Tenants.newId(), "keptforever", 900)
+                .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
     }
 }

@@ -10,8 +10,8 @@ class AliasClaimTest {
 
     /** A claim of order-1 of the reseller in that status, brought there by the verbs the holds use. */
     private static AliasClaim claim(ClaimStatus status, String reseller, Instant expiresAt, Instant retainedUntil) {
-        AliasClaim claim = AliasClaim.of("disti", Alias.parse("techsolutions"), reseller, "order-1",
-                ClaimStatus.HELD, expiresAt, NOW);
+        AliasClaim claim = AliasClaim.of(
+                "disti", Alias.parse("techsolutions"), reseller, "order-1", ClaimStatus.HELD, expiresAt, NOW);
         if (retainedUntil != null) {
             claim.retainUntil(retainedUntil, NOW);
         }
@@ -19,7 +19,7 @@ class AliasClaimTest {
             case HELD -> claim.holdFor("order-1", reseller, expiresAt, NOW);
             case CONFIRMED -> claim.confirm(NOW);
             case BOUND -> claim.bindTo(reseller, "order-1", NOW);
-            case RETAINED -> { }
+            case RETAINED -> {}
         }
         return claim;
     }
@@ -38,21 +38,26 @@ class AliasClaimTest {
         assertThat(confirmed.isConfirmedForAnotherOrderOf("r1", "order-2")).isTrue();
         assertThat(confirmed.isConfirmedForAnotherOrderOf("r1", "order-1")).isFalse();
         assertThat(confirmed.isConfirmedForAnotherOrderOf("r2", "order-2")).isFalse();
-        assertThat(claim(ClaimStatus.HELD, "r1", null, null).isConfirmedForAnotherOrderOf("r1", "order-2")).isFalse();
-        assertThat(claim(ClaimStatus.BOUND, "r1", null, null).isConfirmedForAnotherOrderOf("r1", "order-2")).isFalse();
+        assertThat(claim(ClaimStatus.HELD, "r1", null, null).isConfirmedForAnotherOrderOf("r1", "order-2"))
+                .isFalse();
+        assertThat(claim(ClaimStatus.BOUND, "r1", null, null).isConfirmedForAnotherOrderOf("r1", "order-2"))
+                .isFalse();
     }
 
     @Test
     void a_hold_without_expiry_never_lapses_and_an_expired_one_is_free() {
         assertThat(claim(ClaimStatus.HELD, "r1", null, null).standingFor("r2", NOW.plusSeconds(999_999)))
                 .isEqualTo(Standing.TAKEN);
-        assertThat(claim(ClaimStatus.HELD, "r1", NOW, null).standingFor("r2", NOW)).isEqualTo(Standing.FREE);
+        assertThat(claim(ClaimStatus.HELD, "r1", NOW, null).standingFor("r2", NOW))
+                .isEqualTo(Standing.FREE);
     }
 
     @Test
     void confirmed_and_bound_claims_are_taken_for_everyone() {
-        assertThat(claim(ClaimStatus.CONFIRMED, "r1", null, null).standingFor("r1", NOW)).isEqualTo(Standing.TAKEN);
-        assertThat(claim(ClaimStatus.BOUND, "r1", null, null).standingFor("r2", NOW)).isEqualTo(Standing.TAKEN);
+        assertThat(claim(ClaimStatus.CONFIRMED, "r1", null, null).standingFor("r1", NOW))
+                .isEqualTo(Standing.TAKEN);
+        assertThat(claim(ClaimStatus.BOUND, "r1", null, null).standingFor("r2", NOW))
+                .isEqualTo(Standing.TAKEN);
     }
 
     @Test
@@ -75,6 +80,7 @@ class AliasClaimTest {
         assertThat(held.releaseKeepingRetention(NOW)).isTrue();
         assertThat(held.status()).isEqualTo(ClaimStatus.RETAINED);
         assertThat(held.orderId()).isNull();
-        assertThat(claim(ClaimStatus.HELD, "r1", null, null).releaseKeepingRetention(NOW)).isFalse();
+        assertThat(claim(ClaimStatus.HELD, "r1", null, null).releaseKeepingRetention(NOW))
+                .isFalse();
     }
 }

@@ -44,6 +44,7 @@ class AliasReconciliationTest {
 
     @Inject
     AliasReconciliation reconciliation;
+
     @Inject
     MovableClock clock;
 
@@ -91,9 +92,11 @@ class AliasReconciliationTest {
         reconciliation.reconcile();
 
         availability(operator, "lateevent").body("available", equalTo(false));
-        hold(operator, Tenants.newId(), Tenants.newId(), "lateevent", 900).statusCode(409)
+        hold(operator, Tenants.newId(), Tenants.newId(), "lateevent", 900)
+                .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
-        assertServiceToken(OrderServiceDouble.tokenAskedWith(activated.orderId()).orElseThrow());
+        assertServiceToken(
+                OrderServiceDouble.tokenAskedWith(activated.orderId()).orElseThrow());
 
         EventTraffic.produce(Contracts.SUBSCRIPTION_ACTIVATED, reseller.resellerId(), activated);
         reseller.awaitStatus("lateevent", "ACTIVE");
@@ -116,13 +119,15 @@ class AliasReconciliationTest {
         String lostOrderId = confirmedHold(operator, resellerId, "retriedcheckout");
         String retryOrderId = Tenants.newId();
 
-        hold(operator, retryOrderId, resellerId, "retriedcheckout", 900).statusCode(201)
+        hold(operator, retryOrderId, resellerId, "retriedcheckout", 900)
+                .statusCode(201)
                 .body("orderId", equalTo(retryOrderId));
         confirm(operator, retryOrderId).statusCode(200).body("status", equalTo("CONFIRMED"));
 
         assertThat(OrderServiceDouble.tokenAskedWith(lostOrderId)).isPresent();
         confirm(operator, lostOrderId).statusCode(409).body("code", equalTo("ALIAS_HOLD_EXPIRED"));
-        hold(operator, Tenants.newId(), Tenants.newId(), "retriedcheckout", 900).statusCode(409)
+        hold(operator, Tenants.newId(), Tenants.newId(), "retriedcheckout", 900)
+                .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
     }
 
@@ -145,9 +150,11 @@ class AliasReconciliationTest {
         String unansweredOrderId = confirmedHold(operator, resellerId, "unanswered");
         orderIs(unansweredOrderId, OrderServiceDouble.DOWN);
 
-        hold(operator, Tenants.newId(), resellerId, "executedfirst", 900).statusCode(409)
+        hold(operator, Tenants.newId(), resellerId, "executedfirst", 900)
+                .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
-        hold(operator, Tenants.newId(), resellerId, "unanswered", 900).statusCode(409)
+        hold(operator, Tenants.newId(), resellerId, "unanswered", 900)
+                .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
 
         confirm(operator, executedOrderId).statusCode(200).body("alias", equalTo("executedfirst"));
@@ -158,7 +165,8 @@ class AliasReconciliationTest {
     void anotherResellerNeverTakesOverAConfirmedAliasAndOrderServiceIsNotAsked() {
         String lostOrderId = confirmedHold(operator, Tenants.newId(), "notyours");
 
-        hold(operator, Tenants.newId(), Tenants.newId(), "notyours", 900).statusCode(409)
+        hold(operator, Tenants.newId(), Tenants.newId(), "notyours", 900)
+                .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
 
         OrderServiceDouble.verifyNeverAsked(lostOrderId);

@@ -4,28 +4,34 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.resellerplans.events.Plan;
-import com.resellerplans.storefront.Tenants;
 import com.resellerplans.storefront.StorefrontFixture;
+import com.resellerplans.storefront.Tenants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class StorefrontSetupResourceTest {
     private final Tenants tenant = Tenants.fresh();
 
     private ValidatableResponse get() {
-        return given().auth().oauth2(tenant.operator()).get("/bss/v1/setup/storefront").then();
+        return given().auth()
+                .oauth2(tenant.operator())
+                .get("/bss/v1/setup/storefront")
+                .then();
     }
 
     private ValidatableResponse put(Object baseUrl, Object retentionDays) {
-        return given().auth().oauth2(tenant.operator()).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(tenant.operator())
+                .contentType(ContentType.JSON)
                 .body(new java.util.HashMap<>(Map.of("baseUrl", baseUrl, "retentionDays", retentionDays)))
-                .put("/bss/v1/setup/storefront").then();
+                .put("/bss/v1/setup/storefront")
+                .then();
     }
 
     @Test
@@ -41,12 +47,16 @@ class StorefrontSetupResourceTest {
         StorefrontFixture reseller = StorefrontFixture.of(tenant);
         reseller.activate("techsolutions", Plan.STANDARD);
 
-        put("https://cloud.disti.com/", 30).statusCode(200)
+        put("https://cloud.disti.com/", 30)
+                .statusCode(200)
                 .body("baseUrl", equalTo("https://cloud.disti.com"))
                 .body("retentionDays", equalTo(30));
         get().body("baseUrl", equalTo("https://cloud.disti.com")).body("retentionDays", equalTo(30));
         reseller.publicView("techsolutions").body("url", equalTo("https://cloud.disti.com/techsolutions"));
-        given().auth().oauth2(tenant.operator()).get("/bss/v1/storefronts").then()
+        given().auth()
+                .oauth2(tenant.operator())
+                .get("/bss/v1/storefronts")
+                .then()
                 .body("items[0].url", equalTo("https://cloud.disti.com/techsolutions"));
 
         put("http://shops.disti.example/resellers", 3650).statusCode(200);
@@ -54,10 +64,19 @@ class StorefrontSetupResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://cloud.disti.com", "https://cloud.disti.com/?q=1", "https://cloud.disti.com/#top",
-            "/relative/path", "not a url", "https://"})
+    @ValueSource(
+            strings = {
+                "ftp://cloud.disti.com",
+                "https://cloud.disti.com/?q=1",
+                "https://cloud.disti.com/#top",
+                "/relative/path",
+                "not a url",
+                "https://"
+            })
     void refuses_a_base_url_that_is_not_absolute_http_without_query_or_fragment(String baseUrl) {
-        put(baseUrl, 30).statusCode(422).contentType("application/problem+json")
+        put(baseUrl, 30)
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("code", equalTo("BASE_URL_INVALID"));
         get().body("baseUrl", equalTo("https://" + tenant.distributorId() + ".stores.example"))
                 .body("retentionDays", equalTo(90));
@@ -73,11 +92,18 @@ class StorefrontSetupResourceTest {
 
     @Test
     void is_for_operators_only_and_per_distributor() {
-        given().auth().oauth2(tenant.reseller(Tenants.newId())).get("/bss/v1/setup/storefront").then()
-                .statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().auth()
+                .oauth2(tenant.reseller(Tenants.newId()))
+                .get("/bss/v1/setup/storefront")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
         put("https://cloud.disti.com", 30).statusCode(200);
         Tenants other = Tenants.fresh();
-        given().auth().oauth2(other.operator()).get("/bss/v1/setup/storefront").then()
+        given().auth()
+                .oauth2(other.operator())
+                .get("/bss/v1/setup/storefront")
+                .then()
                 .body("baseUrl", equalTo("https://" + other.distributorId() + ".stores.example"));
     }
 }

@@ -1,11 +1,11 @@
 package com.resellerplans.subscription.reseller.api;
 
-import com.resellerplans.http.Caller;
 import com.resellerplans.domain.Page;
 import com.resellerplans.domain.PageRequest;
+import com.resellerplans.events.Tier;
+import com.resellerplans.http.Caller;
 import com.resellerplans.http.idempotency.Idempotent;
 import com.resellerplans.subscription.reseller.domain.ResellerDirectory;
-import com.resellerplans.events.Tier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,19 +45,26 @@ public class ResellerResource {
     @APIResponseSchema(value = ResellerView.class, responseCode = "201", responseDescription = "Registered")
     @APIResponse(responseCode = "422", description = "INVALID_REQUEST or UNKNOWN_FIELD")
     public Response register(@NotNull @Valid CreateResellerRequest request) {
-        ResellerView created = ResellerView.of(directory.register(caller.distributorId(), request.name(),
-                request.primaryContact().toContact()));
-        return Response.created(URI.create("/bss/v1/resellers/" + created.id())).entity(created).build();
+        ResellerView created = ResellerView.of(directory.register(
+                caller.distributorId(), request.name(), request.primaryContact().toContact()));
+        return Response.created(URI.create("/bss/v1/resellers/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @Operation(summary = "List the distributor's resellers, by tier and name prefix")
     @APIResponse(responseCode = "200", description = "A page of resellers")
-    @APIResponse(responseCode = "422",
+    @APIResponse(
+            responseCode = "422",
             description = "INVALID_CURSOR or INVALID_REQUEST (unknown tier, limit not a whole number)")
-    public Page<ResellerView> list(@QueryParam("tier") Tier tier, @QueryParam("q") String namePrefix,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return directory.list(caller.distributorId(), tier, namePrefix, PageRequest.of(cursor, limit))
+    public Page<ResellerView> list(
+            @QueryParam("tier") Tier tier,
+            @QueryParam("q") String namePrefix,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        return directory
+                .list(caller.distributorId(), tier, namePrefix, PageRequest.of(cursor, limit))
                 .map(ResellerView::of);
     }
 

@@ -23,26 +23,34 @@ import org.hibernate.annotations.BatchSize;
 public class Reseller {
     @Id
     private UUID id;
+
     @Column(name = "distributor_id")
     private String distributorId;
+
     private String name;
+
     @Column(name = "contact_name")
     private String contactName;
+
     @Column(name = "contact_email")
     private String contactEmail;
+
     @Enumerated(EnumType.STRING)
     private Tier tier;
+
     @Column(name = "current_subscription_id")
     private UUID currentSubscriptionId;
+
     @Column(name = "subscriptions_started")
     private int subscriptionsStarted;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected Reseller() {
-    }
+    protected Reseller() {}
 
     /** A new reseller on BASIC; the name is kept trimmed. */
     public static Reseller register(UUID id, String distributorId, String name, Contact primaryContact, Instant at) {

@@ -1,11 +1,11 @@
 package com.resellerplans.subscription.reseller.domain;
 
+import com.resellerplans.domain.Page;
+import com.resellerplans.domain.PageRequest;
 import com.resellerplans.events.Contact;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.Tier;
 import com.resellerplans.subscription.common.Ids;
-import com.resellerplans.domain.Page;
-import com.resellerplans.domain.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,8 +28,8 @@ public class ResellerDirectory {
 
     @Transactional
     public Reseller register(String distributorId, String name, Contact primaryContact) {
-        Reseller reseller = Reseller.register(UUID.randomUUID(), distributorId, name, primaryContact,
-                Instant.now(clock));
+        Reseller reseller =
+                Reseller.register(UUID.randomUUID(), distributorId, name, primaryContact, Instant.now(clock));
         resellers.persist(reseller);
         return reseller;
     }
@@ -48,8 +48,13 @@ public class ResellerDirectory {
             parameters.put("prefix", likePrefix(namePrefix));
         }
         where = page.restrict(where, parameters);
-        return page.page(resellers.find(where + PageRequest.OLDEST_FIRST, parameters)
-                .range(0, page.limit()).list(), Reseller::createdAt, Reseller::id);
+        return page.page(
+                resellers
+                        .find(where + PageRequest.OLDEST_FIRST, parameters)
+                        .range(0, page.limit())
+                        .list(),
+                Reseller::createdAt,
+                Reseller::id);
     }
 
     /** The distributor's reseller, as an operator sees it. */
@@ -72,21 +77,30 @@ public class ResellerDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public Reseller findOrRegister(ResellerSnapshot snapshot) {
         return find(snapshot.distributorId(), snapshot.id()).orElseGet(() -> {
-            Reseller reseller = Reseller.register(UUID.fromString(snapshot.id()), snapshot.distributorId(),
-                    snapshot.name(), snapshot.primaryContact(), Instant.now(clock));
+            Reseller reseller = Reseller.register(
+                    UUID.fromString(snapshot.id()),
+                    snapshot.distributorId(),
+                    snapshot.name(),
+                    snapshot.primaryContact(),
+                    Instant.now(clock));
             resellers.persist(reseller);
             return reseller;
         });
     }
 
     public Optional<Reseller> find(String distributorId, String id) {
-        return Ids.parse(id).flatMap(uuid -> resellers.find("id = ?1 and distributorId = ?2", uuid,
-                distributorId).firstResultOptional());
+        return Ids.parse(id)
+                .flatMap(uuid -> resellers
+                        .find("id = ?1 and distributorId = ?2", uuid, distributorId)
+                        .firstResultOptional());
     }
 
     private static String likePrefix(String prefix) {
-        String escaped = prefix.trim().toLowerCase()
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = prefix.trim()
+                .toLowerCase()
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return escaped + "%";
     }
 }

@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** The resellers of every distributor; {@link ResellerDirectory} names the distributor in every read. */
 @ApplicationScoped
-public class Resellers implements PanacheRepositoryBase<Reseller, UUID> {
-}
+public class Resellers implements PanacheRepositoryBase<Reseller, UUID> {}

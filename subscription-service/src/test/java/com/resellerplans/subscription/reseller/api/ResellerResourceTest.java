@@ -34,13 +34,25 @@ class ResellerResourceTest {
                 .body("tier", equalTo("BASIC"))
                 .body("currentSubscriptionId", nullValue())
                 .body("createdAt", notNullValue())
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(operator).get("/bss/v1/resellers/{id}", id)
-                .then().statusCode(200).body("id", equalTo(id)).body("tier", equalTo("BASIC"));
-        given().auth().oauth2(operator).queryParam("q", "tech").queryParam("tier", "BASIC")
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/resellers/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("tier", equalTo("BASIC"));
+        given().auth()
+                .oauth2(operator)
+                .queryParam("q", "tech")
+                .queryParam("tier", "BASIC")
                 .get("/bss/v1/resellers")
-                .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(id))
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo(id))
                 .body("nextCursor", nullValue());
     }
 
@@ -49,33 +61,69 @@ class ResellerResourceTest {
         for (int i = 0; i < 3; i++) {
             register("Paged " + i, "paged" + i + "@example.com").statusCode(201);
         }
-        String cursor = given().auth().oauth2(operator).queryParam("limit", 2).get("/bss/v1/resellers")
-                .then().statusCode(200).body("items", hasSize(2)).body("items[0].name", equalTo("Paged 0"))
+        String cursor = given().auth()
+                .oauth2(operator)
+                .queryParam("limit", 2)
+                .get("/bss/v1/resellers")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("items[0].name", equalTo("Paged 0"))
                 .body("nextCursor", notNullValue())
-                .extract().path("nextCursor");
-        given().auth().oauth2(operator).queryParam("limit", 2).queryParam("cursor", cursor).get("/bss/v1/resellers")
-                .then().statusCode(200).body("items", hasSize(1)).body("items[0].name", equalTo("Paged 2"))
+                .extract()
+                .path("nextCursor");
+        given().auth()
+                .oauth2(operator)
+                .queryParam("limit", 2)
+                .queryParam("cursor", cursor)
+                .get("/bss/v1/resellers")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].name", equalTo("Paged 2"))
                 .body("nextCursor", nullValue());
-        given().auth().oauth2(operator).queryParam("cursor", "not-a-cursor").get("/bss/v1/resellers")
-                .then().statusCode(422).body("code", equalTo("INVALID_CURSOR"));
+        given().auth()
+                .oauth2(operator)
+                .queryParam("cursor", "not-a-cursor")
+                .get("/bss/v1/resellers")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("INVALID_CURSOR"));
     }
 
     @Test
     void aLimitThatIsNotANumberOrAnUnknownTierIsAnInvalidRequest() {
         register("Listed " + distributor, "listed@example.com").statusCode(201);
 
-        given().auth().oauth2(operator).queryParam("limit", "ten").get("/bss/v1/resellers")
-                .then().statusCode(422).contentType("application/problem+json")
+        given().auth()
+                .oauth2(operator)
+                .queryParam("limit", "ten")
+                .get("/bss/v1/resellers")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("code", equalTo("INVALID_REQUEST"))
                 .body("violations[0].field", equalTo("limit"))
                 .body("violations[0].message", equalTo("must be a whole number"));
-        given().auth().oauth2(operator).queryParam("tier", "GOLD").get("/bss/v1/resellers")
-                .then().statusCode(422).body("code", equalTo("INVALID_REQUEST"))
+        given().auth()
+                .oauth2(operator)
+                .queryParam("tier", "GOLD")
+                .get("/bss/v1/resellers")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("INVALID_REQUEST"))
                 .body("violations[0].field", equalTo("tier"));
-        given().auth().oauth2(operator).queryParam("limit", "1").get("/bss/v1/resellers")
-                .then().statusCode(200).body("items", hasSize(1));
-        given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(operator)
+                .queryParam("limit", "1")
+                .get("/bss/v1/resellers")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/bss/v1/resellers'.get.responses.'422'.description", containsString("INVALID_REQUEST"));
     }
 
@@ -91,69 +139,122 @@ class ResellerResourceTest {
 
     @Test
     void refusesMembersTheCallerMayNotSetAndCreatesNothing() {
-        given().auth().oauth2(operator).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"name": "Sneaky", "primaryContact": {"name": "Ann", "email": "ann@sneaky.example"},
                          "tier": "STANDARD"}""")
                 .post("/bss/v1/resellers")
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("code", equalTo("UNKNOWN_FIELD")).body("field", equalTo("tier"));
-        given().auth().oauth2(operator).contentType(ContentType.JSON)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("UNKNOWN_FIELD"))
+                .body("field", equalTo("tier"));
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"name": "Sneaky", "primaryContact": {"name": "Ann", "email": "ann@sneaky.example"},
                          "distributorId": "other"}""")
                 .post("/bss/v1/resellers")
-                .then().statusCode(422).body("code", equalTo("UNKNOWN_FIELD"));
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("UNKNOWN_FIELD"));
         assertNoResellers();
     }
 
     @Test
     void anotherDistributorsResellerIsNotFound() {
-        String id = register("Mine", "mine@example.com").statusCode(201).extract().path("id");
+        String id =
+                register("Mine", "mine@example.com").statusCode(201).extract().path("id");
         String otherOperator = TestServers.tokens().operator("other-" + distributor);
 
-        given().auth().oauth2(otherOperator).get("/bss/v1/resellers/{id}", id)
-                .then().statusCode(404).contentType("application/problem+json")
+        given().auth()
+                .oauth2(otherOperator)
+                .get("/bss/v1/resellers/{id}", id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("code", equalTo("RESELLER_NOT_FOUND"));
-        given().auth().oauth2(otherOperator).get("/internal/v1/resellers/{id}", id)
-                .then().statusCode(404).body("code", equalTo("RESELLER_NOT_FOUND"));
-        given().auth().oauth2(operator).get("/bss/v1/resellers/{id}", UUID.randomUUID())
-                .then().statusCode(404).body("code", equalTo("RESELLER_NOT_FOUND"));
+        given().auth()
+                .oauth2(otherOperator)
+                .get("/internal/v1/resellers/{id}", id)
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("RESELLER_NOT_FOUND"));
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/resellers/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("RESELLER_NOT_FOUND"));
     }
 
     @Test
     void internalReadServesOperatorsAndTheResellerItself() {
-        String id = register("Internal", "internal@example.com").statusCode(201).extract().path("id");
-        String other = register("Other", "other@example.com").statusCode(201).extract().path("id");
+        String id = register("Internal", "internal@example.com")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String other =
+                register("Other", "other@example.com").statusCode(201).extract().path("id");
         String resellerToken = TestServers.tokens().reseller(distributor, id);
 
-        given().auth().oauth2(operator).get("/internal/v1/resellers/{id}", id)
-                .then().statusCode(200).body("id", equalTo(id)).body("distributorId", equalTo(distributor))
-                .body("name", equalTo("Internal")).body("primaryContact.email", equalTo("internal@example.com"))
+        given().auth()
+                .oauth2(operator)
+                .get("/internal/v1/resellers/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("distributorId", equalTo(distributor))
+                .body("name", equalTo("Internal"))
+                .body("primaryContact.email", equalTo("internal@example.com"))
                 .body("tier", equalTo("BASIC"));
-        given().auth().oauth2(resellerToken).get("/internal/v1/resellers/{id}", id)
-                .then().statusCode(200).body("id", equalTo(id));
-        given().auth().oauth2(resellerToken).get("/internal/v1/resellers/{id}", other)
-                .then().statusCode(404).body("code", equalTo("RESELLER_NOT_FOUND"));
+        given().auth()
+                .oauth2(resellerToken)
+                .get("/internal/v1/resellers/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id));
+        given().auth()
+                .oauth2(resellerToken)
+                .get("/internal/v1/resellers/{id}", other)
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("RESELLER_NOT_FOUND"));
     }
 
     @Test
     void refusesCallersWithoutTokenOrRole() {
         given().get("/bss/v1/resellers")
-                .then().statusCode(401).contentType("application/problem+json")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("code", equalTo("UNAUTHENTICATED"));
-        String resellerToken = TestServers.tokens().reseller(distributor, UUID.randomUUID().toString());
-        given().auth().oauth2(resellerToken).get("/bss/v1/resellers")
-                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
-        given().auth().oauth2(resellerToken).contentType(ContentType.JSON)
+        String resellerToken =
+                TestServers.tokens().reseller(distributor, UUID.randomUUID().toString());
+        given().auth()
+                .oauth2(resellerToken)
+                .get("/bss/v1/resellers")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("FORBIDDEN"));
+        given().auth()
+                .oauth2(resellerToken)
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"X\", \"primaryContact\": {\"name\": \"X\", \"email\": \"x@example.com\"}}")
                 .post("/bss/v1/resellers")
-                .then().statusCode(403);
+                .then()
+                .statusCode(403);
         assertNoResellers();
     }
 
     private ValidatableResponse register(String name, String email) {
-        return given().auth().oauth2(operator).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"" + name + "\", \"primaryContact\": {\"name\": \"Ann Lee\", \"email\": \"" + email
                         + "\"}}")
                 .post("/bss/v1/resellers")
@@ -161,6 +262,11 @@ class ResellerResourceTest {
     }
 
     private void assertNoResellers() {
-        given().auth().oauth2(operator).get("/bss/v1/resellers").then().statusCode(200).body("items", hasSize(0));
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/resellers")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 }
