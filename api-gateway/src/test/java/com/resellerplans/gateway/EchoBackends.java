@@ -3,6 +3,7 @@ package com.resellerplans.gateway;
 import com.resellerplans.gateway.routing.Routes;
 import com.resellerplans.gateway.routing.Service;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * is answered as a replay). A path ending in {@code /boom} answers an HTML 500
  * (a service leaking an error page); one ending in {@code /silent} never answers (and keeps the request
  * id it holds); one ending in {@code /hang-up} closes the connection unanswered (a service dying mid-call);
- * {@code /q/openapi} is the service's OpenAPI document.
+ * {@code /q/openapi} is the service's OpenAPI document. A TRACE, which no service serves, answers 405 as RESTEasy
+ * Reactive does: a problem without {@code Allow}.
  */
 final class EchoBackends {
 
@@ -94,6 +96,16 @@ final class EchoBackends {
                 request.response()
                         .putHeader("Content-Type", "application/json")
                         .end(openApi(service).encode());
+                return;
+            }
+            if (request.method() == HttpMethod.TRACE) {
+                request.response()
+                        .setStatusCode(405)
+                        .putHeader("Content-Type", "application/problem+json")
+                        .end(new JsonObject()
+                                .put("status", 405)
+                                .put("code", "METHOD_NOT_ALLOWED")
+                                .encode());
                 return;
             }
             if (request.path().endsWith("/boom")) {

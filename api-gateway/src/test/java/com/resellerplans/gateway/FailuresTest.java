@@ -8,16 +8,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.resellerplans.gateway.routing.Service;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Method;
 import java.net.URL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What the caller sees when a service is down, fails, or the request is too large. */
+/** What the caller sees when a service is down, fails, refuses the method, or the request is too large. */
 @QuarkusTest
 class FailuresTest {
     @TestHTTPResource(value = "/health/ready", management = true)
@@ -77,6 +79,61 @@ class FailuresTest {
                 .body("code", equalTo("BAD_GATEWAY"))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("Secret")));
+    }
+
+    @Test
+    void aServicesMethodNotAllowedNamesTheMethodsThePartnerDocumentsGive() {
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .request(Method.TRACE, "/bss/v1/subscriptions/s-1/upgrade")
+                .then()
+                .statusCode(405)
+                .header("Allow", equalTo("GET, POST"))
+                .contentType("application/problem+json")
+                .body("code", equalTo("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
+    void aMethodNotAllowedOnAPathNoDocumentNamesIsPassedOnAsItIs() {
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .request(Method.TRACE, "/bss/v1/orders/o-1/items/i-1")
+                .then()
+                .statusCode(405)
+                .header("Allow", nullValue())
+                .contentType("application/problem+json")
+                .body("code", equalTo("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
+    void theGatewaysOwnMethodNotAllowedNamesGet() {
+        given().post("/openapi/bss")
+                .then()
+                .statusCode(405)
+                .header("Allow", equalTo("GET"))
+                .contentType("application/problem+json")
+                .body("code", equalTo("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
+    void aRequestLineOverTheLimitIsAUriTooLongProblem() {
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .get("/bss/v1/orders/" + "a".repeat(5_000))
+                .then()
+                .statusCode(414)
+                .contentType("application/problem+json")
+                .body("code", equalTo("URI_TOO_LONG"))
+                .header("X-Request-Id", notNullValue());
+        // "GET " + path + " HTTP/1.1" of exactly the limit, 4096 characters, is served
+        String longest = "/bss/v1/orders/" + "a".repeat(4096 - "GET  HTTP/1.1".length() - "/bss/v1/orders/".length());
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .get(longest)
+                .then()
+                .statusCode(200)
+                .body("path", equalTo(longest));
+        given().header("Authorization", bearer(TestTokens.operator()))
+                .get(longest + "a")
+                .then()
+                .statusCode(414)
+                .body("code", equalTo("URI_TOO_LONG"));
     }
 
     @Test

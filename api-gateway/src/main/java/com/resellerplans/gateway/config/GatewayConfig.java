@@ -22,6 +22,12 @@ public interface GatewayConfig {
     MemorySize maxBodySize();
 
     /**
+     * Longest request line (method, target, version) the gateway serves; a longer one is refused with 414
+     * problem+json. Quarkus's own limit ({@code quarkus.http.limits.max-initial-line-length}) must lie above it.
+     */
+    int maxRequestLineLength();
+
+    /**
      * Where the key tokens are verified with lies (smallrye-jwt's {@code mp.jwt.verify.publickey.location}, which
      * has no typed mapping of its own): a PEM file, checked at startup, or a JWKS URL.
      */

@@ -4,6 +4,7 @@ import com.resellerplans.gateway.routing.Service;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +16,8 @@ import java.util.Set;
  */
 final class PartnerDocument {
 
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+    /** The operations a path item may hold, in the order an {@code Allow} header lists them. */
+    static final List<String> HTTP_METHODS = List.of("get", "head", "post", "put", "patch", "delete", "options");
 
     private PartnerDocument() {}
 

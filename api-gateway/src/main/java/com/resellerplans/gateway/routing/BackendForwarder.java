@@ -4,8 +4,10 @@ import com.resellerplans.gateway.config.GatewayConfig;
 import com.resellerplans.gateway.http.BodyLimit;
 import com.resellerplans.gateway.http.Problems;
 import com.resellerplans.gateway.http.RequestIds;
+import com.resellerplans.gateway.openapi.AllowedMethods;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -31,11 +33,14 @@ public class BackendForwarder {
     private final Backends backends;
     private final long maxBodyBytes;
     private final OpenTelemetry telemetry;
+    private final AllowedMethods allowedMethods;
 
-    public BackendForwarder(Backends backends, GatewayConfig config, OpenTelemetry telemetry) {
+    public BackendForwarder(
+            Backends backends, GatewayConfig config, OpenTelemetry telemetry, AllowedMethods allowedMethods) {
         this.backends = backends;
         this.maxBodyBytes = config.maxBodySize().asLongValue();
         this.telemetry = telemetry;
+        this.allowedMethods = allowedMethods;
     }
 
     /** Sends the exchange to the service and its answer back to the caller. */
@@ -62,6 +67,7 @@ public class BackendForwarder {
                     });
                     return proxyRequest.send(backendRequest);
                 })
+                .compose(response -> withAllow(response, ctx.normalizedPath()))
                 .compose(response -> shield(response, service, requestId).send())
                 .onFailure(failure -> {
                     // a body read to its end has nothing left to drain (and HTTP/2 refuses to resume its stream)
@@ -101,6 +107,20 @@ public class BackendForwarder {
         if (body != null && body.length() < 0) {
             proxyRequest.setBody(Body.body(new CappedBody(body.stream(), maxBodyBytes, onOverflow), -1));
         }
+    }
+
+    /**
+     * A 405 answer names the methods the partner documents give for the path (RFC 9110 requires {@code Allow};
+     * the services' 405s carry none).
+     */
+    private Future<ProxyResponse> withAllow(ProxyResponse response, String path) {
+        if (response.getStatusCode() != 405 || response.headers().contains(HttpHeaders.ALLOW)) {
+            return Future.succeededFuture(response);
+        }
+        return allowedMethods.allowFor(path).map(allow -> {
+            allow.ifPresent(methods -> response.headers().set(HttpHeaders.ALLOW, methods));
+            return response;
+        });
     }
 
     /** A 5xx answer that is not a problem document (an error page, a stack trace) becomes the gateway's own. */

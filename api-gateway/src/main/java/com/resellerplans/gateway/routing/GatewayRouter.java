@@ -5,6 +5,7 @@ import com.resellerplans.gateway.http.BodyLimit;
 import com.resellerplans.gateway.http.Cors;
 import com.resellerplans.gateway.http.Problems;
 import com.resellerplans.gateway.http.RequestIds;
+import com.resellerplans.gateway.http.RequestLineLimit;
 import com.resellerplans.gateway.identity.TokenVerifier;
 import com.resellerplans.gateway.limits.RateLimits;
 import com.resellerplans.gateway.openapi.AsyncApiDocument;
@@ -38,6 +39,7 @@ public class GatewayRouter {
     /** Runs before every other handler, including Quarkus's own body-size check (order -2). */
     private static final int REQUEST_ID_ORDER = -100;
 
+    private static final int REQUEST_LINE_LIMIT_ORDER = -95;
     private static final int BODY_LIMIT_ORDER = -90;
     private static final int CORS_ORDER = -80;
     private static final String[] API_FAMILIES = {"/bss/*", "/storefront/*", "/public/*"};
@@ -70,6 +72,7 @@ public class GatewayRouter {
 
     void install(@Observes Router router) {
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIds());
+        router.route().order(REQUEST_LINE_LIMIT_ORDER).handler(new RequestLineLimit(config.maxRequestLineLength()));
         router.route()
                 .order(BODY_LIMIT_ORDER)
                 .handler(new BodyLimit(config.maxBodySize().asLongValue()));
@@ -88,9 +91,11 @@ public class GatewayRouter {
                         .putHeader(HttpHeaders.CONTENT_TYPE, AsyncApiDocument.MEDIA_TYPE)
                         .end(asyncApi.yaml()));
         router.errorHandler(404, ctx -> Problems.notFound(ctx.response()));
-        router.errorHandler(
-                405,
-                ctx -> Problems.send(ctx.response(), 405, "METHOD_NOT_ALLOWED", "This method is not allowed here."));
+        router.errorHandler(405, ctx -> {
+            // the API families take every method (the services answer their own 405s): what is left is a GET route
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET");
+            Problems.send(ctx.response(), 405, "METHOD_NOT_ALLOWED", "This method is not allowed here.");
+        });
         router.errorHandler(500, GatewayRouter::internalError);
     }
 
