@@ -2,8 +2,11 @@ package com.resellerplans.localservers;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.mail.MovingMessage;
+import com.icegreen.greenmail.smtp.auth.AuthenticationState;
 import com.icegreen.greenmail.smtp.auth.LoginAuthenticationState;
 import com.icegreen.greenmail.smtp.auth.PlainAuthenticationState;
+import com.icegreen.greenmail.smtp.auth.UsernameAuthentication;
+import com.icegreen.greenmail.smtp.auth.XOAuth2AuthenticationState;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
@@ -150,16 +153,14 @@ public class MailServer implements AutoCloseable {
 
     /** GreenMail keeps what the sender's AUTH said even when it refused it: only valid credentials count. */
     private static String loginOf(MovingMessage transaction, UserManager users) {
-        String login = null;
-        String password = null;
-        if (transaction.getAuthenticationState() instanceof PlainAuthenticationState plain) {
-            login = plain.getUsername();
-            password = plain.getPassword();
-        } else if (transaction.getAuthenticationState() instanceof LoginAuthenticationState typed) {
-            login = typed.getUsername();
-            password = typed.getPassword();
-        }
-        return login != null && users.isAuthRequired() && users.test(login, password) ? login : null;
+        AuthenticationState auth = transaction.getAuthenticationState();
+        String secret = auth instanceof PlainAuthenticationState plain
+                ? plain.getPassword()
+                : auth instanceof LoginAuthenticationState typed
+                        ? typed.getPassword()
+                        : auth instanceof XOAuth2AuthenticationState token ? token.getAccessToken() : null;
+        String login = auth instanceof UsernameAuthentication named ? named.getUsername() : null;
+        return login != null && users.isAuthRequired() && users.test(login, secret) ? login : null;
     }
 
     /** The port SMTP (or, secured, SMTPS) listens on. */

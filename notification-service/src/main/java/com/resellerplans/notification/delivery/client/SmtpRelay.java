@@ -4,10 +4,14 @@ import com.resellerplans.notification.delivery.domain.DeliveryConfig;
 import com.resellerplans.notification.delivery.domain.MailRelay;
 import com.resellerplans.notification.delivery.domain.OutgoingEmail;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.tls.TlsConfiguration;
+import io.quarkus.tls.TlsConfigurationRegistry;
 import io.smallrye.mutiny.TimeoutException;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.impl.VertxInternal;
+import io.vertx.core.net.TrustOptions;
+import io.vertx.ext.mail.LoginOption;
 import io.vertx.ext.mail.MailConfig;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.ext.mail.SMTPException;
@@ -17,12 +21,15 @@ import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -30,10 +37,23 @@ import org.jboss.logging.Logger;
  * The SMTP server emails are handed to, over a pool of kept-alive connections (one per concurrent sender). The
  * socket's idle timeout is the send timeout: an exchange the server leaves unanswered is aborted by closing its
  * connection, so a send the service gave up on cannot complete later as a second, unrecorded email.
+ *
+ * <p>Over TLS (SMTPS or STARTTLS) the relay's certificate is verified, host name included, against the trust store
+ * of the TLS configuration {@code quarkus.mailer.tls-configuration-name} names, or the JVM's trusted authorities;
+ * never trusted blindly. With a user configured, every connection logs in or sends nothing.
  */
 @ApplicationScoped
 public class SmtpRelay implements MailRelay {
     private static final Logger LOG = Logger.getLogger(SmtpRelay.class);
+    /**
+     * RFC 4954's refusals of the login itself (authentication required, mechanism too weak, credentials invalid,
+     * encryption required): they say nothing of the email, so they are retried like a 4xx, and every email queued
+     * while the credentials were wrong goes out once they are right instead of all being DEAD at once.
+     */
+    private static final Set<Integer> LOGIN_REFUSALS = Set.of(530, 534, 535, 538);
+    /** The client's mechanisms for a user and password: not XOAUTH2, which would send the password as a token. */
+    private static final String PASSWORD_MECHANISMS = "DIGEST-MD5 CRAM-SHA256 CRAM-SHA1 CRAM-MD5 LOGIN PLAIN";
+
     private final MailClient client;
     private final Duration sendTimeout;
     /**
@@ -45,7 +65,17 @@ public class SmtpRelay implements MailRelay {
      */
     private final Context mailLoop;
 
-    SmtpRelay(Vertx vertx, DeliveryConfig config, MailerSettings server) {
+    @Inject
+    SmtpRelay(Vertx vertx, DeliveryConfig config, MailerSettings server, TlsConfigurationRegistry tls) {
+        this(vertx, config, server, trustOf(server, tls));
+    }
+
+    /** @param trust the certificates the relay's must chain to; empty: the JVM's trusted authorities */
+    SmtpRelay(Vertx vertx, DeliveryConfig config, MailerSettings server, Optional<TrustOptions> trust) {
+        if (server.username().isPresent() != server.password().isPresent()) {
+            throw new IllegalStateException("quarkus.mailer.username and quarkus.mailer.password go together: set both"
+                    + " to log in to the SMTP relay, or neither");
+        }
         this.mailLoop = ((VertxInternal) vertx.getDelegate()).createEventLoopContext();
         this.sendTimeout = config.sendTimeout();
         boolean tls = server.tls().orElse(false);
@@ -62,9 +92,30 @@ public class SmtpRelay implements MailRelay {
                 .setConnectTimeout((int) config.sendTimeout().toMillis())
                 .setIdleTimeout((int) config.sendTimeout().toMillis())
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
-        server.username().ifPresent(mail::setUsername);
-        server.password().ifPresent(mail::setPassword);
+        trust.ifPresent(mail::setTrustOptions);
+        server.username()
+                .ifPresent(username -> mail.setUsername(username)
+                        .setPassword(server.password().orElseThrow())
+                        .setAuthMethods(PASSWORD_MECHANISMS)
+                        // not the client's default (NONE), which sends without logging in when the relay offers no AUTH
+                        .setLogin(LoginOption.REQUIRED));
         this.client = MailClient.create(vertx, mail);
+    }
+
+    /** The trust store of the TLS configuration the mailer names; empty when it names none. */
+    private static Optional<TrustOptions> trustOf(MailerSettings server, TlsConfigurationRegistry registry) {
+        if (server.tlsConfigurationName().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = server.tlsConfigurationName().get();
+        TlsConfiguration tls = registry.get(name)
+                .orElseThrow(() -> new IllegalStateException("quarkus.mailer.tls-configuration-name is '" + name
+                        + "', but no quarkus.tls." + name + ".* configuration exists"));
+        if (tls.isTrustAll()) {
+            throw new IllegalStateException("The TLS configuration '" + name + "' trusts every certificate; the SMTP"
+                    + " relay's must be verified: give it a trust store instead of trust-all");
+        }
+        return Optional.ofNullable(tls.getTrustStoreOptions());
     }
 
     @Override
@@ -109,8 +160,10 @@ public class SmtpRelay implements MailRelay {
         String message = root.getMessage() == null || root.getMessage().isBlank()
                 ? root.getClass().getSimpleName()
                 : root.getMessage();
-        return new SendFailedException(
-                message, root instanceof SMTPException refusal && refusal.isPermanent(), false, failure);
+        boolean permanent = root instanceof SMTPException refusal
+                && refusal.isPermanent()
+                && !LOGIN_REFUSALS.contains(refusal.getReplyCode());
+        return new SendFailedException(message, permanent, false, failure);
     }
 
     /** After the sender has stopped: a connection still in use closes at the latest when its idle timeout fires. */
