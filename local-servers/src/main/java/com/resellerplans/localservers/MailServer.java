@@ -39,8 +39,9 @@ import java.util.function.Supplier;
 public class MailServer implements AutoCloseable {
 
     /**
-     * One received mail: a stable id, when it arrived, the message itself, and the user its sender logged in as
-     * (null when it did not, or with credentials the server refused).
+     * One received mail: a stable id, when it arrived, the message itself, and the user its sender logged in as on
+     * a {@link #startSecured secured} server (null when it did not, or with credentials the server refused; and
+     * for every mail but a connection's first, which GreenMail forgets the login of).
      */
     public record Mail(String id, Instant received, MimeMessage message, String login) {
 

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * GreenMail over SMTPS with the local CA's server certificate, where only {@link #LOGIN} logs in: the relay of
  * the secured-SMTP tests. Its port and certificates are chosen once per JVM and passed through system properties,
  * because the test profile (which points the mailer here, before the app starts) may see another copy of this
- * class than the test; the server itself is started by the test, on first use.
+ * class than the test; the server itself is started by the test.
  */
 public final class SecuredSmtp {
     public static final String LOGIN = "notification-service";
@@ -28,29 +28,21 @@ public final class SecuredSmtp {
 
     private SecuredSmtp() {}
 
-    /** The server (started on first use), logging {@link #LOGIN} in with {@link #PASSWORD}. */
-    public static MailServer server() {
-        synchronized (JVM_WIDE_LOCK) {
-            if (server == null) {
-                server = MailServer.startSecured(port(), certificates(), LOGIN, PASSWORD);
-            }
-            return server;
-        }
-    }
-
     /**
-     * Stops the server and starts it again on the same port, where only {@code password} logs in: every
-     * connection to it, the app's pooled and already logged-in ones included, is closed.
+     * Starts the server on its port, where only {@code password} logs {@link #LOGIN} in; one already running is
+     * stopped first, and with it every connection to it (the app's pooled, logged-in ones included).
      */
     public static MailServer restartWith(String password) {
         synchronized (JVM_WIDE_LOCK) {
-            server().stop();
+            if (server != null) {
+                server.stop();
+            }
             server = MailServer.startSecured(port(), certificates(), LOGIN, password);
             return server;
         }
     }
 
-    /** The port, reserved on first use; nothing listens on it until {@link #server()}. */
+    /** The port, reserved on first use; nothing listens on it until {@link #restartWith}. */
     public static int port() {
         synchronized (JVM_WIDE_LOCK) {
             String reserved = System.getProperty(PORT_PROPERTY);

@@ -27,8 +27,4 @@ public interface MailerSettings {
 
     /** TLS from the first byte (SMTPS) rather than STARTTLS. */
     Optional<Boolean> tls();
-
-    /** The {@code quarkus.tls.<name>.*} configuration whose trust store the relay's certificate is checked against. */
-    @WithName("tls-configuration-name")
-    Optional<String> tlsConfigurationName();
 }

@@ -4,13 +4,11 @@ import com.resellerplans.notification.delivery.domain.DeliveryConfig;
 import com.resellerplans.notification.delivery.domain.MailRelay;
 import com.resellerplans.notification.delivery.domain.OutgoingEmail;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.tls.TlsConfiguration;
-import io.quarkus.tls.TlsConfigurationRegistry;
 import io.smallrye.mutiny.TimeoutException;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.impl.VertxInternal;
-import io.vertx.core.net.TrustOptions;
+import io.vertx.core.net.PemTrustOptions;
 import io.vertx.ext.mail.LoginOption;
 import io.vertx.ext.mail.MailConfig;
 import io.vertx.ext.mail.MailMessage;
@@ -21,14 +19,14 @@ import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -38,9 +36,9 @@ import org.jboss.logging.Logger;
  * socket's idle timeout is the send timeout: an exchange the server leaves unanswered is aborted by closing its
  * connection, so a send the service gave up on cannot complete later as a second, unrecorded email.
  *
- * <p>Over TLS (SMTPS or STARTTLS) the relay's certificate is verified, host name included, against the trust store
- * of the TLS configuration {@code quarkus.mailer.tls-configuration-name} names, or the JVM's trusted authorities;
- * never trusted blindly. With a user configured, every connection logs in or sends nothing.
+ * <p>Over TLS (SMTPS or STARTTLS) the relay's certificate is verified, host name included, against the authorities
+ * {@link SmtpTrust} names, or the JVM's trusted ones; never trusted blindly. With a user configured, every
+ * connection logs in or sends nothing.
  */
 @ApplicationScoped
 public class SmtpRelay implements MailRelay {
@@ -65,13 +63,7 @@ public class SmtpRelay implements MailRelay {
      */
     private final Context mailLoop;
 
-    @Inject
-    SmtpRelay(Vertx vertx, DeliveryConfig config, MailerSettings server, TlsConfigurationRegistry tls) {
-        this(vertx, config, server, trustOf(server, tls));
-    }
-
-    /** @param trust the certificates the relay's must chain to; empty: the JVM's trusted authorities */
-    SmtpRelay(Vertx vertx, DeliveryConfig config, MailerSettings server, Optional<TrustOptions> trust) {
+    SmtpRelay(Vertx vertx, DeliveryConfig config, MailerSettings server, SmtpTrust trust) {
         if (server.username().isPresent() != server.password().isPresent()) {
             throw new IllegalStateException("quarkus.mailer.username and quarkus.mailer.password go together: set both"
                     + " to log in to the SMTP relay, or neither");
@@ -92,7 +84,7 @@ public class SmtpRelay implements MailRelay {
                 .setConnectTimeout((int) config.sendTimeout().toMillis())
                 .setIdleTimeout((int) config.sendTimeout().toMillis())
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
-        trust.ifPresent(mail::setTrustOptions);
+        trust.trustedCertificates().ifPresent(certificates -> mail.setTrustOptions(pemTrust(certificates)));
         server.username()
                 .ifPresent(username -> mail.setUsername(username)
                         .setPassword(server.password().orElseThrow())
@@ -102,20 +94,17 @@ public class SmtpRelay implements MailRelay {
         this.client = MailClient.create(vertx, mail);
     }
 
-    /** The trust store of the TLS configuration the mailer names; empty when it names none. */
-    private static Optional<TrustOptions> trustOf(MailerSettings server, TlsConfigurationRegistry registry) {
-        if (server.tlsConfigurationName().isEmpty()) {
-            return Optional.empty();
+    /** Checked at start, so that a missing file stops the service instead of failing every send. */
+    private static PemTrustOptions pemTrust(List<Path> certificates) {
+        PemTrustOptions trust = new PemTrustOptions();
+        for (Path certificate : certificates) {
+            if (!Files.isReadable(certificate)) {
+                throw new IllegalStateException(
+                        "notifications.smtp.trusted-certificates names " + certificate + ", which cannot be read");
+            }
+            trust.addCertPath(certificate.toAbsolutePath().toString());
         }
-        String name = server.tlsConfigurationName().get();
-        TlsConfiguration tls = registry.get(name)
-                .orElseThrow(() -> new IllegalStateException("quarkus.mailer.tls-configuration-name is '" + name
-                        + "', but no quarkus.tls." + name + ".* configuration exists"));
-        if (tls.isTrustAll()) {
-            throw new IllegalStateException("The TLS configuration '" + name + "' trusts every certificate; the SMTP"
-                    + " relay's must be verified: give it a trust store instead of trust-all");
-        }
-        return Optional.ofNullable(tls.getTrustStoreOptions());
+        return trust;
     }
 
     @Override

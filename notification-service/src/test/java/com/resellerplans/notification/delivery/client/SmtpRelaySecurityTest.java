@@ -12,14 +12,11 @@ import com.resellerplans.notification.delivery.domain.OutgoingEmail;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import io.vertx.core.net.PemTrustOptions;
-import io.vertx.core.net.TrustOptions;
 import io.vertx.mutiny.core.Vertx;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +49,7 @@ class SmtpRelaySecurityTest {
 
     @Test
     void requiredStartTlsSendsNothingToAServerThatDoesNotOfferIt() {
-        SmtpRelay required = relay(plain, Map.of("quarkus.mailer.start-tls", "REQUIRED"), Optional.empty());
+        SmtpRelay required = relay(plain, Map.of("quarkus.mailer.start-tls", "REQUIRED"));
         String address = "required-" + UUID.randomUUID() + "@reseller.example";
 
         assertThatThrownBy(() -> required.send(email(address), Instant.now()))
@@ -63,8 +60,7 @@ class SmtpRelaySecurityTest {
         assertThat(Mails.to(plain, address)).isEmpty();
 
         // the same server takes it from a relay for which STARTTLS is optional: only the requirement refused it
-        relay(plain, Map.of("quarkus.mailer.start-tls", "OPTIONAL"), Optional.empty())
-                .send(email(address), Instant.now());
+        relay(plain, Map.of("quarkus.mailer.start-tls", "OPTIONAL")).send(email(address), Instant.now());
         assertThat(plain.awaitMessages(1, Duration.ofSeconds(5))).isTrue();
         assertThat(Mails.to(plain, address)).hasSize(1);
     }
@@ -72,7 +68,7 @@ class SmtpRelaySecurityTest {
     @Test
     void theRelaysCertificateMustChainToTheTrustStoreOrToTheJvmsAuthorities() {
         String address = "tls-" + UUID.randomUUID() + "@reseller.example";
-        SmtpRelay jvmTrustOnly = relay(secured, overTls(SecuredSmtp.PASSWORD), Optional.empty());
+        SmtpRelay jvmTrustOnly = relay(secured, overTls(SecuredSmtp.PASSWORD));
 
         assertThatThrownBy(() -> jvmTrustOnly.send(email(address), Instant.now()))
                 .isInstanceOfSatisfying(SendFailedException.class, failure -> {
@@ -81,7 +77,7 @@ class SmtpRelaySecurityTest {
                 });
         assertThat(Mails.to(secured, address)).isEmpty();
 
-        relay(secured, overTls(SecuredSmtp.PASSWORD), Optional.of(localCa())).send(email(address), Instant.now());
+        relay(secured, trustingTheLocalCa(overTls(SecuredSmtp.PASSWORD))).send(email(address), Instant.now());
         assertThat(Mails.to(secured, address))
                 .singleElement()
                 .satisfies(mail -> assertThat(mail.login()).isEqualTo(SecuredSmtp.LOGIN));
@@ -90,7 +86,7 @@ class SmtpRelaySecurityTest {
     @Test
     void aRefusedLoginIsAFailureWithTheServersReplyButNotAPermanentOne() {
         String address = "login-" + UUID.randomUUID() + "@reseller.example";
-        SmtpRelay wrongPassword = relay(secured, overTls("not-the-password"), Optional.of(localCa()));
+        SmtpRelay wrongPassword = relay(secured, trustingTheLocalCa(overTls("not-the-password")));
 
         assertThatThrownBy(() -> wrongPassword.send(email(address), Instant.now()))
                 .isInstanceOfSatisfying(SendFailedException.class, failure -> {
@@ -110,20 +106,24 @@ class SmtpRelaySecurityTest {
                 password);
     }
 
-    private static TrustOptions localCa() {
-        return new PemTrustOptions()
-                .addCertPath(SecuredSmtp.certificates().caCertificate().toString());
+    private static Map<String, String> trustingTheLocalCa(Map<String, String> settings) {
+        Map<String, String> trusting = new HashMap<>(settings);
+        trusting.put(
+                "notifications.smtp.trusted-certificates",
+                SecuredSmtp.certificates().caCertificate().toString());
+        return trusting;
     }
 
-    /** A relay as the app builds it, from {@code quarkus.mailer.*} values and the service's delivery defaults. */
-    private static SmtpRelay relay(MailServer server, Map<String, String> mailer, Optional<TrustOptions> trust) {
-        Map<String, String> values = new HashMap<>(mailer);
+    /** A relay as the app builds it, from these settings and the service's delivery defaults. */
+    private static SmtpRelay relay(MailServer server, Map<String, String> settings) {
+        Map<String, String> values = new HashMap<>(settings);
         values.put("quarkus.mailer.host", "localhost");
         values.put("quarkus.mailer.port", Integer.toString(server.smtpPort()));
         values.put("notifications.send-timeout", "5s");
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(MailerSettings.class)
                 .withMapping(DeliveryConfig.class)
+                .withMapping(SmtpTrust.class)
                 // Quarkus's short durations ("30s"), as the app reads them
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withDefaultValues(values)
@@ -132,7 +132,7 @@ class SmtpRelaySecurityTest {
                 vertx,
                 config.getConfigMapping(DeliveryConfig.class),
                 config.getConfigMapping(MailerSettings.class),
-                trust);
+                config.getConfigMapping(SmtpTrust.class));
     }
 
     private static OutgoingEmail email(String recipient) {

@@ -23,7 +23,7 @@ public class SecuredSmtpProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.mailer.tls", "true"),
                 Map.entry("quarkus.mailer.start-tls", "REQUIRED"),
                 Map.entry(
-                        "quarkus.tls.smtp.trust-store.pem.certs",
+                        "notifications.smtp.trusted-certificates",
                         SecuredSmtp.certificates().caCertificate().toString()),
                 Map.entry("quarkus.mailer.username", SecuredSmtp.LOGIN),
                 Map.entry("quarkus.mailer.password", SecuredSmtp.PASSWORD),
