@@ -20,7 +20,7 @@ public interface MailerSettings {
     /** That user's password; set exactly when the user is. */
     Optional<String> password();
 
-    /** DISABLED, OPTIONAL or REQUIRED (never sends in clear, not even when the relay offers no STARTTLS). */
+    /** DISABLED, OPTIONAL or REQUIRED (then a relay that offers no STARTTLS gets nothing, not even the login). */
     @WithName("start-tls")
     @WithDefault("OPTIONAL")
     String startTls();
