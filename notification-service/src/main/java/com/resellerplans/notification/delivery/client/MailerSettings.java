@@ -27,4 +27,13 @@ public interface MailerSettings {
 
     /** TLS from the first byte (SMTPS) rather than STARTTLS. */
     Optional<Boolean> tls();
+
+    /**
+     * The login mechanisms to use, in order: one by default, since the client tries each the relay offers and a
+     * wrong password would otherwise cost one refused login per mechanism (and lock accounts sooner). Never XOAUTH2,
+     * which would send the password as a token.
+     */
+    @WithName("auth-methods")
+    @WithDefault("PLAIN")
+    String authMethods();
 }

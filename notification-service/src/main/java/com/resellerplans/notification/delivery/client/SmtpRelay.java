@@ -4,6 +4,7 @@ import com.resellerplans.notification.delivery.domain.DeliveryConfig;
 import com.resellerplans.notification.delivery.domain.MailRelay;
 import com.resellerplans.notification.delivery.domain.OutgoingEmail;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.TimeoutException;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
@@ -37,9 +38,12 @@ import org.jboss.logging.Logger;
  * connection, so a send the service gave up on cannot complete later as a second, unrecorded email.
  *
  * <p>Over TLS (SMTPS or STARTTLS) the relay's certificate is verified, host name included, against the authorities
- * {@link SmtpTrust} names, or the JVM's trusted ones; never trusted blindly. With a user configured, every
- * connection logs in or sends nothing.
+ * {@link SmtpSecurity} names, or the JVM's trusted ones; never trusted blindly. With a user configured, every
+ * connection logs in or sends nothing, and only over TLS (SMTPS or required STARTTLS) unless
+ * {@code notifications.smtp.allow-login-in-clear} says otherwise. Built at start, so a setting it refuses stops the
+ * service instead of failing every send.
  */
+@Startup
 @ApplicationScoped
 public class SmtpRelay implements MailRelay {
     private static final Logger LOG = Logger.getLogger(SmtpRelay.class);
@@ -49,8 +53,6 @@ public class SmtpRelay implements MailRelay {
      * while the credentials were wrong goes out once they are right instead of all being DEAD at once.
      */
     private static final Set<Integer> LOGIN_REFUSALS = Set.of(530, 534, 535, 538);
-    /** The client's mechanisms for a user and password: not XOAUTH2, which would send the password as a token. */
-    private static final String PASSWORD_MECHANISMS = "DIGEST-MD5 CRAM-SHA256 CRAM-SHA1 CRAM-MD5 LOGIN PLAIN";
 
     private final MailClient client;
     private final Duration sendTimeout;
@@ -63,19 +65,28 @@ public class SmtpRelay implements MailRelay {
      */
     private final Context mailLoop;
 
-    SmtpRelay(Vertx vertx, DeliveryConfig config, MailerSettings server, SmtpTrust trust) {
+    SmtpRelay(Vertx vertx, DeliveryConfig config, MailerSettings server, SmtpSecurity security) {
         if (server.username().isPresent() != server.password().isPresent()) {
             throw new IllegalStateException("quarkus.mailer.username and quarkus.mailer.password go together: set both"
                     + " to log in to the SMTP relay, or neither");
         }
+        boolean tls = server.tls().orElse(false);
+        StartTLSOptions startTls = StartTLSOptions.valueOf(server.startTls().toUpperCase(Locale.ROOT));
+        if (server.username().isPresent()
+                && !tls
+                && startTls != StartTLSOptions.REQUIRED
+                && !security.allowLoginInClear()) {
+            throw new IllegalStateException("quarkus.mailer.username is set but the password could go out in clear:"
+                    + " set quarkus.mailer.start-tls=REQUIRED or quarkus.mailer.tls=true (or, for a local test relay"
+                    + " only, notifications.smtp.allow-login-in-clear=true)");
+        }
         this.mailLoop = ((VertxInternal) vertx.getDelegate()).createEventLoopContext();
         this.sendTimeout = config.sendTimeout();
-        boolean tls = server.tls().orElse(false);
         MailConfig mail = new MailConfig()
                 .setHostname(server.host())
                 .setPort(server.port().orElse(tls ? 465 : 25))
                 .setSsl(tls)
-                .setStarttls(StartTLSOptions.valueOf(server.startTls().toUpperCase(Locale.ROOT)))
+                .setStarttls(startTls)
                 .setKeepAlive(true)
                 .setMaxPoolSize(config.concurrency())
                 // closed before SMTP servers' own idle timeouts, so the pool never hands out one already dropped
@@ -84,17 +95,17 @@ public class SmtpRelay implements MailRelay {
                 .setConnectTimeout((int) config.sendTimeout().toMillis())
                 .setIdleTimeout((int) config.sendTimeout().toMillis())
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
-        trust.trustedCertificates().ifPresent(certificates -> mail.setTrustOptions(pemTrust(certificates)));
+        security.trustedCertificates().ifPresent(certificates -> mail.setTrustOptions(pemTrust(certificates)));
         server.username()
                 .ifPresent(username -> mail.setUsername(username)
                         .setPassword(server.password().orElseThrow())
-                        .setAuthMethods(PASSWORD_MECHANISMS)
+                        .setAuthMethods(server.authMethods())
                         // not the client's default (NONE), which sends without logging in when the relay offers no AUTH
                         .setLogin(LoginOption.REQUIRED));
         this.client = MailClient.create(vertx, mail);
     }
 
-    /** Checked at start, so that a missing file stops the service instead of failing every send. */
+    /** Checked at start (see the class), so that a missing file stops the service instead of failing every send. */
     private static PemTrustOptions pemTrust(List<Path> certificates) {
         PemTrustOptions trust = new PemTrustOptions();
         for (Path certificate : certificates) {

@@ -96,6 +96,35 @@ class SmtpRelaySecurityTest {
         assertThat(Mails.to(secured, address)).isEmpty();
     }
 
+    @Test
+    void aUserIsRefusedAtStartWhereThePasswordCouldGoOutInClear() {
+        Map<String, String> inClear = Map.of(
+                "quarkus.mailer.start-tls", "OPTIONAL",
+                "quarkus.mailer.username", SecuredSmtp.LOGIN,
+                "quarkus.mailer.password", SecuredSmtp.PASSWORD);
+
+        assertThatThrownBy(() -> relay(plain, inClear))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("quarkus.mailer.start-tls=REQUIRED");
+
+        Map<String, String> allowed = new HashMap<>(inClear);
+        allowed.put("notifications.smtp.allow-login-in-clear", "true");
+        String address = "in-clear-" + UUID.randomUUID() + "@reseller.example";
+        relay(plain, allowed).send(email(address), Instant.now());
+        assertThat(plain.awaitMessages(1, Duration.ofSeconds(5))).isTrue();
+        assertThat(Mails.to(plain, address)).hasSize(1);
+    }
+
+    @Test
+    void aTrustedCertificateThatCannotBeReadIsRefusedAtStart() {
+        Map<String, String> settings = new HashMap<>(overTls(SecuredSmtp.PASSWORD));
+        settings.put("notifications.smtp.trusted-certificates", "/nonexistent/ca.crt");
+
+        assertThatThrownBy(() -> relay(secured, settings))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/nonexistent/ca.crt");
+    }
+
     private static Map<String, String> overTls(String password) {
         return Map.of(
                 "quarkus.mailer.tls",
@@ -123,7 +152,7 @@ class SmtpRelaySecurityTest {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(MailerSettings.class)
                 .withMapping(DeliveryConfig.class)
-                .withMapping(SmtpTrust.class)
+                .withMapping(SmtpSecurity.class)
                 // Quarkus's short durations ("30s"), as the app reads them
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withDefaultValues(values)
@@ -132,7 +161,7 @@ class SmtpRelaySecurityTest {
                 vertx,
                 config.getConfigMapping(DeliveryConfig.class),
                 config.getConfigMapping(MailerSettings.class),
-                config.getConfigMapping(SmtpTrust.class));
+                config.getConfigMapping(SmtpSecurity.class));
     }
 
     private static OutgoingEmail email(String recipient) {
