@@ -18,6 +18,7 @@ import com.resellerplans.localservers.TestServers;
 import com.resellerplans.subscription.domain.StorefrontRecords;
 import com.resellerplans.subscription.domain.SubscriptionLifecycle;
 import com.resellerplans.subscription.support.EventRecords;
+import com.resellerplans.subscription.support.SettledConsumers;
 import com.resellerplans.subscription.support.TopicReader;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,10 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.common.GroupState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,33 +65,9 @@ class InboxUnderFaultsTest {
     @Inject
     AgroalDataSource dataSource;
 
-    /**
-     * Waits until the service's consumers have settled on their partitions: a record whose offset was not yet
-     * committed when a joining consumer took its partition over is delivered again (and would be dead-lettered
-     * twice), as Kafka's at-least-once delivery allows.
-     */
     @BeforeEach
     void awaitSettledConsumers() {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()))) {
-            await().atMost(EVENTUALLY).until(() -> {
-                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("subscription-service"))
-                        .describedGroups()
-                        .get("subscription-service")
-                        .get();
-                long ordersPartitionsAssigned = group.members().stream()
-                        .flatMap(member -> member.assignment().topicPartitions().stream())
-                        .filter(partition -> partition.topic().equals(Topics.ORDERS))
-                        .count();
-                int ordersPartitions = admin.describeTopics(List.of(Topics.ORDERS))
-                        .allTopicNames()
-                        .get()
-                        .get(Topics.ORDERS)
-                        .partitions()
-                        .size();
-                return group.groupState() == GroupState.STABLE && ordersPartitionsAssigned == ordersPartitions;
-            });
-        }
+        SettledConsumers.on(Topics.ORDERS, EVENTUALLY);
     }
 
     @AfterEach
