@@ -50,8 +50,9 @@ public class DeadLetters {
             Inbox inbox,
             ServiceName service,
             @Identifier("default-kafka-broker") Map<String, Object> kafka) {
-        this.handlersByChannel =
-                channels.stream().collect(Collectors.toUnmodifiableMap(InboxChannel::channel, InboxChannel::handlers));
+        this.handlersByChannel = channels.stream()
+                .map(InboxChannel::handlers)
+                .collect(Collectors.toUnmodifiableMap(EventHandlers::channel, Function.identity()));
         this.failureStrategy = failureStrategy;
         this.inbox = inbox;
         this.kafka = kafka;

@@ -19,14 +19,9 @@ public class SubscriptionEventsConsumer implements InboxChannel {
 
     SubscriptionEventsConsumer(Inbox inbox, StorefrontLifecycle lifecycle) {
         this.inbox = inbox;
-        this.handlers = EventHandlers.on(Contracts.SUBSCRIPTION_ACTIVATED, lifecycle::activate)
+        this.handlers = EventHandlers.on(Topics.SUBSCRIPTIONS, Contracts.SUBSCRIPTION_ACTIVATED, lifecycle::activate)
                 .and(Contracts.SUBSCRIPTION_UPGRADED, lifecycle::upgrade)
                 .and(Contracts.SUBSCRIPTION_CANCELLED, lifecycle::suspend);
-    }
-
-    @Override
-    public String channel() {
-        return Topics.SUBSCRIPTIONS;
     }
 
     @Override

@@ -20,13 +20,8 @@ public class OrderConsumer implements InboxChannel {
 
     OrderConsumer(Inbox inbox, SubscriptionLifecycle lifecycle) {
         this.inbox = inbox;
-        this.handlers =
-                EventHandlers.on(Contracts.ORDER_EXECUTED, (envelope, order) -> lifecycle.applyExecutedOrder(order));
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
+        this.handlers = EventHandlers.on(
+                CHANNEL, Contracts.ORDER_EXECUTED, (envelope, order) -> lifecycle.applyExecutedOrder(order));
     }
 
     @Override

@@ -21,14 +21,9 @@ public class StorefrontConsumer implements InboxChannel {
     StorefrontConsumer(Inbox inbox, StorefrontRecords storefronts) {
         this.inbox = inbox;
         this.handlers = EventHandlers.on(
-                        Contracts.STOREFRONT_ACTIVATED, (envelope, event) -> storefronts.activated(event))
+                        CHANNEL, Contracts.STOREFRONT_ACTIVATED, (envelope, event) -> storefronts.activated(event))
                 .and(Contracts.STOREFRONT_SUSPENDED, (envelope, event) -> storefronts.suspended(event))
                 .and(Contracts.STOREFRONT_PURGED, (envelope, event) -> storefronts.purged(event));
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.Topics;
 import com.resellerplans.localservers.TestServers;
 import com.resellerplans.outbox.DeadLetterUnlessStopping;
+import com.resellerplans.subscription.support.Consumed;
 import com.resellerplans.subscription.support.EventRecords;
 import com.resellerplans.subscription.support.SettledConsumers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -234,12 +235,7 @@ class DeadLetterReplayTest {
     }
 
     private ValidatableResponse subscriptionsOf(ResellerSnapshot reseller) {
-        return given().auth()
-                .oauth2(operator)
-                .queryParam("resellerId", reseller.id())
-                .get("/bss/v1/subscriptions")
-                .then()
-                .statusCode(200);
+        return Consumed.subscriptionsOf(operator, reseller);
     }
 
     private void execute(String ddl) {
@@ -248,11 +244,6 @@ class DeadLetterReplayTest {
     }
 
     private long timesApplied(String eventId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) entityManager
-                                .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :eventId")
-                                .setParameter("eventId", eventId)
-                                .getSingleResult())
-                        .longValue());
+        return Consumed.timesApplied(entityManager, eventId);
     }
 }

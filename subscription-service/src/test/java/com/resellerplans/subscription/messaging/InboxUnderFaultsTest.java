@@ -1,6 +1,5 @@
 package com.resellerplans.subscription.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,11 +16,11 @@ import com.resellerplans.localservers.PostgresServer;
 import com.resellerplans.localservers.TestServers;
 import com.resellerplans.subscription.domain.StorefrontRecords;
 import com.resellerplans.subscription.domain.SubscriptionLifecycle;
+import com.resellerplans.subscription.support.Consumed;
 import com.resellerplans.subscription.support.EventRecords;
 import com.resellerplans.subscription.support.SettledConsumers;
 import com.resellerplans.subscription.support.TopicReader;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -188,23 +187,13 @@ class InboxUnderFaultsTest {
     }
 
     private ValidatableResponse subscriptionsOf(ResellerSnapshot reseller) {
-        return given().auth()
-                .oauth2(operator)
-                .queryParam("resellerId", reseller.id())
-                .get("/bss/v1/subscriptions")
-                .then()
-                .statusCode(200);
+        return Consumed.subscriptionsOf(operator, reseller);
     }
 
     /** How often the inbox recorded each event as applied. */
     private List<Long> timesApplied(List<String> eventIds) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> eventIds.stream()
-                        .map(eventId -> ((Number) entityManager
-                                        .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :eventId")
-                                        .setParameter("eventId", eventId)
-                                        .getSingleResult())
-                                .longValue())
-                        .toList());
+        return eventIds.stream()
+                .map(eventId -> Consumed.timesApplied(entityManager, eventId))
+                .toList();
     }
 }

@@ -19,12 +19,8 @@ public class StorefrontEventsConsumer implements InboxChannel {
 
     StorefrontEventsConsumer(Inbox inbox, EmailNotifications notifications) {
         this.inbox = inbox;
-        this.handlers = EventHandlers.on(Contracts.STOREFRONT_ACTIVATED, notifications::storefrontActivated);
-    }
-
-    @Override
-    public String channel() {
-        return Topics.STOREFRONTS;
+        this.handlers = EventHandlers.on(
+                Topics.STOREFRONTS, Contracts.STOREFRONT_ACTIVATED, notifications::storefrontActivated);
     }
 
     @Override

@@ -19,14 +19,10 @@ public class SubscriptionEventsConsumer implements InboxChannel {
 
     SubscriptionEventsConsumer(Inbox inbox, EmailNotifications notifications) {
         this.inbox = inbox;
-        this.handlers = EventHandlers.on(Contracts.SUBSCRIPTION_UPGRADED, notifications::subscriptionUpgraded)
+        this.handlers = EventHandlers.on(
+                        Topics.SUBSCRIPTIONS, Contracts.SUBSCRIPTION_UPGRADED, notifications::subscriptionUpgraded)
                 .and(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, notifications::cancellationRequested)
                 .and(Contracts.SUBSCRIPTION_CANCELLED, notifications::cancelled);
-    }
-
-    @Override
-    public String channel() {
-        return Topics.SUBSCRIPTIONS;
     }
 
     @Override

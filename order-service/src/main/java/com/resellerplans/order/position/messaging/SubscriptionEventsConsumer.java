@@ -20,15 +20,10 @@ public class SubscriptionEventsConsumer implements InboxChannel {
 
     SubscriptionEventsConsumer(Inbox inbox, PlanPositionUpdates positions, OrderRejections rejections) {
         this.inbox = inbox;
-        this.handlers = EventHandlers.on(Contracts.SUBSCRIPTION_ACTIVATED, positions::activated)
+        this.handlers = EventHandlers.on(Topics.SUBSCRIPTIONS, Contracts.SUBSCRIPTION_ACTIVATED, positions::activated)
                 .and(Contracts.SUBSCRIPTION_CANCELLATION_REQUESTED, positions::cancellationRequested)
                 .and(Contracts.SUBSCRIPTION_CANCELLED, positions::cancelled)
                 .and(Contracts.SUBSCRIPTION_CHANGE_REJECTED, rejections::changeRejected);
-    }
-
-    @Override
-    public String channel() {
-        return Topics.SUBSCRIPTIONS;
     }
 
     @Override
