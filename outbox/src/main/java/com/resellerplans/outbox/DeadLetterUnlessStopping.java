@@ -83,7 +83,7 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
 
     /**
      * Adds the group header through the outgoing metadata, whose headers SmallRye's dead-letter queue copies onto
-     * the dead-lettered record after the original record's own. The Inbox fails a record without metadata.
+     * the dead-lettered record after the original record's own. The Inbox nacks without metadata, so none is replaced.
      */
     static Metadata namingGroup(String group, Metadata metadata) {
         Metadata given = metadata == null ? Metadata.empty() : metadata;
