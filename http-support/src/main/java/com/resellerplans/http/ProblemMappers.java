@@ -30,7 +30,8 @@ public class ProblemMappers {
                 .toResponse();
     }
 
-    static int statusOf(Refusal refusal) {
+    /** The one mapping of a refusal kind to its HTTP status (also used by the dead-letter routes). */
+    public static int statusOf(Refusal refusal) {
         return switch (refusal) {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
@@ -108,7 +109,8 @@ public class ProblemMappers {
         return unexpectedProblem(failure).toResponse();
     }
 
-    private static Problem unexpectedProblem(Throwable failure) {
+    /** Logs the failure and answers the one problem every unexpected failure gets (the dead-letter routes too). */
+    public static Problem unexpectedProblem(Throwable failure) {
         LOG.error("Unexpected failure while serving a request", failure);
         return Problem.of(500, "INTERNAL_ERROR", "Something went wrong on our side; it has been logged.");
     }

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.resellerplans.domain.DomainException;
+import com.resellerplans.domain.Refusal;
 import com.resellerplans.events.CloudEventHeaders;
 import com.resellerplans.events.EventEnvelope;
 import io.opentelemetry.api.trace.Span;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -104,12 +107,81 @@ public class Inbox {
         if (registration.isEmpty()) {
             return;
         }
+        traced(record, envelope, () -> {
+            applyWithRetries(envelope, record, registration.get());
+            return null;
+        });
+    }
+
+    /**
+     * Applies a dead-lettered record once more, in one attempt and through the same inbox row and handler as the
+     * live consumer: an event this consumer has applied meanwhile (redelivered, or replayed already) changes
+     * nothing. A failure is not retried: the operator sees it at once, and the record stays where it is.
+     */
+    Replay replay(
+            ConsumerRecord<String, String> record, EventEnvelope envelope, EventHandlers.Registration<?> handler) {
+        return traced(record, envelope, () -> applyOnce(envelope, record, handler));
+    }
+
+    /** What a replay did. */
+    public enum Replay {
+        /** The inbox had not recorded the event: its handler ran and its effect committed with the inbox row. */
+        APPLIED,
+        /** The inbox had recorded the event already: nothing ran, nothing changed. */
+        ALREADY_APPLIED
+    }
+
+    private <T> Replay applyOnce(
+            EventEnvelope envelope, ConsumerRecord<String, String> record, EventHandlers.Registration<T> registration) {
+        T payload;
+        try {
+            payload = payloadOf(record, registration);
+        } catch (IllegalArgumentException unreadable) {
+            throw new DomainException(
+                    Refusal.INVALID,
+                    "DEAD_LETTER_UNREADABLE",
+                    "The record's body is not a readable " + envelope.type() + " payload; it cannot be applied.");
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!processedEvents.recordFirstDelivery(consumerName, envelope)) {
+                    return Replay.ALREADY_APPLIED;
+                }
+                registration.handler().handle(envelope, payload);
+                return Replay.APPLIED;
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Replaying %s %s failed; it stays in the dead-letter topic", envelope.type(), envelope.id());
+            throw switch (Failure.of(e, this::databaseAnswers)) {
+                case OUTAGE ->
+                    new DomainException(
+                            Refusal.UNAVAILABLE,
+                            "DEAD_LETTER_REPLAY_UNAVAILABLE",
+                            "The database is out of reach; nothing was applied. Replay it again once it is back.");
+                case CONFLICT ->
+                    new DomainException(
+                            Refusal.CONFLICT,
+                            "DEAD_LETTER_REPLAY_CONFLICT",
+                            "Another transaction changed the same rows; nothing was applied. Replay it again.");
+                case EVENT ->
+                    new DomainException(
+                            Refusal.CONFLICT,
+                            "DEAD_LETTER_REPLAY_FAILED",
+                            "Applying event " + envelope.id() + " failed again, so nothing was applied; the service"
+                                    + " log has the cause under that event id.");
+            };
+        }
+    }
+
+    /** Runs the work with the event's consumer span current and its id and type in the logging MDC. */
+    private <R> R traced(ConsumerRecord<String, String> record, EventEnvelope envelope, Supplier<R> work) {
         Span span = tracing.startConsume(record, consumerName, envelope.type(), envelope.id());
         MDC.put(EVENT_ID, envelope.id());
         MDC.put(EVENT_TYPE, envelope.type());
         try (Scope ignored = span.makeCurrent()) {
-            applyWithRetries(envelope, record, registration.get());
+            R result = work.get();
             span.end();
+            return result;
         } catch (RuntimeException e) {
             EventTracing.fail(span, e);
             throw e;

@@ -6,7 +6,8 @@ import com.resellerplans.events.Contracts;
 import org.junit.jupiter.api.Test;
 
 class EventHandlersTest {
-    private final EventHandlers handlers = EventHandlers.on(Contracts.SUBSCRIPTION_CANCELLED, (envelope, event) -> {})
+    private final EventHandlers handlers = EventHandlers.on(
+                    "subscriptions", Contracts.SUBSCRIPTION_CANCELLED, (envelope, event) -> {})
             .and(Contracts.ORDER_EXECUTED, (envelope, event) -> {});
 
     @Test

@@ -1,6 +1,5 @@
 package com.resellerplans.subscription.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,10 +16,11 @@ import com.resellerplans.localservers.PostgresServer;
 import com.resellerplans.localservers.TestServers;
 import com.resellerplans.subscription.domain.StorefrontRecords;
 import com.resellerplans.subscription.domain.SubscriptionLifecycle;
+import com.resellerplans.subscription.support.Consumed;
 import com.resellerplans.subscription.support.EventRecords;
+import com.resellerplans.subscription.support.SettledConsumers;
 import com.resellerplans.subscription.support.TopicReader;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -32,10 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.common.GroupState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,33 +64,9 @@ class InboxUnderFaultsTest {
     @Inject
     AgroalDataSource dataSource;
 
-    /**
-     * Waits until the service's consumers have settled on their partitions: a record whose offset was not yet
-     * committed when a joining consumer took its partition over is delivered again (and would be dead-lettered
-     * twice), as Kafka's at-least-once delivery allows.
-     */
     @BeforeEach
     void awaitSettledConsumers() {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()))) {
-            await().atMost(EVENTUALLY).until(() -> {
-                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("subscription-service"))
-                        .describedGroups()
-                        .get("subscription-service")
-                        .get();
-                long ordersPartitionsAssigned = group.members().stream()
-                        .flatMap(member -> member.assignment().topicPartitions().stream())
-                        .filter(partition -> partition.topic().equals(Topics.ORDERS))
-                        .count();
-                int ordersPartitions = admin.describeTopics(List.of(Topics.ORDERS))
-                        .allTopicNames()
-                        .get()
-                        .get(Topics.ORDERS)
-                        .partitions()
-                        .size();
-                return group.groupState() == GroupState.STABLE && ordersPartitionsAssigned == ordersPartitions;
-            });
-        }
+        SettledConsumers.on(Topics.ORDERS, EVENTUALLY);
     }
 
     @AfterEach
@@ -215,23 +187,13 @@ class InboxUnderFaultsTest {
     }
 
     private ValidatableResponse subscriptionsOf(ResellerSnapshot reseller) {
-        return given().auth()
-                .oauth2(operator)
-                .queryParam("resellerId", reseller.id())
-                .get("/bss/v1/subscriptions")
-                .then()
-                .statusCode(200);
+        return Consumed.subscriptionsOf(operator, reseller);
     }
 
     /** How often the inbox recorded each event as applied. */
     private List<Long> timesApplied(List<String> eventIds) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> eventIds.stream()
-                        .map(eventId -> ((Number) entityManager
-                                        .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :eventId")
-                                        .setParameter("eventId", eventId)
-                                        .getSingleResult())
-                                .longValue())
-                        .toList());
+        return eventIds.stream()
+                .map(eventId -> Consumed.timesApplied(entityManager, eventId))
+                .toList();
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Builds the events other services publish and produces them to the real broker, as they would. */
@@ -80,20 +81,30 @@ public final class EventRecords {
 
     /** Produces one CloudEvent of the contract's type whatever its body, a poison one included. */
     public static void produceJson(EventContract<?> contract, String eventId, String resellerId, String json) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), resellerId, json);
+        produceTo(contract.topic(), contract.type(), eventId, resellerId, json, Map.of());
+    }
+
+    /**
+     * Produces one CloudEvent (binary mode) with any further headers to any topic, and answers where the broker put
+     * it once acknowledged.
+     */
+    public static RecordMetadata produceTo(
+            String topic, String type, String eventId, String resellerId, String json, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, resellerId, json);
         record.headers()
                 .add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(UTF_8))
                 .add(CloudEventHeaders.ID, eventId.getBytes(UTF_8))
-                .add(CloudEventHeaders.TYPE, contract.type().getBytes(UTF_8))
+                .add(CloudEventHeaders.TYPE, type.getBytes(UTF_8))
                 .add(CloudEventHeaders.SOURCE, "/test".getBytes(UTF_8))
                 .add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(UTF_8))
                 .add(CloudEventHeaders.SUBJECT, resellerId.getBytes(UTF_8))
                 .add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(UTF_8));
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(record).get();
+            return producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
