@@ -181,7 +181,13 @@ public class KafkaServer implements AutoCloseable {
      * with the old password must log in again within two seconds ({@code connections.max.reauth.ms}) and fail.
      */
     public void setScramPassword(String user, String password) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        setScramPassword(bootstrapServers(), user, password);
+    }
+
+    /** {@link #setScramPassword(String, String)} of the broker whose PLAINTEXT listener is at this address. */
+    public static void setScramPassword(String plaintextBootstrapServers, String user, String password) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, plaintextBootstrapServers))) {
             admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(
                             user, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password)))
                     .all()
