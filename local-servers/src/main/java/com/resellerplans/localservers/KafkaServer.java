@@ -155,9 +155,15 @@ public class KafkaServer implements AutoCloseable {
      * trusting the authority of the broker's certificate (its PEM file).
      */
     public Map<String, Object> securedClientSettings(String user, String password) {
+        return securedClientSettings(securedBootstrapServers(), certificates.caCertificate(), user, password);
+    }
+
+    /** {@link #securedClientSettings(String, String)} of the listener at this address, its authority's PEM file. */
+    public static Map<String, Object> securedClientSettings(
+            String securedBootstrapServers, Path authority, String user, String password) {
         return Map.of(
                 "bootstrap.servers",
-                securedBootstrapServers(),
+                securedBootstrapServers,
                 "security.protocol",
                 "SASL_SSL",
                 "sasl.mechanism",
@@ -167,7 +173,7 @@ public class KafkaServer implements AutoCloseable {
                 "ssl.truststore.type",
                 "PEM",
                 "ssl.truststore.location",
-                certificates.caCertificate().toString());
+                authority.toString());
     }
 
     /** The JAAS line a SCRAM client logs in with (what Strimzi writes into a KafkaUser's Secret). */

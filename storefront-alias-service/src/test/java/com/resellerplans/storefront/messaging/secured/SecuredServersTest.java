@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -140,19 +141,8 @@ class SecuredServersTest {
     }
 
     private Map<String, Object> asSubscriptionService() {
-        return Map.of(
-                "bootstrap.servers",
-                securedBroker,
-                "security.protocol",
-                "SASL_SSL",
-                "sasl.mechanism",
-                "SCRAM-SHA-512",
-                "sasl.jaas.config",
-                KafkaServer.scramJaasConfig(SecuredServers.TEST_USER, testPassword),
-                "ssl.truststore.type",
-                "PEM",
-                "ssl.truststore.location",
-                authority);
+        return KafkaServer.securedClientSettings(
+                securedBroker, Path.of(authority), SecuredServers.TEST_USER, testPassword);
     }
 
     private String lastError(String eventId) throws SQLException {
