@@ -2,9 +2,15 @@ package com.resellerplans.localservers;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.mail.MovingMessage;
+import com.icegreen.greenmail.smtp.auth.AuthenticationState;
+import com.icegreen.greenmail.smtp.auth.LoginAuthenticationState;
+import com.icegreen.greenmail.smtp.auth.PlainAuthenticationState;
+import com.icegreen.greenmail.smtp.auth.UsernameAuthentication;
+import com.icegreen.greenmail.smtp.auth.XOAuth2AuthenticationState;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
+import com.icegreen.greenmail.util.DummySSLServerSocketFactory;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
@@ -25,15 +31,23 @@ import java.util.function.Supplier;
 
 /**
  * A real SMTP server (GreenMail) on localhost that accepts any sender, any recipient and any
- * credentials, and keeps every mail in memory.
+ * credentials, and keeps every mail in memory; or, {@link #startSecured secured}, SMTPS with one user.
  *
  * <p>A mail sent to several recipients is delivered by GreenMail into several mailboxes; this class
  * keeps it once per SMTP transaction, as Mailpit does.
  */
 public class MailServer implements AutoCloseable {
 
-    /** One received mail: a stable id, when it arrived, and the message itself. */
-    public record Mail(String id, Instant received, MimeMessage message) {
+    /**
+     * One received mail: a stable id, when it arrived, the message itself, and the user its sender logged in as on
+     * a {@link #startSecured secured} server (null when it did not, or with credentials the server refused; and
+     * for every mail but a connection's first, which GreenMail forgets the login of).
+     */
+    public record Mail(String id, Instant received, MimeMessage message, String login) {
+
+        public Mail(String id, Instant received, MimeMessage message) {
+            this(id, received, message, null);
+        }
 
         public String subject() {
             return MailParts.subject(message);
@@ -63,17 +77,59 @@ public class MailServer implements AutoCloseable {
 
     /** SMTP on 127.0.0.1 and the given port; 0 picks a free port. */
     public static MailServer start(int smtpPort) {
-        ServerSetup setup = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        if (smtpPort == 0) {
+        return start(
+                setup(smtpPort, ServerSetup.PROTOCOL_SMTP),
+                GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    }
+
+    /**
+     * SMTPS (TLS from the first byte: GreenMail 2.1 has no STARTTLS) on 127.0.0.1 and the given port (0 picks a
+     * free one), presenting the server certificate of {@code certificates}, where only {@code login} with
+     * {@code password} can log in ({@link #changePassword}). GreenMail reads its TLS key store from system
+     * properties, once: the first secured server of a JVM fixes it, and one with other certificates is refused.
+     */
+    public static MailServer startSecured(int smtpsPort, TestCertificates certificates, String login, String password) {
+        useKeyStore(certificates);
+        return start(
+                setup(smtpsPort, ServerSetup.PROTOCOL_SMTPS),
+                GreenMailConfiguration.aConfig().withUser(login, password));
+    }
+
+    private static ServerSetup setup(int port, String protocol) {
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", protocol);
+        if (port == 0) {
             setup = setup.dynamicPort();
         }
         setup.setServerStartupTimeout(10_000);
-        GreenMail greenMail = new GreenMail(setup)
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        return setup;
+    }
+
+    private static MailServer start(ServerSetup setup, GreenMailConfiguration configuration) {
+        GreenMail greenMail = new GreenMail(setup).withConfiguration(configuration);
         greenMail.start();
-        MailServer server = new MailServer(greenMail, greenMail.getSmtp().getPort());
+        MailServer server = new MailServer(
+                greenMail,
+                greenMail.getSmtp() != null
+                        ? greenMail.getSmtp().getPort()
+                        : greenMail.getSmtps().getPort());
         server.recordEveryTransaction();
         return server;
+    }
+
+    private static synchronized void useKeyStore(TestCertificates certificates) {
+        String keyStore = certificates.keyStore().toAbsolutePath().toString();
+        String current = System.getProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_FILE_PROPERTY);
+        if (current != null && !current.equals(keyStore)) {
+            throw new IllegalStateException("GreenMail already presents the certificate in " + current
+                    + " in this JVM; a secured server with another one cannot start");
+        }
+        System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_FILE_PROPERTY, keyStore);
+        System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_PASSWORD_PROPERTY, certificates.password());
+    }
+
+    /** From now on only {@code password} logs {@code login} in. */
+    public void changePassword(String login, String password) {
+        greenMail.setUser(login, password);
     }
 
     /**
@@ -86,12 +142,29 @@ public class MailServer implements AutoCloseable {
         users.setMessageDeliveryHandler((transaction, recipient) -> {
             if (transaction != lastTransaction) {
                 lastTransaction = transaction;
-                received.add(new Mail(Long.toString(ids.incrementAndGet()), Instant.now(), transaction.getMessage()));
+                received.add(new Mail(
+                        Long.toString(ids.incrementAndGet()),
+                        Instant.now(),
+                        transaction.getMessage(),
+                        loginOf(transaction, users)));
             }
             return delivery.handle(transaction, recipient);
         });
     }
 
+    /** GreenMail keeps what the sender's AUTH said even when it refused it: only valid credentials count. */
+    private static String loginOf(MovingMessage transaction, UserManager users) {
+        AuthenticationState auth = transaction.getAuthenticationState();
+        String secret = auth instanceof PlainAuthenticationState plain
+                ? plain.getPassword()
+                : auth instanceof LoginAuthenticationState typed
+                        ? typed.getPassword()
+                        : auth instanceof XOAuth2AuthenticationState token ? token.getAccessToken() : null;
+        String login = auth instanceof UsernameAuthentication named ? named.getUsername() : null;
+        return login != null && users.isAuthRequired() && users.test(login, secret) ? login : null;
+    }
+
+    /** The port SMTP (or, secured, SMTPS) listens on. */
     public int smtpPort() {
         return smtpPort;
     }

@@ -106,6 +106,15 @@ public final class TestCertificates {
         }
     }
 
+    /** The certificates {@link #issueInto} wrote into {@code directory} before (from another class loader, say). */
+    public static TestCertificates existing(Path directory) {
+        TestCertificates certificates = new TestCertificates(directory);
+        if (!Files.isRegularFile(certificates.keyStore()) || !Files.isRegularFile(certificates.caCertificate())) {
+            throw new IllegalStateException("no certificates issued in " + directory);
+        }
+        return certificates;
+    }
+
     /** The authority's certificate (PEM): what a client trusts. */
     public Path caCertificate() {
         return directory.resolve("ca.crt");

@@ -8,12 +8,17 @@ import jakarta.mail.MessagingException;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads what the real SMTP server received for one address. */
+/** Reads what the real SMTP server (or another one) received for one address. */
 public final class Mails {
     private Mails() {}
 
     public static List<MailServer.Mail> to(String address) {
-        return TestServers.mail().mails().stream()
+        return to(TestServers.mail(), address);
+    }
+
+    /** What {@code server} received for the address. */
+    public static List<MailServer.Mail> to(MailServer server, String address) {
+        return server.mails().stream()
                 .filter(mail -> addressedTo(mail, address))
                 .toList();
     }

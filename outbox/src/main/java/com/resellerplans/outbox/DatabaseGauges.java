@@ -2,6 +2,7 @@ package com.resellerplans.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,10 +62,17 @@ public class DatabaseGauges {
 
     /** One gauge whose value {@code reading} computes from the database, in a transaction of its own. */
     public void gauge(String name, String description, String baseUnit, ToDoubleFunction<EntityManager> reading) {
+        gauge(name, description, baseUnit, Tags.empty(), reading);
+    }
+
+    /** One gauge {@code name{tags}} whose value {@code reading} computes from the database, as above. */
+    public void gauge(
+            String name, String description, String baseUnit, Tags tags, ToDoubleFunction<EntityManager> reading) {
         AtomicLong bits = new AtomicLong(Double.doubleToLongBits(0));
         Gauge.builder(name, bits, held -> Double.longBitsToDouble(held.get()))
                 .description(description)
                 .baseUnit(baseUnit)
+                .tags(tags)
                 .register(meters);
         readings.add(() -> bits.set(Double.doubleToLongBits(reading.applyAsDouble(entityManager))));
     }

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How the Inbox retries a handler that failed. */
+/** How the Inbox retries a handler that failed, and how long it remembers the events it applied. */
 @ConfigMapping(prefix = "inbox")
 public interface InboxConfig {
     /**
@@ -25,4 +25,11 @@ public interface InboxConfig {
     /** Longest pause between two attempts. */
     @WithDefault("5s")
     Duration maxBackoff();
+
+    /**
+     * How long an applied event's id is kept after it was received: longer than a topic keeps a record (7 days) plus
+     * a dead-letter topic (30 days), so any copy Kafka or a replay can still deliver finds it (README "Retention").
+     */
+    @WithDefault("45d")
+    Duration retention();
 }

@@ -23,7 +23,8 @@ class OutboxSchemaTest {
             "V0_1__create_outbox_and_inbox.sql",
             "V0_1_1__store_trace_context.sql",
             "V0_1_2__relay_in_commit_order_across_instances.sql",
-            "V0_1_3__create_job_turns.sql");
+            "V0_1_3__create_job_turns.sql",
+            "V0_1_4__index_rows_for_the_retention_purge.sql");
     private static PostgresServer postgres;
 
     @BeforeAll
@@ -42,7 +43,8 @@ class OutboxSchemaTest {
 
         service(database).load().migrate();
 
-        assertThat(versions(database, OutboxSchema.HISTORY)).containsExactly("0", "0.1", "0.1.1", "0.1.2", "0.1.3");
+        assertThat(versions(database, OutboxSchema.HISTORY))
+                .containsExactly("0", "0.1", "0.1.1", "0.1.2", "0.1.3", "0.1.4");
         assertThat(scripts(database, OutboxSchema.HISTORY)).endsWith(OUTBOX_SCRIPTS.toArray(String[]::new));
         assertTheServiceHistoryHoldsOnlyItsOwnScripts(database);
         assertThat(count(database, "SELECT count(*) FROM job_turn")).isZero();
@@ -61,7 +63,7 @@ class OutboxSchemaTest {
         service(database).load().migrate();
 
         assertThat(column(database, "SELECT type || ' ' || version FROM outbox_schema_history"))
-                .containsExactly("BASELINE 0.1.3");
+                .containsExactly("BASELINE 0.1.4");
         assertTheServiceHistoryHoldsOnlyItsOwnScripts(database);
         assertThat(count(database, "SELECT count(*) FROM job_turn")).isOne();
     }
@@ -73,7 +75,7 @@ class OutboxSchemaTest {
 
         service(database).load().migrate();
 
-        assertThat(versions(database, OutboxSchema.HISTORY)).containsExactly("0.1.2", "0.1.3");
+        assertThat(versions(database, OutboxSchema.HISTORY)).containsExactly("0.1.2", "0.1.3", "0.1.4");
         assertTheServiceHistoryHoldsOnlyItsOwnScripts(database);
     }
 

@@ -15,11 +15,17 @@ import com.resellerplans.events.StorefrontActivated;
 import com.resellerplans.events.StorefrontPurged;
 import com.resellerplans.events.StorefrontSuspended;
 import com.resellerplans.events.SubscriptionStep;
+import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.localservers.TestServers;
+import com.resellerplans.outbox.InboxConfig;
+import com.resellerplans.outbox.MessagingPurge;
 import com.resellerplans.subscription.support.EventRecords;
 import com.resellerplans.subscription.support.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -37,6 +43,18 @@ class OrderConsumerTest {
     private final String distributor = "disti-" + UUID.randomUUID().toString().substring(0, 8);
     private final String operator = TestServers.tokens().operator(distributor);
     private final TopicReader published = new TopicReader("subscriptions");
+
+    @Inject
+    MessagingPurge purge;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    InboxConfig inboxConfig;
+
+    @Inject
+    EntityManager entityManager;
 
     @AfterEach
     void closeReader() {
@@ -196,19 +214,8 @@ class OrderConsumerTest {
         String subscriptionId = awaitSubscriptionOf(reseller);
 
         EventRecords.produce(Contracts.ORDER_EXECUTED, UUID.randomUUID().toString(), reseller.id(), order);
-        // the upgrade follows the late copy on the reseller's partition: once it is applied, so was the copy
-        EventRecords.produce(
-                Contracts.ORDER_EXECUTED,
-                UUID.randomUUID().toString(),
-                reseller.id(),
-                EventRecords.upgradeOrder(reseller, subscriptionId));
-        awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
 
-        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type()))
-                .as("an applied order is never rejected afterwards")
-                .isEmpty();
-        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type()))
-                .hasSize(1);
+        assertTheCopyChangedNothing(reseller, subscriptionId);
     }
 
     @Test
@@ -319,16 +326,7 @@ class OrderConsumerTest {
                 Contracts.STOREFRONT_ACTIVATED,
                 UUID.randomUUID().toString(),
                 reseller.id(),
-                new StorefrontActivated(
-                        storefrontId,
-                        1,
-                        reseller,
-                        subscriptionId,
-                        order.storefrontAlias(),
-                        url,
-                        Plan.STANDARD,
-                        false,
-                        Instant.now()));
+                activated(storefrontId, order, subscriptionId, url));
         await().atMost(EVENTUALLY)
                 .untilAsserted(() -> given().auth()
                         .oauth2(operator)
@@ -341,22 +339,8 @@ class OrderConsumerTest {
                 Contracts.STOREFRONT_SUSPENDED,
                 UUID.randomUUID().toString(),
                 reseller.id(),
-                new StorefrontSuspended(
-                        storefrontId,
-                        2,
-                        reseller.id(),
-                        distributor,
-                        subscriptionId,
-                        order.storefrontAlias(),
-                        url,
-                        Instant.now().plus(Duration.ofDays(90)),
-                        Instant.now()));
-        await().atMost(EVENTUALLY)
-                .untilAsserted(() -> given().auth()
-                        .oauth2(operator)
-                        .get("/bss/v1/subscriptions/{id}", subscriptionId)
-                        .then()
-                        .body("storefrontStatus", equalTo("SUSPENDED")));
+                suspended(storefrontId, order, subscriptionId, url));
+        awaitStorefrontStatus(subscriptionId, "SUSPENDED");
 
         EventRecords.produce(
                 Contracts.STOREFRONT_PURGED,
@@ -371,6 +355,117 @@ class OrderConsumerTest {
                         .then()
                         .body("storefrontStatus", equalTo("PURGED"))
                         .body("storefrontUrl", equalTo(url)));
+    }
+
+    @Test
+    void anOrderAndAStorefrontEventDeliveredAgainAfterTheInboxForgotThemChangeNothing() {
+        ResellerSnapshot reseller = EventRecords.reseller(distributor);
+        OrderExecuted order = EventRecords.newOrder(reseller, Plan.FREE);
+        String orderEvent = UUID.randomUUID().toString();
+        EventRecords.produce(Contracts.ORDER_EXECUTED, orderEvent, reseller.id(), order);
+        String subscriptionId = awaitSubscriptionOf(reseller);
+        String storefrontId = UUID.randomUUID().toString();
+        String url = "https://" + distributor + ".stores.example/" + order.storefrontAlias();
+        StorefrontActivated activated = activated(storefrontId, order, subscriptionId, url);
+        String activatedEvent = UUID.randomUUID().toString();
+        EventRecords.produce(Contracts.STOREFRONT_ACTIVATED, activatedEvent, reseller.id(), activated);
+        String suspendedEvent = UUID.randomUUID().toString();
+        EventRecords.produce(
+                Contracts.STOREFRONT_SUSPENDED,
+                suspendedEvent,
+                reseller.id(),
+                suspended(storefrontId, order, subscriptionId, url));
+        awaitStorefrontStatus(subscriptionId, "SUSPENDED");
+        List<String> events = List.of(orderEvent, activatedEvent, suspendedEvent);
+        assertThat(inboxEntries(events)).isEqualTo(3);
+
+        clock.advance(inboxConfig.retention().plusDays(1));
+        try {
+            purge.purgeAllDue(Duration.ofMinutes(1));
+        } finally {
+            clock.reset();
+        }
+        assertThat(inboxEntries(events)).as("forgotten by the inbox").isZero();
+
+        EventRecords.produce(Contracts.ORDER_EXECUTED, orderEvent, reseller.id(), order);
+        EventRecords.produce(Contracts.STOREFRONT_ACTIVATED, activatedEvent, reseller.id(), activated);
+        await().atMost(EVENTUALLY)
+                .alias("both copies recorded as first deliveries, so their handlers ran")
+                .until(() -> inboxEntries(List.of(orderEvent, activatedEvent)) == 2);
+        assertTheCopyChangedNothing(reseller, subscriptionId);
+        given().auth()
+                .oauth2(operator)
+                .get("/bss/v1/subscriptions/{id}", subscriptionId)
+                .then()
+                .statusCode(200)
+                .body("history", hasSize(2))
+                .body("plan", equalTo("STANDARD"))
+                .body("storefrontStatus", equalTo("SUSPENDED"));
+    }
+
+    /**
+     * Sends an upgrade after a copy of the reseller's executed order: it follows the copy on the reseller's
+     * partition, so once it is published, anything the copy published (a rejection, a second activation) is too.
+     */
+    private void assertTheCopyChangedNothing(ResellerSnapshot reseller, String subscriptionId) {
+        EventRecords.produce(
+                Contracts.ORDER_EXECUTED,
+                UUID.randomUUID().toString(),
+                reseller.id(),
+                EventRecords.upgradeOrder(reseller, subscriptionId));
+        awaitOne(reseller.id(), Contracts.SUBSCRIPTION_UPGRADED.type());
+
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_CHANGE_REJECTED.type()))
+                .as("an applied order is never rejected afterwards")
+                .isEmpty();
+        assertThat(published.records(reseller.id(), Contracts.SUBSCRIPTION_ACTIVATED.type()))
+                .hasSize(1);
+    }
+
+    private long inboxEntries(List<String> eventIds) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id IN (:ids)")
+                                .setParameter("ids", eventIds)
+                                .getSingleResult())
+                        .longValue());
+    }
+
+    private static StorefrontActivated activated(
+            String storefrontId, OrderExecuted order, String subscriptionId, String url) {
+        return new StorefrontActivated(
+                storefrontId,
+                1,
+                order.reseller(),
+                subscriptionId,
+                order.storefrontAlias(),
+                url,
+                order.plan(),
+                false,
+                Instant.now());
+    }
+
+    private static StorefrontSuspended suspended(
+            String storefrontId, OrderExecuted order, String subscriptionId, String url) {
+        return new StorefrontSuspended(
+                storefrontId,
+                2,
+                order.reseller().id(),
+                order.reseller().distributorId(),
+                subscriptionId,
+                order.storefrontAlias(),
+                url,
+                Instant.now().plus(Duration.ofDays(90)),
+                Instant.now());
+    }
+
+    private void awaitStorefrontStatus(String subscriptionId, String status) {
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(operator)
+                        .get("/bss/v1/subscriptions/{id}", subscriptionId)
+                        .then()
+                        .body("storefrontStatus", equalTo(status)));
     }
 
     private String awaitSubscriptionOf(ResellerSnapshot reseller) {

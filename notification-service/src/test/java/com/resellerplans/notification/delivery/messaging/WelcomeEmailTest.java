@@ -12,9 +12,14 @@ import com.resellerplans.localservers.MailServer;
 import com.resellerplans.localservers.TestServers;
 import com.resellerplans.notification.Events;
 import com.resellerplans.notification.Mails;
+import com.resellerplans.outbox.MessagingPurge;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WelcomeEmailTest {
     private static final String DISTRIBUTOR = "disti-welcome";
+
+    @Inject
+    MessagingPurge purge;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void theActivationOfAStorefrontWelcomesThePrimaryContactWithItsUrl() throws Exception {
@@ -77,6 +88,49 @@ class WelcomeEmailTest {
                 .jsonPath();
         assertThat(deliveries.getList("items.eventId")).filteredOn(ceId::equals).hasSize(1);
         assertThat(deliveries.getList("items")).hasSize(2);
+    }
+
+    @Test
+    void theSameEventDeliveredAgainAfterTheInboxForgotItSendsNoSecondEmail() {
+        ResellerSnapshot reseller = Events.reseller(DISTRIBUTOR, "Forgotten Ltd");
+        StorefrontActivated activated = Events.storefrontActivated(reseller, "forgotten");
+        String ceId = UUID.randomUUID().toString();
+        Events.produce(Contracts.STOREFRONT_ACTIVATED, ceId, reseller, activated);
+        awaitOneMailTo(reseller.primaryContact().email());
+        assertThat(inboxEntriesOf(ceId)).isOne();
+
+        // what the purge does once inbox.retention has passed since the event arrived
+        Instant retentionOver = Instant.now().plusSeconds(60);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            purge.purgeReceivedBefore(retentionOver);
+            return inboxEntriesOf(ceId) == 0;
+        });
+        Events.produce(Contracts.STOREFRONT_ACTIVATED, ceId, reseller, activated);
+        await().atMost(Duration.ofSeconds(30))
+                .alias("the copy recorded as a first delivery, so its handler ran")
+                .until(() -> inboxEntriesOf(ceId) == 1);
+        ResellerSnapshot marker = new ResellerSnapshot(
+                reseller.id(),
+                DISTRIBUTOR,
+                reseller.name(),
+                new Contact("Marker", "marker-" + reseller.id() + "@reseller.example"));
+        Events.produce(
+                Contracts.STOREFRONT_ACTIVATED,
+                UUID.randomUUID().toString(),
+                marker,
+                Events.storefrontActivated(marker, "forgotten"));
+        awaitOneMailTo(marker.primaryContact().email());
+
+        assertThat(Mails.to(reseller.primaryContact().email())).hasSize(1);
+    }
+
+    private long inboxEntriesOf(String eventId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :id")
+                                .setParameter("id", eventId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     static MailServer.Mail awaitOneMailTo(String address) {
