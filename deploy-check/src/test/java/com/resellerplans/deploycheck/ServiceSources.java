@@ -1,5 +1,7 @@
 package com.resellerplans.deploycheck;
 
+import com.resellerplans.events.Contracts;
+import com.resellerplans.events.EventContract;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What one service reads and serves, from its own sources: the production view (no profile, or {@code %prod.}) of
@@ -41,14 +44,20 @@ final class ServiceSources {
     /** Where SmallRye looks for a channel attribute its own properties do not set. */
     private static final String KAFKA_CONNECTOR_PREFIX = "mp.messaging.connector.smallrye-kafka.";
 
+    /** An event published through the outbox: {@code outbox.publish(Contracts.ORDER_EXECUTED, ...)}. */
+    private static final Pattern PUBLISHED_CONTRACT = Pattern.compile("\\.publish\\(\\s*Contracts\\.([A-Z0-9_]+)");
+
     private final String module;
     private final Map<String, String> properties;
     private final boolean servesHealth;
+    private final Set<String> publishedTopics;
 
-    private ServiceSources(String module, Map<String, String> properties, boolean servesHealth) {
+    private ServiceSources(
+            String module, Map<String, String> properties, boolean servesHealth, Set<String> publishedTopics) {
         this.module = module;
         this.properties = properties;
         this.servesHealth = servesHealth;
+        this.publishedTopics = publishedTopics;
     }
 
     static ServiceSources read(Path repoRoot, String module) {
@@ -67,7 +76,7 @@ final class ServiceSources {
             // the service's own file (ordinal 250) overrides the shared ones (100)
             load(raw, dir.resolve("src/main/resources/application.properties"));
             boolean health = pom.contains("<artifactId>quarkus-smallrye-health</artifactId>");
-            return new ServiceSources(module, production(raw), health);
+            return new ServiceSources(module, production(raw), health, publishedTopics(dir.resolve("src/main/java")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + module + "'s sources", e);
         }
@@ -81,7 +90,32 @@ final class ServiceSources {
 
     /** For tests of the rules themselves. */
     static ServiceSources of(String module, Properties raw, boolean servesHealth) {
-        return new ServiceSources(module, production(raw), servesHealth);
+        return new ServiceSources(module, production(raw), servesHealth, Set.of());
+    }
+
+    /** The topics of the event contracts the service's main sources publish through the outbox. */
+    private static Set<String> publishedTopics(Path sources) throws IOException {
+        Set<String> topics = new TreeSet<>();
+        if (!Files.isDirectory(sources)) {
+            return topics;
+        }
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher published = PUBLISHED_CONTRACT.matcher(Files.readString(file));
+                while (published.find()) {
+                    topics.add(contract(published.group(1)).topic());
+                }
+            }
+        }
+        return topics;
+    }
+
+    private static EventContract<?> contract(String field) {
+        try {
+            return (EventContract<?>) Contracts.class.getField(field).get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Contracts has no event contract " + field, e);
+        }
     }
 
     private static Map<String, String> production(Properties raw) {
@@ -223,6 +257,23 @@ final class ServiceSources {
 
     private static String strip(String path) {
         return path.replaceAll("^/+|/+$", "");
+    }
+
+    /** {@code quarkus.application.name}: the consumer group of every channel, and the service's Kafka user. */
+    String applicationName() {
+        return properties.getOrDefault("quarkus.application.name", module);
+    }
+
+    /** The topics the service's outbox relay publishes to. */
+    Set<String> publishedTopics() {
+        return publishedTopics;
+    }
+
+    /** The dead-letter topic of each consumed channel that dead-letters what it cannot apply. */
+    Set<String> deadLetterTopics() {
+        Set<String> topics = new TreeSet<>(kafkaTopics());
+        topics.removeAll(consumersPerTopic().keySet());
+        return topics;
     }
 
     /** Kafka topics the service's SmallRye channels read or write, dead-letter topics included. */

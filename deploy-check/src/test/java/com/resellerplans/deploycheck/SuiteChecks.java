@@ -1,5 +1,9 @@
 package com.resellerplans.deploycheck;
 
+import static io.strimzi.api.kafka.model.user.acl.AclOperation.DESCRIBE;
+import static io.strimzi.api.kafka.model.user.acl.AclOperation.READ;
+import static io.strimzi.api.kafka.model.user.acl.AclOperation.WRITE;
+
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -26,6 +30,17 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
+import io.strimzi.api.kafka.model.user.KafkaUserSpec;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
+import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +51,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +71,14 @@ final class SuiteChecks {
     /** After requests: the outbox relay's batch (ack timeout 10 s + 1 s) and the consumers' last commit. */
     private static final Duration AFTER_REQUESTS = Duration.ofSeconds(15);
 
-    private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|TOKEN|CREDENTIAL");
+    /** A SASL JAAS line carries the password. */
+    private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|TOKEN|CREDENTIAL|JAAS");
+    /** The file a PostgreSQL JDBC URL verifies the server's certificate against. */
+    private static final Pattern SSL_ROOT_CERT = Pattern.compile("[?&]sslrootcert=([^&]+)");
+    /** The variable a service's Kafka login comes from, and the key Strimzi writes it under in the user's Secret. */
+    private static final String JAAS_VARIABLE = "KAFKA_SASL_JAAS_CONFIG";
+
+    private static final String JAAS_KEY = "sasl.jaas.config";
 
     /** A *_LOCATION names a file, not its content: what must hold is that the file is mounted (checked below). */
     private static boolean looksSecret(String name) {
@@ -135,6 +158,7 @@ final class SuiteChecks {
             problem("the Deployments are " + deployed + ", not the five services " + SERVICES);
         }
         Set<String> topicsNeeded = new TreeSet<>();
+        Set<String> kafkaUsersNeeded = new TreeSet<>();
         for (Deployment deployment : deployments) {
             String name = deployment.getMetadata().getName();
             if (!SERVICES.contains(name)) {
@@ -146,7 +170,12 @@ final class SuiteChecks {
             checkService(deployment, sources);
             checkAutoscalingAndDisruption(deployment);
             checkConsumers(deployment, sources);
+            checkKafkaUser(deployment, sources).ifPresent(kafkaUsersNeeded::add);
         }
+        all(docs, KafkaUser.class).stream()
+                .map(user -> user.getMetadata().getName())
+                .filter(user -> !kafkaUsersNeeded.contains(user))
+                .forEach(user -> problem("KafkaUser " + user + " is the login of no service that uses Kafka"));
         checkIngress();
         checkNetworkPolicies(deployments);
         checkTopics(topicsNeeded);
@@ -397,13 +426,15 @@ final class SuiteChecks {
         return values.getOrDefault(reference.group(1), reference.group(2));
     }
 
-    /** A path must be mounted; a same-namespace URL must name a Service on that port. */
+    /** A path (or a JDBC URL's {@code sslrootcert}) must be mounted; a same-namespace URL must name a Service. */
     private void checkValue(String where, Container container, String name, String value) {
-        if (value.startsWith("/")) {
+        Matcher rootCert = SSL_ROOT_CERT.matcher(value);
+        String path = value.startsWith("/") ? value : rootCert.find() ? rootCert.group(1) : null;
+        if (path != null) {
             boolean mounted =
-                    container.getVolumeMounts().stream().anyMatch(m -> value.startsWith(m.getMountPath() + "/"));
+                    container.getVolumeMounts().stream().anyMatch(m -> path.startsWith(m.getMountPath() + "/"));
             if (!mounted) {
-                problem(where + ": " + name + "=" + value + " is under no volume mount");
+                problem(where + ": " + name + "=" + value + " names " + path + ", under no volume mount");
             }
         }
         Matcher url = IN_CLUSTER_URL.matcher(value);
@@ -491,6 +522,83 @@ final class SuiteChecks {
                         + " do not match its " + topicPartitions + " partitions");
             }
         });
+    }
+
+    /**
+     * A service that uses Kafka logs in as the {@code KafkaUser} named after it (its consumer group): SCRAM-SHA-512,
+     * its password from the Secret Strimzi writes for that user, and ACLs granting exactly what its sources do (write
+     * the topics its outbox publishes to and its dead-letter topics, read the topics it consumes, read its group).
+     * Returns the user's name when the service needs one.
+     */
+    private Optional<String> checkKafkaUser(Deployment deployment, ServiceSources sources) {
+        if (sources.kafkaTopics().isEmpty() && sources.publishedTopics().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = deployment.getMetadata().getName();
+        String user = sources.applicationName();
+        Container container =
+                deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+        boolean login = container.getEnv().stream()
+                .anyMatch(env -> JAAS_VARIABLE.equals(env.getName())
+                        && env.getValueFrom() != null
+                        && env.getValueFrom().getSecretKeyRef() != null
+                        && user.equals(env.getValueFrom().getSecretKeyRef().getName())
+                        && JAAS_KEY.equals(env.getValueFrom().getSecretKeyRef().getKey()));
+        if (!login) {
+            problem(name + ": " + JAAS_VARIABLE + " does not come from key " + JAAS_KEY + " of Secret " + user
+                    + " (the one Strimzi writes for KafkaUser " + user + ")");
+        }
+        Optional<KafkaUser> found = named(KafkaUser.class, user);
+        if (found.isEmpty()) {
+            problem(name + ": no KafkaUser " + user + " to log in to Kafka as");
+            return Optional.of(user);
+        }
+        KafkaUserSpec spec = found.get().getSpec();
+        String where = "KafkaUser " + user;
+        if (spec == null || !(spec.getAuthentication() instanceof KafkaUserScramSha512ClientAuthentication)) {
+            problem(where + ": authentication is not scram-sha-512");
+        }
+        if (spec == null || !(spec.getAuthorization() instanceof KafkaUserAuthorizationSimple simple)) {
+            problem(where + ": authorization is not simple (ACLs)");
+            return Optional.of(user);
+        }
+        Map<String, Set<AclOperation>> expected = new TreeMap<>();
+        sources.publishedTopics().forEach(topic -> expected.put("topic " + topic, Set.of(WRITE, DESCRIBE)));
+        sources.deadLetterTopics().forEach(topic -> expected.put("topic " + topic, Set.of(WRITE, DESCRIBE)));
+        sources.consumersPerTopic().keySet().forEach(topic -> expected.put("topic " + topic, Set.of(READ, DESCRIBE)));
+        expected.put("group " + user, Set.of(READ));
+        Map<String, Set<AclOperation>> granted = new TreeMap<>();
+        for (AclRule rule : simple.getAcls()) {
+            if (rule.getType() != null && rule.getType() != AclRuleType.ALLOW) {
+                continue; // a deny only narrows what the rules grant
+            }
+            Set<AclOperation> operations =
+                    new TreeSet<>(rule.getOperations() == null ? List.of() : rule.getOperations());
+            if (rule.getOperation() != null) {
+                operations.add(rule.getOperation());
+            }
+            granted.merge(resource(where, rule.getResource()), operations, (a, b) -> {
+                Set<AclOperation> both = new TreeSet<>(a);
+                both.addAll(b);
+                return both;
+            });
+        }
+        if (!granted.equals(expected)) {
+            problem(where + " grants " + granted + ", but " + sources.module() + " needs exactly " + expected);
+        }
+        return Optional.of(user);
+    }
+
+    /** "topic orders", "group order-service"; anything broader (a prefix, the cluster) is a problem. */
+    private String resource(String where, AclRuleResource resource) {
+        if (resource instanceof AclRuleTopicResource topic && topic.getPatternType() != AclResourcePatternType.PREFIX) {
+            return "topic " + topic.getName();
+        }
+        if (resource instanceof AclRuleGroupResource group && group.getPatternType() != AclResourcePatternType.PREFIX) {
+            return "group " + group.getName();
+        }
+        problem(where + ": an ACL on " + resource.getType() + " beyond one named topic or group");
+        return resource.getType();
     }
 
     private void checkIngress() {

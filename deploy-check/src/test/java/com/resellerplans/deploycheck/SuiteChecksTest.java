@@ -7,6 +7,10 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclRuleBuilder;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,6 +92,67 @@ class SuiteChecksTest {
         assertThat(order.readableVariables())
                 .contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "QUARKUS_DATASOURCE_PASSWORD");
         assertThat(order.httpPort()).isEqualTo(8081);
+        // what its Kafka user may do: publish order.executed.v1, dead-letter what it cannot apply, as its own group
+        assertThat(order.publishedTopics()).containsExactly("orders");
+        assertThat(order.deadLetterTopics()).containsExactly("dead-letter-topic-subscriptions");
+        assertThat(order.applicationName()).isEqualTo("order-service");
+    }
+
+    @Test
+    void aKafkaUserAllowedMoreThanItsServiceDoesIsNamed() {
+        List<ManifestReader.Doc> docs = Repo.baseResources(ROOT);
+        KafkaUser order = SuiteChecks.all(docs, KafkaUser.class).stream()
+                .filter(u -> u.getMetadata().getName().equals("order-service"))
+                .findFirst()
+                .orElseThrow();
+        ((KafkaUserAuthorizationSimple) order.getSpec().getAuthorization())
+                .getAcls()
+                .add(new AclRuleBuilder()
+                        .withNewAclRuleTopicResource()
+                        .withName("storefronts")
+                        .endAclRuleTopicResource()
+                        .withOperations(AclOperation.READ)
+                        .build());
+
+        assertThat(SuiteChecks.problems(ROOT, docs, false))
+                .singleElement()
+                .asString()
+                .contains("KafkaUser order-service grants", "topic storefronts=[READ]", "needs exactly");
+    }
+
+    @Test
+    void aServiceWithoutItsKafkaUserIsNamed() {
+        List<ManifestReader.Doc> docs = Repo.baseResources(ROOT).stream()
+                .filter(doc -> !(doc.object() instanceof KafkaUser u
+                        && u.getMetadata().getName().equals("order-service")))
+                .toList();
+
+        assertThat(SuiteChecks.problems(ROOT, docs, false))
+                .singleElement()
+                .asString()
+                .contains("order-service: no KafkaUser order-service");
+    }
+
+    @Test
+    void aKafkaLoginOutsideTheUsersSecretIsNamed() {
+        assertThat(problemsAfter(order -> order.getEnv().stream()
+                        .filter(e -> e.getName().equals("KAFKA_SASL_JAAS_CONFIG"))
+                        .forEach(e -> e.getValueFrom().getSecretKeyRef().setName("kafka-logins"))))
+                .singleElement()
+                .asString()
+                .contains("KAFKA_SASL_JAAS_CONFIG does not come from key sasl.jaas.config of Secret order-service");
+    }
+
+    @Test
+    void aDatabaseAuthorityThatIsNotMountedIsNamed() {
+        assertThat(problemsAfter(order -> order.getEnv()
+                        .add(new EnvVar(
+                                "QUARKUS_DATASOURCE_JDBC_URL",
+                                "jdbc:postgresql://db:5432/orders?sslmode=verify-full&sslrootcert=/etc/db-ca/ca.crt",
+                                null))))
+                .singleElement()
+                .asString()
+                .contains("names /etc/db-ca/ca.crt, under no volume mount");
     }
 
     @Test

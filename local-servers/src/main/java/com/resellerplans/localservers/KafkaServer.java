@@ -23,6 +23,9 @@ import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
@@ -32,26 +35,50 @@ import org.apache.kafka.common.utils.Time;
  *
  * <p>{@link #stop()} shuts it down cleanly and {@link #start()} brings it back on the same ports and
  * log directory, so tests can prove that producers survive Kafka downtime.
+ *
+ * <p>{@link #startSecuredForTests} adds a {@code SASL_SSL} listener (SCRAM-SHA-512, the server certificate of a
+ * {@link TestCertificates}) to the PLAINTEXT one, which stays for the broker itself and for
+ * {@link #setScramPassword}.
  */
 public class KafkaServer implements AutoCloseable {
 
     private static final int NODE_ID = 1;
     private static final String CONFIG_LOGGER = "org.apache.kafka.common.config.AbstractConfig";
+    private static final String SCRAM = "SCRAM-SHA-512";
 
     private final int port;
     private final int controllerPort;
     private final Path logDir;
     private final boolean deleteLogDirOnStop;
     private final Properties brokerProperties;
+    /** The SASL_SSL listener's port, -1 without one. */
+    private final int securedPort;
+
+    private final TestCertificates certificates;
     private KafkaRaftServer server;
     private boolean formatted;
 
     KafkaServer(int port, int controllerPort, Path logDir, boolean deleteLogDirOnStop) {
+        this(port, controllerPort, logDir, deleteLogDirOnStop, -1, null);
+    }
+
+    private KafkaServer(
+            int port,
+            int controllerPort,
+            Path logDir,
+            boolean deleteLogDirOnStop,
+            int securedPort,
+            TestCertificates certificates) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.logDir = logDir;
         this.deleteLogDirOnStop = deleteLogDirOnStop;
+        this.securedPort = securedPort;
+        this.certificates = certificates;
         this.brokerProperties = port < 0 ? null : brokerProperties(port, controllerPort, logDir);
+        if (certificates != null) {
+            addSecuredListener(brokerProperties, securedPort, certificates);
+        }
     }
 
     /**
@@ -80,6 +107,26 @@ public class KafkaServer implements AutoCloseable {
         return kafka;
     }
 
+    /**
+     * Free ports, a temporary log directory, a {@code SASL_SSL} listener (SCRAM-SHA-512) presenting the server
+     * certificate of {@code certificates}, started. It knows no user until {@link #setScramPassword} names one.
+     */
+    public static KafkaServer startSecuredForTests(TestCertificates certificates) {
+        try {
+            KafkaServer kafka = new KafkaServer(
+                    FreePorts.find(),
+                    FreePorts.find(),
+                    Files.createTempDirectory("kafka-logs-"),
+                    true,
+                    FreePorts.find(),
+                    certificates);
+            kafka.start();
+            return kafka;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Fixed ports and a log directory kept across restarts, started. */
     public static KafkaServer startDurable(int port, int controllerPort, Path logDir) {
         KafkaServer kafka = create(port, controllerPort, logDir);
@@ -93,6 +140,72 @@ public class KafkaServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The {@code SASL_SSL} listener's address (a broker of {@link #startSecuredForTests} only). */
+    public String securedBootstrapServers() {
+        if (certificates == null) {
+            throw new IllegalStateException("This broker has no SASL_SSL listener");
+        }
+        return "localhost:" + securedPort;
+    }
+
+    /**
+     * What a client of the {@code SASL_SSL} listener sets to log in as {@code user}: SCRAM-SHA-512 over TLS,
+     * trusting the authority of the broker's certificate (its PEM file).
+     */
+    public Map<String, Object> securedClientSettings(String user, String password) {
+        return securedClientSettings(securedBootstrapServers(), certificates.caCertificate(), user, password);
+    }
+
+    /** {@link #securedClientSettings(String, String)} of the listener at this address, its authority's PEM file. */
+    public static Map<String, Object> securedClientSettings(
+            String securedBootstrapServers, Path authority, String user, String password) {
+        return Map.of(
+                "bootstrap.servers",
+                securedBootstrapServers,
+                "security.protocol",
+                "SASL_SSL",
+                "sasl.mechanism",
+                SCRAM,
+                "sasl.jaas.config",
+                scramJaasConfig(user, password),
+                "ssl.truststore.type",
+                "PEM",
+                "ssl.truststore.location",
+                authority.toString());
+    }
+
+    /** The JAAS line a SCRAM client logs in with (what Strimzi writes into a KafkaUser's Secret). */
+    public static String scramJaasConfig(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                + password + "\";";
+    }
+
+    /**
+     * Creates the SCRAM-SHA-512 user or changes its password (through the PLAINTEXT listener). Clients logged in
+     * with the old password must log in again within two seconds ({@code connections.max.reauth.ms}) and fail.
+     */
+    public void setScramPassword(String user, String password) {
+        setScramPassword(bootstrapServers(), user, password);
+    }
+
+    /** {@link #setScramPassword(String, String)} of the broker whose PLAINTEXT listener is at this address. */
+    public static void setScramPassword(String plaintextBootstrapServers, String user, String password) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, plaintextBootstrapServers))) {
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(
+                            user, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password)))
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not set the password of " + user, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Timed out setting the password of " + user, e);
+        }
     }
 
     public int controllerPort() {
@@ -214,6 +327,22 @@ public class KafkaServer implements AutoCloseable {
         p.put("log.cleaner.dedupe.buffer.size", Integer.toString(8 * 1024 * 1024));
         p.put("log.segment.bytes", Integer.toString(64 * 1024 * 1024));
         return p;
+    }
+
+    private static void addSecuredListener(Properties p, int securedPort, TestCertificates certificates) {
+        p.put("listeners", p.getProperty("listeners") + ",SASL_SSL://localhost:" + securedPort);
+        p.put("advertised.listeners", p.getProperty("advertised.listeners") + ",SASL_SSL://localhost:" + securedPort);
+        p.put("listener.security.protocol.map", p.getProperty("listener.security.protocol.map") + ",SASL_SSL:SASL_SSL");
+        p.put("sasl.enabled.mechanisms", SCRAM);
+        p.put(
+                "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        p.put("ssl.keystore.type", "PKCS12");
+        p.put("ssl.keystore.location", certificates.keyStore().toString());
+        p.put("ssl.keystore.password", certificates.password());
+        p.put("ssl.key.password", certificates.password());
+        // a changed password takes effect on connections already logged in, as a broker operator expects
+        p.put("connections.max.reauth.ms", "2000");
     }
 
     /** Formats the log directory unless it already is (a kept log directory keeps its cluster id). */

@@ -52,12 +52,31 @@ public class PostgresServer implements AutoCloseable {
 
     /** Port 0 (a free one), a temporary data directory that is deleted on stop, zonky's defaults. */
     public static PostgresServer startForTests() {
+        return startForTests(testBuilder());
+    }
+
+    /**
+     * As {@link #startForTests()}, with TLS on ({@code ssl=on}) presenting the server certificate of
+     * {@code certificates}: a client that asks for {@code sslmode=verify-full} and trusts their authority connects.
+     */
+    public static PostgresServer startForTestsWithTls(TestCertificates certificates) {
+        return startForTests(testBuilder()
+                .setServerConfig("ssl", "on")
+                .setServerConfig(
+                        "ssl_cert_file", certificates.serverCertificate().toString())
+                .setServerConfig("ssl_key_file", certificates.serverKey().toString()));
+    }
+
+    private static EmbeddedPostgres.Builder testBuilder() {
+        return EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
+                .setServerConfig("max_connections", "200")
+                .setPGStartupWait(Duration.ofSeconds(60));
+    }
+
+    private static PostgresServer startForTests(EmbeddedPostgres.Builder builder) {
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "200")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+            EmbeddedPostgres pg = builder.start();
             return new PostgresServer(pg, pg.getPort());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);

@@ -11,13 +11,6 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
-    /**
-     * The Kafka cluster the relay publishes to: the one the service's consumers read (a mapping of {@code kafka.*}
-     * itself would refuse the Kafka client settings it does not name).
-     */
-    @WithDefault("${kafka.bootstrap.servers}")
-    String bootstrapServers();
-
     /** Rows claimed and sent per transaction. */
     @WithDefault("200")
     int batchSize();

@@ -1,6 +1,8 @@
 package com.resellerplans.outbox;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -11,24 +13,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The relay's Kafka producer: idempotent with {@code acks=all}, so a retried send never duplicates or
  * reorders a record within a partition; short timeouts so a broker outage shows up as a failed batch
- * the relay retries, rather than a thread blocked for minutes.
+ * the relay retries, rather than a thread blocked for minutes. It connects as every other Kafka client of the
+ * service does ({@link KafkaClientSettings}: bootstrap servers, TLS, SASL).
  */
 @ApplicationScoped
 public class OutboxProducer {
-    private final String bootstrapServers;
-    private final String clientId;
+    private final Map<String, Object> settings;
 
-    OutboxProducer(OutboxConfig config, ServiceName service) {
-        this.bootstrapServers = config.bootstrapServers();
-        this.clientId = service.name() + "-outbox-relay";
-    }
-
-    Producer<String, byte[]> create() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
+    OutboxProducer(
+            @Identifier(KafkaClientSettings.DEFAULT_KAFKA_BROKER) Map<String, Object> shared, ServiceName service) {
+        settings = new HashMap<>(KafkaClientSettings.knownTo(ProducerConfig.configNames(), shared));
+        settings.putAll(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG,
-                clientId,
+                service.name() + "-outbox-relay",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
                 true,
                 ProducerConfig.ACKS_CONFIG,
@@ -45,5 +42,9 @@ public class OutboxProducer {
                 StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
                 ByteArraySerializer.class));
+    }
+
+    Producer<String, byte[]> create() {
+        return new KafkaProducer<>(settings);
     }
 }

@@ -176,6 +176,7 @@ public class OutboxRelay {
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
         int sent = 0;
         boolean failed = false;
+        String firstError = null;
         for (int i = 0; i < acknowledgements.size(); i++) {
             OutboxMessage message = batch.get(i);
             try {
@@ -195,15 +196,18 @@ public class OutboxRelay {
                 EventTracing.fail(spans.get(i), e);
                 failed = true;
             } catch (Exception e) {
-                message.markFailed(rootMessage(e));
+                String error = rootMessage(e);
+                message.markFailed(error);
                 EventTracing.fail(spans.get(i), e);
                 failed = true;
+                firstError = firstError == null ? error : firstError;
             }
         }
         if (failed || acknowledgements.size() < batch.size()) {
+            // the reason matters to an operator: a refused login (SaslAuthenticationException) is not an outage
             LOG.warnf(
-                    "Outbox relay: %d of %d events not acknowledged by Kafka; they stay queued",
-                    batch.size() - sent, batch.size());
+                    "Outbox relay: %d of %d events not acknowledged by Kafka; they stay queued (%s)",
+                    batch.size() - sent, batch.size(), firstError == null ? "not sent" : firstError);
             failed = true;
         }
         return new BatchResult(sent, failed);

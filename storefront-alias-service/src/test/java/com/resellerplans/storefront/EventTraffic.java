@@ -13,12 +13,14 @@ import com.resellerplans.localservers.TestServers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,8 +40,28 @@ public final class EventTraffic {
 
     private EventTraffic() {}
 
+    /** The shared test broker's PLAINTEXT listener. */
+    private static Map<String, Object> sharedBroker() {
+        return Map.of(
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                TestServers.kafka().bootstrapServers());
+    }
+
     /** Produces one event (binary CloudEvents, key = reseller id) with the given event id. */
     public static void produce(EventContract<?> contract, String eventId, String resellerId, Object payload) {
+        produce(sharedBroker(), contract, eventId, resellerId, payload);
+    }
+
+    /** Produces one event with a fresh id to the broker the client settings name; returns the id. */
+    public static String produce(
+            Map<String, Object> client, EventContract<?> contract, String resellerId, Object payload) {
+        String eventId = UUID.randomUUID().toString();
+        produce(client, contract, eventId, resellerId, payload);
+        return eventId;
+    }
+
+    private static void produce(
+            Map<String, Object> client, EventContract<?> contract, String eventId, String resellerId, Object payload) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(UTF_8));
         headers.add(CloudEventHeaders.ID, eventId.getBytes(UTF_8));
@@ -48,10 +70,10 @@ public final class EventTraffic {
         headers.add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(UTF_8));
         headers.add(CloudEventHeaders.SUBJECT, resellerId.getBytes(UTF_8));
         headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(UTF_8));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+        Map<String, Object> settings = new HashMap<>(client);
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
             producer.send(new ProducerRecord<>(
                             contract.topic(), null, resellerId, JSON.writeValueAsString(payload), headers))
                     .get(30, TimeUnit.SECONDS);
@@ -65,9 +87,7 @@ public final class EventTraffic {
 
     /** Produces one event with a fresh id; returns the id. */
     public static String produce(EventContract<?> contract, String resellerId, Object payload) {
-        String eventId = UUID.randomUUID().toString();
-        produce(contract, eventId, resellerId, payload);
-        return eventId;
+        return produce(sharedBroker(), contract, resellerId, payload);
     }
 
     /** A plain consumer of a topic from its beginning, keeping every record it has read. */
@@ -76,17 +96,17 @@ public final class EventTraffic {
         private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
         public TopicReader(String topic) {
-            consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    TestServers.kafka().bootstrapServers(),
-                    ConsumerConfig.GROUP_ID_CONFIG,
-                    "test-" + UUID.randomUUID(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                    "earliest",
-                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                    StringDeserializer.class,
-                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                    StringDeserializer.class));
+            this(topic, sharedBroker());
+        }
+
+        /** A reader of the broker the client settings name. */
+        public TopicReader(String topic, Map<String, Object> client) {
+            Map<String, Object> settings = new HashMap<>(client);
+            settings.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+            settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+            settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+            consumer = new KafkaConsumer<>(settings);
             consumer.subscribe(List.of(topic));
         }
 
