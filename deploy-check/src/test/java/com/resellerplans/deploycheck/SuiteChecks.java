@@ -527,7 +527,8 @@ final class SuiteChecks {
     /**
      * A service that uses Kafka logs in as the {@code KafkaUser} named after it (its consumer group): SCRAM-SHA-512,
      * its password from the Secret Strimzi writes for that user, and ACLs granting exactly what its sources do (write
-     * the topics its outbox publishes to and its dead-letter topics, read the topics it consumes, read its group).
+     * the topics its outbox publishes to, read the topics it consumes, read its group, write its dead-letter topics and
+     * read them too: the operator's replay reads them outside any group).
      * Returns the user's name when the service needs one.
      */
     private Optional<String> checkKafkaUser(Deployment deployment, ServiceSources sources) {
@@ -564,7 +565,7 @@ final class SuiteChecks {
         }
         Map<String, Set<AclOperation>> expected = new TreeMap<>();
         sources.publishedTopics().forEach(topic -> expected.put("topic " + topic, Set.of(WRITE, DESCRIBE)));
-        sources.deadLetterTopics().forEach(topic -> expected.put("topic " + topic, Set.of(WRITE, DESCRIBE)));
+        sources.deadLetterTopics().forEach(topic -> expected.put("topic " + topic, Set.of(WRITE, READ, DESCRIBE)));
         sources.consumersPerTopic().keySet().forEach(topic -> expected.put("topic " + topic, Set.of(READ, DESCRIBE)));
         expected.put("group " + user, Set.of(READ));
         Map<String, Set<AclOperation>> granted = new TreeMap<>();

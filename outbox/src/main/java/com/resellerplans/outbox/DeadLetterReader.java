@@ -15,7 +15,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
 
 /**
  * Reads a dead-letter topic for the operator with a plain consumer of its own, outside any consumer group: it is
@@ -23,6 +26,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * {@code kafka.*} settings as the channels' consumers (bootstrap servers and any security settings).
  */
 final class DeadLetterReader implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(DeadLetterReader.class);
     /** How long one request may wait for the broker in all before it is answered unavailable. */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
@@ -32,7 +36,7 @@ final class DeadLetterReader implements AutoCloseable {
     private final Instant deadline = Instant.now().plus(READ_TIMEOUT);
 
     DeadLetterReader(Map<String, Object> kafka, String clientId) {
-        Map<String, Object> config = new HashMap<>(kafka);
+        Map<String, Object> config = new HashMap<>(KafkaClientSettings.knownTo(ConsumerConfig.configNames(), kafka));
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -40,7 +44,11 @@ final class DeadLetterReader implements AutoCloseable {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        consumer = new KafkaConsumer<>(config);
+        try {
+            consumer = new KafkaConsumer<>(config);
+        } catch (KafkaException e) {
+            throw refusalOf(e);
+        }
     }
 
     /**
@@ -70,7 +78,7 @@ final class DeadLetterReader implements AutoCloseable {
             }
             return records;
         } catch (KafkaException e) {
-            throw unavailable();
+            throw refusalOf(e);
         }
     }
 
@@ -92,7 +100,7 @@ final class DeadLetterReader implements AutoCloseable {
             readPartition(wanted, offset, offset + 1, 1, records);
             return records.stream().filter(record -> record.offset() == offset).findFirst();
         } catch (KafkaException e) {
-            throw unavailable();
+            throw refusalOf(e);
         }
     }
 
@@ -126,6 +134,22 @@ final class DeadLetterReader implements AutoCloseable {
         return left;
     }
 
+    /** A broker that refused the login or the read is said so (and logged): not mistaken for one that is slow. */
+    private static DomainException refusalOf(KafkaException failure) {
+        LOG.warnf(failure, "Dead-letter topic not read: %s", failure.getMessage());
+        if (failure instanceof AuthenticationException || failure instanceof AuthorizationException) {
+            return new DomainException(
+                    Refusal.UNAVAILABLE,
+                    "DEAD_LETTERS_REFUSED",
+                    "Kafka refused this service's reader (" + failure.getMessage() + "); nothing was read or"
+                            + " applied.");
+        }
+        return new DomainException(
+                Refusal.UNAVAILABLE,
+                "DEAD_LETTERS_UNAVAILABLE",
+                "Kafka could not be read (" + failure.getMessage() + "); nothing was read or applied.");
+    }
+
     private static DomainException unavailable() {
         return new DomainException(
                 Refusal.UNAVAILABLE,
@@ -135,7 +159,7 @@ final class DeadLetterReader implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close();
+        consumer.close(Duration.ofSeconds(2));
     }
 
     /** Where a page of records starts: that partition from that offset. */

@@ -62,7 +62,8 @@ class DeadLetterRoutes {
     }
 
     private void onlyFromLoopback(RoutingContext context) {
-        if (isLoopback(context.request().remoteAddress())) {
+        // the socket's peer, never an address a forwarding header claims (should proxy forwarding ever be switched on)
+        if (isLoopback(context.request().connection().remoteAddress())) {
             context.next();
         } else {
             refuse(

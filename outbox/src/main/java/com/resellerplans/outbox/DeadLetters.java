@@ -49,7 +49,7 @@ public class DeadLetters {
             @Identifier(DeadLetterUnlessStopping.NAME) DeadLetterUnlessStopping failureStrategy,
             Inbox inbox,
             ServiceName service,
-            @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+            @Identifier(KafkaClientSettings.DEFAULT_KAFKA_BROKER) Map<String, Object> kafka) {
         this.handlersByChannel = channels.stream()
                 .map(InboxChannel::handlers)
                 .collect(Collectors.toUnmodifiableMap(EventHandlers::channel, Function.identity()));

@@ -120,12 +120,21 @@ public class Inbox {
      */
     Replay replay(
             ConsumerRecord<String, String> record, EventEnvelope envelope, EventHandlers.Registration<?> handler) {
+        if (stopping) {
+            throw new DomainException(
+                    Refusal.UNAVAILABLE,
+                    "DEAD_LETTER_REPLAY_UNAVAILABLE",
+                    "The service is stopping; nothing was applied. Replay it on a running instance.");
+        }
         return traced(record, envelope, () -> applyOnce(envelope, record, handler));
     }
 
     /** What a replay did. */
     public enum Replay {
-        /** The inbox had not recorded the event: its handler ran and its effect committed with the inbox row. */
+        /**
+         * The inbox had not recorded the event: its handler ran and committed with the inbox row (a later event may
+         * have superseded it, and then it changed nothing).
+         */
         APPLIED,
         /** The inbox had recorded the event already: nothing ran, nothing changed. */
         ALREADY_APPLIED

@@ -1,8 +1,11 @@
 package com.resellerplans.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.resellerplans.domain.DomainException;
 import com.resellerplans.localservers.KafkaServer;
+import com.resellerplans.localservers.TestCertificates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,14 +23,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dead-letter topic read on a real broker: pages across partitions, one record by position, a missing topic. */
+/**
+ * The dead-letter topic read on a real broker: pages across partitions, one record by position, a missing topic; over
+ * its SASL_SSL listener with the service's login, and a refused login said so.
+ */
 class DeadLetterReaderTest {
     private static final String TOPIC = "dead-letter-topic-things";
+    private static final String USER = "subscription-service";
+    private static final String PASSWORD = "reader-secret";
     private static KafkaServer kafka;
 
     @BeforeAll
     static void startKafkaWithRecords() throws Exception {
-        kafka = KafkaServer.startForTests();
+        kafka = KafkaServer.startSecuredForTests(TestCertificates.issue());
+        kafka.setScramPassword(USER, PASSWORD);
         kafka.createTopic(TOPIC, 3);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
@@ -86,11 +95,30 @@ class DeadLetterReaderTest {
                     .isEmpty();
             assertThat(reader.at("dead-letter-topic-never", 0, 0)).isEmpty();
         }
-        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(5));
+        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(8));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
                     .contains(TOPIC)
                     .doesNotContain("dead-letter-topic-never");
+        }
+    }
+
+    @Test
+    void theServicesSecuritySettingsReachTheReaderAndARefusedLoginIsSaidSo() {
+        try (DeadLetterReader reader =
+                new DeadLetterReader(kafka.securedClientSettings(USER, PASSWORD), "dead-letter-reader-test")) {
+            assertThat(reader.at(TOPIC, 0, 1))
+                    .get()
+                    .extracting(ConsumerRecord::value)
+                    .isEqualTo("0/1");
+        }
+        try (DeadLetterReader reader = new DeadLetterReader(
+                kafka.securedClientSettings(USER, "not-the-password"), "dead-letter-reader-test")) {
+            assertThatThrownBy(() -> reader.at(TOPIC, 0, 1))
+                    .isInstanceOfSatisfying(
+                            DomainException.class,
+                            refused -> assertThat(refused.code()).isEqualTo("DEAD_LETTERS_REFUSED"))
+                    .hasMessageContaining("SCRAM-SHA-512");
         }
     }
 
