@@ -247,9 +247,12 @@ final class ServiceSources {
         return Optional.of(delay.plus(duration(timeout)));
     }
 
-    /** Quarkus's short form ({@code 5s}, {@code 2m}) or ISO-8601. */
-    private static Duration duration(String value) {
+    /** Quarkus's short form ({@code 5s}, {@code 2m}, {@code 45d}) or ISO-8601. */
+    static Duration duration(String value) {
         String trimmed = value.trim();
+        if (trimmed.matches("\\d+[dD]")) {
+            return Duration.ofDays(Long.parseLong(trimmed.substring(0, trimmed.length() - 1)));
+        }
         return trimmed.matches("\\d+")
                 ? Duration.ofSeconds(Long.parseLong(trimmed))
                 : Duration.parse(trimmed.toUpperCase(Locale.ROOT).startsWith("P") ? trimmed : "PT" + trimmed);
@@ -267,6 +270,11 @@ final class ServiceSources {
     /** The topics the service's outbox relay publishes to. */
     Set<String> publishedTopics() {
         return publishedTopics;
+    }
+
+    /** How long the service's inbox remembers an applied event ({@code inbox.retention}), when it has an inbox. */
+    Optional<String> inboxRetention() {
+        return Optional.ofNullable(properties.get("inbox.retention"));
     }
 
     /** The dead-letter topic of each consumed channel that dead-letters what it cannot apply. */

@@ -171,6 +171,7 @@ final class SuiteChecks {
             checkAutoscalingAndDisruption(deployment);
             checkConsumers(deployment, sources);
             checkKafkaUser(deployment, sources).ifPresent(kafkaUsersNeeded::add);
+            checkInboxRetention(deployment, sources);
         }
         all(docs, KafkaUser.class).stream()
                 .map(user -> user.getMetadata().getName())
@@ -673,6 +674,45 @@ final class SuiteChecks {
         needed.stream()
                 .filter(name -> !topics.containsKey(name))
                 .forEach(name -> problem("topic " + name + " is used by a service but has no KafkaTopic"));
+    }
+
+    /**
+     * The inbox must remember an event for longer than a copy of it can still arrive: the longest a consumed topic
+     * keeps a record plus the longest one of the service's dead-letter topics does (a replay comes from there).
+     */
+    private void checkInboxRetention(Deployment deployment, ServiceSources sources) {
+        if (sources.inboxRetention().isEmpty() || sources.consumersPerTopic().isEmpty()) {
+            return;
+        }
+        Container container =
+                deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+        Map<String, String> environment = new LinkedHashMap<>();
+        collectEnvironment(container.getName(), container, environment, new LinkedHashMap<>());
+        Duration inbox = ServiceSources.duration(environment.getOrDefault(
+                ServiceSources.environmentName("inbox.retention"),
+                resolved(container, sources.inboxRetention().get())));
+        Duration redelivery = longestRetention(sources.consumersPerTopic().keySet())
+                .plus(longestRetention(sources.deadLetterTopics()));
+        if (inbox.compareTo(redelivery) <= 0) {
+            problem(deployment.getMetadata().getName() + ": inbox.retention " + inbox.toDays() + "d is not longer"
+                    + " than its topics' and dead-letter topics' retention together (" + redelivery.toDays() + "d):"
+                    + " a copy delivered after the inbox forgot it would be applied as new");
+        }
+    }
+
+    private Duration longestRetention(Set<String> topicNames) {
+        return all(docs, KafkaTopic.class).stream()
+                .filter(topic -> topicNames.contains(
+                        topic.getSpec() != null && topic.getSpec().getTopicName() != null
+                                ? topic.getSpec().getTopicName()
+                                : topic.getMetadata().getName()))
+                .map(topic -> topic.getSpec().getConfig() == null
+                        ? null
+                        : topic.getSpec().getConfig().get("retention.ms"))
+                .filter(retention -> retention != null)
+                .map(retention -> Duration.ofMillis(Long.parseLong(retention.toString())))
+                .max(Duration::compareTo)
+                .orElse(Duration.ZERO);
     }
 
     private void problem(String sentence) {

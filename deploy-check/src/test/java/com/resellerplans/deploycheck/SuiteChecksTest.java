@@ -215,6 +215,15 @@ class SuiteChecksTest {
     }
 
     @Test
+    void anInboxThatForgetsBeforeAReplayCanComeIsNamed() {
+        assertThat(problemsAfter(order -> order.getEnv().add(new EnvVar("INBOX_RETENTION", "30d", null))))
+                .singleElement()
+                .asString()
+                .contains("inbox.retention 30d is not longer than its topics' and dead-letter topics' retention"
+                        + " together (37d)");
+    }
+
+    @Test
     void aProbeOnThePublicPortIsNamed() {
         assertThat(problemsAfter(order -> order.getReadinessProbe().getHttpGet().setPort(new IntOrString("http"))))
                 .singleElement()

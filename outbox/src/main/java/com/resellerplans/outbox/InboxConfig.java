@@ -29,7 +29,7 @@ public interface InboxConfig {
     /**
      * How long an applied event's id is kept after it was received: longer than a topic keeps a record (7 days) plus
      * a dead-letter topic (30 days), so any copy Kafka or a replay can still deliver finds it (README "Retention").
+     * Set in the outbox's shared configuration, where deploy-check compares it with the topics' retentions.
      */
-    @WithDefault("45d")
     Duration retention();
 }
