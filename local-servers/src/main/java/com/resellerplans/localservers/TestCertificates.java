@@ -63,6 +63,26 @@ public final class TestCertificates {
 
     /** A new authority and server certificate, written into {@code directory} (created if missing). */
     public static TestCertificates issueInto(Path directory) {
+        return issueInto(
+                directory,
+                "localhost",
+                new GeneralName(GeneralName.dNSName, "localhost"),
+                new GeneralName(GeneralName.iPAddress, "127.0.0.1"));
+    }
+
+    /**
+     * A new authority and a server certificate naming {@code host} only, in a new temporary directory: a server whose
+     * certificate a trusted authority signed for another name, which a client checking host names must refuse.
+     */
+    public static TestCertificates issueFor(String host) {
+        try {
+            return issueInto(Files.createTempDirectory("local-tls-"), host, new GeneralName(GeneralName.dNSName, host));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TestCertificates issueInto(Path directory, String commonName, GeneralName... names) {
         try {
             Files.createDirectories(directory);
             KeyPair caKeys = newKeyPair();
@@ -81,7 +101,7 @@ public final class TestCertificates {
                                     serial(),
                                     notBefore(),
                                     notAfter(),
-                                    new X500Name("CN=localhost"),
+                                    new X500Name("CN=" + commonName),
                                     serverKeys.getPublic())
                             .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                             .addExtension(
@@ -91,10 +111,7 @@ public final class TestCertificates {
                             .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(new KeyPurposeId[] {
                                 KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth
                             }))
-                            .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-                                new GeneralName(GeneralName.dNSName, "localhost"),
-                                new GeneralName(GeneralName.iPAddress, "127.0.0.1")
-                            })),
+                            .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names)),
                     caKeys.getPrivate());
             TestCertificates certificates = new TestCertificates(directory);
             certificates.write(ca, server, serverKeys.getPrivate());

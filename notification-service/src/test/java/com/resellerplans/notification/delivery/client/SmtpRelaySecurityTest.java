@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.resellerplans.localservers.MailServer;
+import com.resellerplans.localservers.TestCertificates;
 import com.resellerplans.notification.Mails;
 import com.resellerplans.notification.SecuredSmtp;
 import com.resellerplans.notification.delivery.domain.DeliveryConfig;
@@ -13,18 +14,30 @@ import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.vertx.mutiny.core.Vertx;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
+import org.subethamail.smtp.auth.LoginFailedException;
+import org.subethamail.smtp.server.SMTPServer;
 
 /**
- * What {@link SmtpRelay} refuses to do, against real SMTP servers: send in clear when STARTTLS is required, trust
- * a certificate no configured authority signed, or call a refused login permanent.
+ * What {@link SmtpRelay} does and refuses to do, against real SMTP servers: upgrade to TLS with STARTTLS and log in
+ * over it (the way deploy/ sends, on 587), send in clear when STARTTLS is required, trust a certificate no configured
+ * authority signed or one that names another host, or call a refused login permanent.
  */
 class SmtpRelaySecurityTest {
     private static Vertx vertx;
@@ -45,6 +58,46 @@ class SmtpRelaySecurityTest {
         vertx.closeAndAwait();
         plain.stop();
         secured.stop();
+    }
+
+    @Test
+    void requiredStartTlsUpgradesTheConnectionAndLogsInOverIt() throws Exception {
+        List<String> logins = new CopyOnWriteArrayList<>();
+        SMTPServer relay = startTlsRelay(SecuredSmtp.certificates(), logins);
+        try {
+            String address = "starttls-" + UUID.randomUUID() + "@reseller.example";
+            relay(relay.getPortAllocated(), startTlsWithLogin(SecuredSmtp.PASSWORD))
+                    .send(email(address), Instant.now());
+
+            // the relay takes MAIL only once STARTTLS is done and the login accepted
+            assertThat(logins).containsExactly(SecuredSmtp.LOGIN + " " + address);
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
+    void aRelayWhoseCertificateNamesAnotherHostIsRefused() throws Exception {
+        List<String> logins = new CopyOnWriteArrayList<>();
+        // signed by an authority the service trusts, but for another host than the one it connects to
+        TestCertificates elsewhere = TestCertificates.issueFor("smtp.elsewhere.example");
+        SMTPServer relay = startTlsRelay(elsewhere, logins);
+        try {
+            Map<String, String> settings = new HashMap<>(startTlsWithLogin(SecuredSmtp.PASSWORD));
+            settings.put(
+                    "notifications.smtp.trusted-certificates",
+                    elsewhere.caCertificate().toString());
+            SmtpRelay sender = relay(relay.getPortAllocated(), settings);
+
+            assertThatThrownBy(() -> sender.send(email("elsewhere@reseller.example"), Instant.now()))
+                    .isInstanceOfSatisfying(SendFailedException.class, failure -> {
+                        assertThat(failure).hasMessageContaining("No subject alternative DNS name matching localhost");
+                        assertThat(failure.permanent()).isFalse();
+                    });
+            assertThat(logins).isEmpty();
+        } finally {
+            relay.stop();
+        }
     }
 
     @Test
@@ -135,6 +188,49 @@ class SmtpRelaySecurityTest {
                 password);
     }
 
+    private static Map<String, String> startTlsWithLogin(String password) {
+        return trustingTheLocalCa(Map.of(
+                "quarkus.mailer.start-tls",
+                "REQUIRED",
+                "quarkus.mailer.username",
+                SecuredSmtp.LOGIN,
+                "quarkus.mailer.password",
+                password));
+    }
+
+    /**
+     * A relay as a distributor runs one on 587: STARTTLS with {@code certificates}' server certificate before
+     * anything else, then a login, which only {@link SecuredSmtp#LOGIN} passes; each accepted mail is recorded as its
+     * login and recipient.
+     */
+    private static SMTPServer startTlsRelay(TestCertificates certificates, List<String> accepted) throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(certificates.keyStore())) {
+            keys.load(in, certificates.password().toCharArray());
+        }
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, certificates.password().toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keyManagers.getKeyManagers(), null, null);
+        SMTPServer relay = SMTPServer.port(0)
+                .bindAddress(InetAddress.getLoopbackAddress())
+                .startTlsSocketFactory(tls)
+                .requireTLS()
+                .requireAuth()
+                .authenticationHandlerFactory(new EasyAuthenticationHandlerFactory((user, password, context) -> {
+                    if (!SecuredSmtp.LOGIN.equals(user) || !SecuredSmtp.PASSWORD.equals(password)) {
+                        throw new LoginFailedException();
+                    }
+                }))
+                .messageHandler((context, from, to, data) -> accepted.add(context.getAuthenticationHandler()
+                                .map(handler -> String.valueOf(handler.getIdentity()))
+                                .orElse("nobody")
+                        + " " + to))
+                .build();
+        relay.start();
+        return relay;
+    }
+
     private static Map<String, String> trustingTheLocalCa(Map<String, String> settings) {
         Map<String, String> trusting = new HashMap<>(settings);
         trusting.put(
@@ -145,9 +241,13 @@ class SmtpRelaySecurityTest {
 
     /** A relay as the app builds it, from these settings and the service's delivery defaults. */
     private static SmtpRelay relay(MailServer server, Map<String, String> settings) {
+        return relay(server.smtpPort(), settings);
+    }
+
+    private static SmtpRelay relay(int port, Map<String, String> settings) {
         Map<String, String> values = new HashMap<>(settings);
         values.put("quarkus.mailer.host", "localhost");
-        values.put("quarkus.mailer.port", Integer.toString(server.smtpPort()));
+        values.put("quarkus.mailer.port", Integer.toString(port));
         values.put("notifications.send-timeout", "5s");
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(MailerSettings.class)
