@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class Footprint {
 
-    /** One service: milliseconds from launch to its readiness answering 200, and resident MB after the run. */
-    record Service(String name, long readyMillis, double residentMb) {}
+    /** One service: its process, milliseconds from launch to its readiness answering 200, and resident MB now. */
+    record Service(String name, long pid, long readyMillis, double residentMb) {}
 
     private Footprint() {}
 
@@ -23,7 +23,8 @@ final class Footprint {
         for (String line : Files.readAllLines(servicesFile)) {
             String[] fields = line.trim().split("\\s+");
             if (fields.length == 3) {
-                services.add(new Service(fields[0], Long.parseLong(fields[2]), residentMb(fields[1])));
+                services.add(new Service(
+                        fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2]), residentMb(fields[1])));
             }
         }
         return services;
