@@ -44,6 +44,7 @@ public final class Benchmark {
     private static final Duration ANSWER_DRAIN = Duration.ofSeconds(30);
     private static final int CONNECTIONS_PER_SERVER = 256;
     private static final int ALIAS_PROBES = 5_000;
+    private static final Duration IDLE = Duration.ofSeconds(10);
 
     private final Map<String, String> options;
     private final Sizes sizes;
@@ -150,6 +151,9 @@ public final class Benchmark {
             if (nginxPort != null) {
                 probes.at("warm-up", nginxPort, sizes.aliasRates().get(0), sizes.aliasWarmUp());
             }
+
+            say("Idle for " + IDLE.toSeconds() + " s: what the suite costs with no load...");
+            cost.idle(IDLE);
 
             List<PhaseResult> aliasDirect = new ArrayList<>();
             List<PhaseResult> aliasGateway = new ArrayList<>();
@@ -310,6 +314,14 @@ public final class Benchmark {
             Map<String, Double> used = cpu.now().since(before);
             costs.add(CpuCost.of(name, result.latency().ok(), used, Machine.currentLoadAverage()));
             return result;
+        }
+
+        /** What each process uses with no load at all (relays polling, consumers, metrics), per second. */
+        void idle(Duration duration) throws InterruptedException, IOException {
+            ProcessCpu.Snapshot before = cpu.now();
+            Thread.sleep(duration.toMillis());
+            Map<String, Double> used = cpu.now().since(before);
+            costs.add(CpuCost.of("idle, per second", duration.toSeconds(), used, Machine.currentLoadAverage()));
         }
 
         List<CpuCost> costs() {

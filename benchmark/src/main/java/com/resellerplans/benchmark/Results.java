@@ -174,9 +174,14 @@ record Results(
                 ms(relayLag.p99Ms()),
                 ms(relayLag.maxMs()));
         line(out, "");
-        line(out, "%-26s %10s %12s", "service", "ready ms", "resident MB");
-        services.forEach(
-                service -> line(out, "%-26s %10d %12.1f", service.name(), service.readyMillis(), service.residentMb()));
+        line(out, "%-26s %10s %14s %12s", "service", "ready ms", "CPU to ready", "resident MB");
+        services.forEach(service -> line(
+                out,
+                "%-26s %10d %11d ms %12.1f",
+                service.name(),
+                service.readyMillis(),
+                service.readyCpuMillis(),
+                service.residentMb()));
         line(out, "");
         line(out, "%-55s %-26s %-32s %s", "target", "goal", "measured", "met");
         targets.forEach(target -> line(
