@@ -9,6 +9,7 @@ import com.resellerplans.localservers.TokenMinter;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,17 +21,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The load driver {@code ./run bench} starts once the suite is ready: warms it up, then measures checkout to
  * welcome email at fixed rates and stepping up, alias availability with and without the gateway, relay lag and
- * each service's footprint; prints the table and writes it as JSON.
+ * each service's footprint, and what each operation cost every process in CPU; with {@code --nginx-port} the
+ * alias check also runs through nginx in front of the same service. Prints the table and writes it as JSON.
  *
  * <pre>
  * Benchmark --gateway-port P --storefront-port P --pg-port P --smtp-port P --data DIR --services FILE --out DIR
- *           [--quick]
+ *           --servers-pid PID [--nginx-port P --nginx-pid PID] [--quick] [--warmup SECONDS]
  * </pre>
  */
 public final class Benchmark {
@@ -41,14 +44,19 @@ public final class Benchmark {
     private static final Duration ANSWER_DRAIN = Duration.ofSeconds(30);
     private static final int CONNECTIONS_PER_SERVER = 256;
     private static final int ALIAS_PROBES = 5_000;
+    private static final Duration IDLE = Duration.ofSeconds(10);
 
     private final Map<String, String> options;
     private final Sizes sizes;
 
-    /** How long and how hard each phase runs; {@code --quick} is a smoke run of the same phases. */
+    /**
+     * How long and how hard each phase runs; {@code --quick} is a smoke run of the same phases. Each alias route
+     * is warmed up for {@code aliasWarmUp} at the first alias rate.
+     */
     record Sizes(
             Duration warmUp,
             double warmUpRate,
+            Duration aliasWarmUp,
             Duration fixed,
             List<Integer> fixedRates,
             Duration step,
@@ -62,6 +70,7 @@ public final class Benchmark {
                             Duration.ofSeconds(5),
                             10,
                             Duration.ofSeconds(5),
+                            Duration.ofSeconds(5),
                             List.of(10, 50),
                             Duration.ofSeconds(10),
                             List.of(25, 50),
@@ -70,6 +79,7 @@ public final class Benchmark {
                     : new Sizes(
                             Duration.ofSeconds(20),
                             10,
+                            Duration.ofSeconds(20),
                             Duration.ofSeconds(30),
                             List.of(10, 25, 50),
                             Duration.ofSeconds(60),
@@ -77,11 +87,29 @@ public final class Benchmark {
                             Duration.ofSeconds(20),
                             List.of(100, 500, 2500, 5000));
         }
+
+        /**
+         * A warm-up of {@code seconds} of checkouts, then a quarter of that on each alias route: long enough for
+         * the JIT's last tier to compile the hot paths, as on a server that has been up for days.
+         */
+        Sizes warmedUpFor(long seconds) {
+            return new Sizes(
+                    Duration.ofSeconds(seconds),
+                    warmUpRate,
+                    Duration.ofSeconds(Math.max(1, seconds / 4)),
+                    fixed,
+                    fixedRates,
+                    step,
+                    stepRates,
+                    alias,
+                    aliasRates);
+        }
     }
 
     private Benchmark(Map<String, String> options) {
         this.options = options;
-        this.sizes = Sizes.of(options.containsKey("quick"));
+        Sizes chosen = Sizes.of(options.containsKey("quick"));
+        this.sizes = options.containsKey("warmup") ? chosen.warmedUpFor(Long.parseLong(options.get("warmup"))) : chosen;
     }
 
     public static void main(String[] args) throws Exception {
@@ -94,6 +122,9 @@ public final class Benchmark {
         int gatewayPort = port("gateway-port");
         int storefrontPort = port("storefront-port");
         String runId = UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        Integer nginxPort = options.containsKey("nginx-port") ? port("nginx-port") : null;
+        List<Footprint.Service> started = Footprint.of(Path.of(required("services")));
+        CostMeter cost = new CostMeter(new ProcessCpu(processTrees(started)));
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         try (SmtpSink sink = new SmtpSink(port("smtp-port"));
                 SuiteClient client = new SuiteClient(vertx, CONNECTIONS_PER_SERVER)) {
@@ -115,15 +146,29 @@ public final class Benchmark {
                     .map(Reseller::token)
                     .toList();
             AliasProbes probes = new AliasProbes(client, aliasTokens);
-            probes.at("warm-up", storefrontPort, sizes.aliasRates().get(0), sizes.alias());
-            probes.at("warm-up", gatewayPort, sizes.aliasRates().get(0), sizes.alias());
+            probes.at("warm-up", storefrontPort, sizes.aliasRates().get(0), sizes.aliasWarmUp());
+            probes.at("warm-up", gatewayPort, sizes.aliasRates().get(0), sizes.aliasWarmUp());
+            if (nginxPort != null) {
+                probes.at("warm-up", nginxPort, sizes.aliasRates().get(0), sizes.aliasWarmUp());
+            }
+
+            say("Idle for " + IDLE.toSeconds() + " s: what the suite costs with no load...");
+            cost.idle(IDLE);
 
             List<PhaseResult> aliasDirect = new ArrayList<>();
             List<PhaseResult> aliasGateway = new ArrayList<>();
+            List<PhaseResult> aliasNginx = new ArrayList<>();
             for (int rate : sizes.aliasRates()) {
-                say("Alias availability at " + rate + "/s, straight to the service, then through the gateway...");
-                aliasDirect.add(probes.at("direct", storefrontPort, rate, sizes.alias()));
-                aliasGateway.add(probes.at("gateway", gatewayPort, rate, sizes.alias()));
+                say("Alias availability at " + rate + "/s, straight to the service, through the gateway"
+                        + (nginxPort == null ? "" : ", through nginx") + "...");
+                aliasDirect.add(cost.of(
+                        "alias " + rate + "/s direct", () -> probes.at("direct", storefrontPort, rate, sizes.alias())));
+                aliasGateway.add(cost.of(
+                        "alias " + rate + "/s gateway", () -> probes.at("gateway", gatewayPort, rate, sizes.alias())));
+                if (nginxPort != null) {
+                    aliasNginx.add(cost.of(
+                            "alias " + rate + "/s nginx", () -> probes.at("nginx", nginxPort, rate, sizes.alias())));
+                }
             }
 
             Instant measuredFrom = Instant.now();
@@ -131,7 +176,10 @@ public final class Benchmark {
             for (int i = 0; i < sizes.fixedRates().size(); i++) {
                 int rate = sizes.fixedRates().get(i);
                 say("Checkouts at " + rate + "/s for " + sizes.fixed().toSeconds() + " s...");
-                fixed.add(checkouts.at(rate + "/s fixed", rate, sizes.fixed(), fixedPools.get(i)));
+                List<Reseller> pool = fixedPools.get(i);
+                fixed.add(cost.of(
+                        "checkout " + rate + "/s fixed",
+                        () -> checkouts.at(rate + "/s fixed", rate, sizes.fixed(), pool)));
             }
             List<PhaseResult> stepUp = new ArrayList<>();
             Integer highestHeld = null;
@@ -139,7 +187,8 @@ public final class Benchmark {
                 say("Step-up: creating resellers, then checkouts at " + rate + "/s for "
                         + sizes.step().toSeconds() + " s...");
                 List<Reseller> pool = resellers.create(count(rate, sizes.step()));
-                PhaseResult step = checkouts.at(rate + "/s step", rate, sizes.step(), pool);
+                PhaseResult step = cost.of(
+                        "checkout " + rate + "/s step", () -> checkouts.at(rate + "/s step", rate, sizes.step(), pool));
                 stepUp.add(step);
                 if (!step.latency().heldWithin(HELD_P99_LIMIT_MS)) {
                     break;
@@ -160,11 +209,13 @@ public final class Benchmark {
                     stages,
                     aliasDirect,
                     aliasGateway,
+                    aliasNginx,
                     relayLag,
                     services,
                     sink.messages(),
                     sink.repeatedRecipients(),
-                    Results.targets(fixed, highestHeld, aliasDirect, aliasGateway, relayLag, services));
+                    cost.costs(),
+                    Results.targets(fixed, highestHeld, aliasDirect, aliasGateway, aliasNginx, relayLag, services));
             report(results);
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().join();
@@ -218,6 +269,63 @@ public final class Benchmark {
             return client.send(HttpMethod.GET, port, path, tokens.get((int) (index % tokens.size())), null)
                     .thenApply(answer -> Resellers.expect(answer, 200, "alias availability"))
                     .thenApply(answer -> System.nanoTime());
+        }
+    }
+
+    /**
+     * The processes whose CPU is measured: each service, PostgreSQL (its postmaster, whose children are the
+     * backends), the local-servers JVM without PostgreSQL (Kafka; its SMTP server and mailbox are idle here, the
+     * emails go to the driver's sink), nginx with its workers when it runs, and this driver with its SMTP sink.
+     */
+    private List<ProcessCpu.Tree> processTrees(List<Footprint.Service> services) throws IOException {
+        List<ProcessCpu.Tree> trees = new ArrayList<>();
+        services.forEach(service -> trees.add(new ProcessCpu.Tree(service.name(), service.pid(), Set.of())));
+        Path postmasterPid = Path.of(required("data"), "postgres", "postmaster.pid");
+        long postmaster =
+                Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+        trees.add(new ProcessCpu.Tree("postgresql", postmaster, Set.of()));
+        trees.add(new ProcessCpu.Tree("kafka", Long.parseLong(required("servers-pid")), Set.of(postmaster)));
+        if (options.containsKey("nginx-pid")) {
+            trees.add(new ProcessCpu.Tree("nginx", Long.parseLong(options.get("nginx-pid")), Set.of()));
+        }
+        trees.add(new ProcessCpu.Tree("driver", ProcessHandle.current().pid(), Set.of()));
+        return trees;
+    }
+
+    /** Runs measured phases and notes what each operation cost every process in CPU. */
+    private static final class CostMeter {
+
+        /** A phase to measure. */
+        @FunctionalInterface
+        interface Phase {
+            PhaseResult run() throws InterruptedException;
+        }
+
+        private final ProcessCpu cpu;
+        private final List<CpuCost> costs = new ArrayList<>();
+
+        CostMeter(ProcessCpu cpu) {
+            this.cpu = cpu;
+        }
+
+        PhaseResult of(String name, Phase phase) throws InterruptedException, IOException {
+            ProcessCpu.Snapshot before = cpu.now();
+            PhaseResult result = phase.run();
+            Map<String, Double> used = cpu.now().since(before);
+            costs.add(CpuCost.of(name, result.latency().ok(), used, Machine.currentLoadAverage()));
+            return result;
+        }
+
+        /** What each process uses with no load at all (relays polling, consumers, metrics), per second. */
+        void idle(Duration duration) throws InterruptedException, IOException {
+            ProcessCpu.Snapshot before = cpu.now();
+            Thread.sleep(duration.toMillis());
+            Map<String, Double> used = cpu.now().since(before);
+            costs.add(CpuCost.of("idle, per second", duration.toSeconds(), used, Machine.currentLoadAverage()));
+        }
+
+        List<CpuCost> costs() {
+            return List.copyOf(costs);
         }
     }
 

@@ -7,23 +7,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Each service's time to ready, as the run script measured it when it started the service, and its resident
- * memory now, from {@code /proc/<pid>/status}.
+ * Each service's time to ready and the CPU it used until then, as the run script measured them when it started
+ * the service, and its resident memory now, from {@code /proc/<pid>/status}.
  */
 final class Footprint {
 
-    /** One service: milliseconds from launch to its readiness answering 200, and resident MB after the run. */
-    record Service(String name, long readyMillis, double residentMb) {}
+    /**
+     * One service: its process, milliseconds from launch to its readiness answering 200, the CPU milliseconds it
+     * used until then, and resident MB now.
+     */
+    record Service(String name, long pid, long readyMillis, long readyCpuMillis, double residentMb) {}
 
     private Footprint() {}
 
-    /** Reads the run script's lines {@code <service> <pid> <ready millis>}. */
+    /** Reads the run script's lines {@code <service> <pid> <ready millis> <CPU millis until ready>}. */
     static List<Service> of(Path servicesFile) throws IOException {
         List<Service> services = new ArrayList<>();
         for (String line : Files.readAllLines(servicesFile)) {
             String[] fields = line.trim().split("\\s+");
-            if (fields.length == 3) {
-                services.add(new Service(fields[0], Long.parseLong(fields[2]), residentMb(fields[1])));
+            if (fields.length == 4) {
+                services.add(new Service(
+                        fields[0],
+                        Long.parseLong(fields[1]),
+                        Long.parseLong(fields[2]),
+                        Long.parseLong(fields[3]),
+                        residentMb(fields[1])));
             }
         }
         return services;

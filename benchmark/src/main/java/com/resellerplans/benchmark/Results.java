@@ -18,10 +18,12 @@ record Results(
         List<CheckoutStages.Stage> checkoutStages,
         List<PhaseResult> aliasDirect,
         List<PhaseResult> aliasGateway,
+        List<PhaseResult> aliasNginx,
         RelayLag.Summary relayLag,
         List<Footprint.Service> services,
         long emailsAccepted,
         long repeatedEmails,
+        List<CpuCost> cpuCosts,
         List<Target> targets) {
 
     /** One target of issue 8: what is asked, what was measured, and whether it was met. */
@@ -32,6 +34,7 @@ record Results(
             Integer highestHeld,
             List<PhaseResult> aliasDirect,
             List<PhaseResult> aliasGateway,
+            List<PhaseResult> aliasNginx,
             RelayLag.Summary relayLag,
             List<Footprint.Service> services) {
         List<Target> targets = new ArrayList<>();
@@ -59,6 +62,20 @@ record Results(
                 fastestGateway.ratePerSecond() >= 5000
                         && fastestGateway.latency().throughputPerSecond() >= 4950
                         && fastestGateway.latency().heldWithin(10.000001)));
+        if (!aliasNginx.isEmpty()) {
+            PhaseResult fastestNginx = aliasNginx.get(aliasNginx.size() - 1);
+            double ratio = throughputRatio(fastestGateway, fastestNginx);
+            targets.add(new Target(
+                    "gateway throughput / nginx's at " + rate(fastestGateway),
+                    "≥ 70 %",
+                    String.format(
+                            Locale.ROOT,
+                            "%.0f %% (%.0f vs %.0f req/s)",
+                            ratio * 100,
+                            fastestGateway.latency().throughputPerSecond(),
+                            fastestNginx.latency().throughputPerSecond()),
+                    ratio >= 0.7));
+        }
         PhaseResult slowestDirect = aliasDirect.get(0);
         PhaseResult slowestGateway = aliasGateway.get(0);
         double added =
@@ -135,7 +152,17 @@ record Results(
                             - aliasDirect.get(i).latency().p50Ms()),
                     ms(aliasGateway.get(i).latency().p99Ms()
                             - aliasDirect.get(i).latency().p99Ms()));
+            if (i < aliasNginx.size()) {
+                phaseRow(out, "nginx", aliasNginx.get(i));
+                line(
+                        out,
+                        "  %-22s gateway throughput %.0f %% of nginx's",
+                        "",
+                        throughputRatio(aliasGateway.get(i), aliasNginx.get(i)) * 100);
+            }
         }
+        line(out, "");
+        cpuTable(out);
         line(out, "");
         line(
                 out,
@@ -147,9 +174,14 @@ record Results(
                 ms(relayLag.p99Ms()),
                 ms(relayLag.maxMs()));
         line(out, "");
-        line(out, "%-26s %10s %12s", "service", "ready ms", "resident MB");
-        services.forEach(
-                service -> line(out, "%-26s %10d %12.1f", service.name(), service.readyMillis(), service.residentMb()));
+        line(out, "%-26s %10s %14s %12s", "service", "ready ms", "CPU to ready", "resident MB");
+        services.forEach(service -> line(
+                out,
+                "%-26s %10d %11d ms %12.1f",
+                service.name(),
+                service.readyMillis(),
+                service.readyCpuMillis(),
+                service.residentMb()));
         line(out, "");
         line(out, "%-55s %-26s %-32s %s", "target", "goal", "measured", "met");
         targets.forEach(target -> line(
@@ -160,6 +192,42 @@ record Results(
                 target.measured(),
                 target.met() ? "yes" : "NO"));
         return out.toString();
+    }
+
+    /** CPU milliseconds per completed operation, each process a column, each measured phase a row. */
+    private void cpuTable(StringBuilder out) {
+        if (cpuCosts.isEmpty()) {
+            return;
+        }
+        List<String> processes =
+                List.copyOf(cpuCosts.get(0).millisPerOperation().keySet());
+        line(
+                out,
+                "CPU ms per completed operation (utime+stime from /proc over the phase, drain included); "
+                        + "load = 1-min load average at its end");
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-26s %6s", "phase", "load"));
+        processes.forEach(process -> header.append(String.format(Locale.ROOT, " %10s", shortName(process))));
+        header.append(String.format(Locale.ROOT, " %10s", "total"));
+        line(out, "%s", header);
+        for (CpuCost cost : cpuCosts) {
+            StringBuilder row =
+                    new StringBuilder(String.format(Locale.ROOT, "%-26s %6s", cost.phase(), cost.oneMinuteLoad()));
+            processes.forEach(process -> row.append(String.format(
+                    Locale.ROOT, " %10.3f", cost.millisPerOperation().getOrDefault(process, 0.0))));
+            row.append(String.format(Locale.ROOT, " %10.3f", cost.totalMillisPerOperation()));
+            line(out, "%s", row);
+        }
+    }
+
+    /** A process's name cut to its column: "storefront" for storefront-alias-service, "gateway" for api-gateway. */
+    private static String shortName(String process) {
+        String name = process.replace("-service", "").replace("api-", "");
+        return name.length() > 10 ? name.substring(0, 10) : name;
+    }
+
+    private static double throughputRatio(PhaseResult gateway, PhaseResult nginx) {
+        double nginxRate = nginx.latency().throughputPerSecond();
+        return nginxRate > 0 ? gateway.latency().throughputPerSecond() / nginxRate : 0;
     }
 
     private static void phaseHeader(StringBuilder out, String first) {

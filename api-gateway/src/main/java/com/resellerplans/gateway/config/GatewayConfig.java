@@ -33,6 +33,13 @@ public interface GatewayConfig {
      */
     String tokenKeyLocation();
 
+    /**
+     * Most verified tokens a replica keeps, each until it expires, so that a caller's next requests skip the
+     * signature check; 0 verifies every request's token.
+     */
+    @WithDefault("10000")
+    int verifiedTokensKept();
+
     /** Per-caller request limits (per replica). */
     RateLimits rateLimits();
 

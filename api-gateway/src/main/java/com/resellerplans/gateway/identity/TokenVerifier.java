@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Verifies the caller's {@code Authorization: Bearer} RS256 JWT with smallrye-jwt, configured by
- * {@code mp.jwt.verify.*} (public key file or JWKS URL, issuer, audience, expiry).
+ * {@code mp.jwt.verify.*} (public key file or JWKS URL, issuer, audience, expiry); a token verified before and not
+ * expired yet is taken from {@link VerifiedTokens} on the event loop.
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -31,11 +32,13 @@ public class TokenVerifier {
     private final Vertx vertx;
     private final String keyLocation;
     private final Clock clock = Clock.systemUTC();
+    private final VerifiedTokens verifiedTokens;
 
     public TokenVerifier(JWTParser parser, Vertx vertx, GatewayConfig config) {
         this.parser = parser;
         this.vertx = vertx;
         this.keyLocation = config.tokenKeyLocation();
+        this.verifiedTokens = new VerifiedTokens(config.verifiedTokensKept());
     }
 
     /** The verified token, or a failed future with {@link InvalidTokenException}. */
@@ -46,8 +49,13 @@ public class TokenVerifier {
             return Future.failedFuture(new InvalidTokenException("A bearer token is required."));
         }
         String token = authorization.substring(BEARER.length()).trim();
+        JsonWebToken known = verifiedTokens.find(token, clock.instant().getEpochSecond());
+        if (known != null) {
+            return Future.succeededFuture(known);
+        }
         // the first parse loads the key (a file, or a JWKS URL over HTTP): never on the event loop
-        return vertx.executeBlocking(() -> parse(token), false);
+        return vertx.executeBlocking(() -> parse(token), false)
+                .onSuccess(verified -> verifiedTokens.keep(token, verified));
     }
 
     private JsonWebToken parse(String token) {
