@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,20 @@ public final class TokenMinter {
     /** A sub-customer of a reseller with the given subject. */
     public String subCustomer(String distributor, String resellerId, String subject) {
         return mint(subject, GROUP_SUB_CUSTOMER, distributor, requireReseller(resellerId), DEFAULT_TTL_SECONDS);
+    }
+
+    /** An operator token of the distributor that expired an hour ago (issued two hours ago, valid for one). */
+    public String expiredOperator(String distributor) {
+        return new TokenMinter(signingKey, Clock.offset(clock, Duration.ofHours(-2))).operator(distributor);
+    }
+
+    /**
+     * The token with one character in the middle of its signature changed: the same claims, a signature that does
+     * not verify (not the last character, which may carry only unused bits).
+     */
+    public static String withChangedSignature(String token) {
+        int at = token.lastIndexOf('.') + 20;
+        return token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
     }
 
     /**
