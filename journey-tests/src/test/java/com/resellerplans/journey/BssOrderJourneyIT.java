@@ -115,6 +115,66 @@ class BssOrderJourneyIT {
         assertThat(tierOf(reseller)).isEqualTo("BASIC");
     }
 
+    /**
+     * An execution that fails after confirming its hold releases it (and the reconciliation frees the confirmed
+     * hold of an order that never executed): executing the draft again holds its alias anew.
+     */
+    @Test
+    void anExecutionRetriedAfterItsHoldWasReleasedHoldsTheAliasAgain() {
+        Reseller reseller = newReseller(distributor, "retried");
+        JsonPath draft = draft(reseller, "FREE_PLAN");
+        String orderId = draft.getString("id");
+        setAlias(distributor, draft, "retried").statusCode(200);
+        releaseHoldAsAFailedExecutionDoes(orderId);
+        availability(distributor, "retried").body("available", equalTo(true));
+
+        as(operator)
+                .post("/bss/v1/orders/" + orderId + "/execution")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("EXECUTED"));
+
+        awaitLiveSubscription(reseller, "FREE");
+        publicStorefront(distributor, "retried").statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void anExecutionWhoseReleasedAliasAnotherResellerHoldsIsRefusedAndChangesNothing() {
+        Reseller first = newReseller(distributor, "contested");
+        Reseller second = newReseller(distributor, "contender");
+        JsonPath draft = draft(first, "FREE_PLAN");
+        String orderId = draft.getString("id");
+        setAlias(distributor, draft, "contested").statusCode(200);
+        releaseHoldAsAFailedExecutionDoes(orderId);
+        JsonPath othersDraft = draft(second, "FREE_PLAN");
+        setAlias(distributor, othersDraft, "contested").statusCode(200);
+
+        refused(as(operator).post("/bss/v1/orders/" + orderId + "/execution"), 409, "ALIAS_TAKEN");
+
+        order(operator, orderId)
+                .body("status", equalTo("DRAFT"))
+                .body("items[0].storefrontAlias", equalTo("contested"));
+        assertThat(tierOf(first)).isEqualTo("BASIC");
+        as(operator)
+                .post("/bss/v1/orders/" + othersDraft.getString("id") + "/execution")
+                .then()
+                .statusCode(200);
+        awaitLiveSubscription(second, "FREE");
+        assertThat(tierOf(first)).isEqualTo("BASIC");
+    }
+
+    /** What order-service does when an execution's transaction ends without committing: a forced release. */
+    private void releaseHoldAsAFailedExecutionDoes(String orderId) {
+        as(operator)
+                .baseUri(RunningSuite.instances("storefront-alias-service")
+                        .get(0)
+                        .baseUrl())
+                .queryParam("force", true)
+                .delete("/internal/v1/alias-holds/" + orderId)
+                .then()
+                .statusCode(204);
+    }
+
     private static JsonPath draft(Reseller reseller, String product) {
         return draftOrder(reseller, product)
                 .then()

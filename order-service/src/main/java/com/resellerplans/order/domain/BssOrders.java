@@ -19,6 +19,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BssOrders {
+    private static final String HOLD_NOT_FOUND = "ALIAS_HOLD_NOT_FOUND";
     private final Orders orders;
     private final PlanPositions positions;
     private final PlanProducts products;
@@ -111,10 +112,27 @@ public class BssOrders {
         ResellerSnapshot reseller = subscriptionService.reseller(order.resellerId());
         if (kind == OrderKind.NEW) {
             aliasHolds.releaseUnlessCommitted(order.id());
-            aliasHolds.confirm(order.id());
+            confirmAlias(order);
         }
         execution.execute(order, kind, position, reseller, requester.actor());
         return order;
+    }
+
+    /**
+     * Confirms the draft's hold. An earlier execution that failed after confirming released it, and so does the
+     * reconciliation of an order that never executed; the alias is then held again first, so retrying the
+     * execution works while the alias is still free, and is ALIAS_TAKEN once another reseller's order took it.
+     */
+    private void confirmAlias(Order order) {
+        try {
+            aliasHolds.confirm(order.id());
+        } catch (NeighbourRefusedException refused) {
+            if (!HOLD_NOT_FOUND.equals(refused.code())) {
+                throw refused;
+            }
+            aliasHolds.hold(order.id(), order.resellerId(), order.storefrontAlias(), lifetime.remainingSeconds(order));
+            aliasHolds.confirm(order.id());
+        }
     }
 
     /**
