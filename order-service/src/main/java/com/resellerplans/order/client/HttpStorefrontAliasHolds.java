@@ -35,7 +35,15 @@ class HttpStorefrontAliasHolds implements StorefrontAliasHolds {
 
     @Override
     public AliasHold hold(UUID orderId, String resellerId, String alias, Integer holdSeconds) {
-        AliasHoldRequest request = new AliasHoldRequest(orderId, resellerId, alias, holdSeconds);
+        return hold(new AliasHoldRequest(orderId, resellerId, alias, holdSeconds, false));
+    }
+
+    @Override
+    public AliasHold holdConfirmed(UUID orderId, String resellerId, String alias) {
+        return hold(new AliasHoldRequest(orderId, resellerId, alias, null, true));
+    }
+
+    private AliasHold hold(AliasHoldRequest request) {
         return calls.call(StorefrontAliasClient.NAME, () -> client.hold(request));
     }
 

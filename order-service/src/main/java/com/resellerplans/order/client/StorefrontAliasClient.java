@@ -35,8 +35,11 @@ public interface StorefrontAliasClient {
     @Path("/{orderId}")
     void release(@PathParam("orderId") UUID orderId, @QueryParam("force") boolean force);
 
-    /** The body of a hold; {@code holdSeconds} null holds for as long as the order lives. */
-    record AliasHoldRequest(UUID orderId, String resellerId, String alias, Integer holdSeconds) {}
+    /**
+     * The body of a hold; {@code holdSeconds} null holds for as long as the order lives, {@code confirm} confirms
+     * the hold in the same call.
+     */
+    record AliasHoldRequest(UUID orderId, String resellerId, String alias, Integer holdSeconds, boolean confirm) {}
 
     /** storefront-alias-service's refusals as domain refusals. */
     class Problems extends NeighbourProblems {

@@ -17,8 +17,8 @@ import java.util.UUID;
 
 /**
  * The storefront checkout: the basket becomes an order that is created and executed at once. Everything
- * happens in one transaction under the reseller's position lock; the alias is held and confirmed before the
- * order commits, and released again if the commit does not happen. A refusal keeps the basket.
+ * happens in one transaction under the reseller's position lock; the alias is held and confirmed (in one call)
+ * before the order commits, and released again if the commit does not happen. A refusal keeps the basket.
  */
 @ApplicationScoped
 public class Checkout {
@@ -28,7 +28,6 @@ public class Checkout {
     private final SubscriptionLookups subscriptionService;
     private final StorefrontAliasHolds aliasHolds;
     private final OrderExecution execution;
-    private final OrderConfig config;
 
     Checkout(
             PlanPositions positions,
@@ -36,15 +35,13 @@ public class Checkout {
             PlanProducts products,
             SubscriptionLookups subscriptionService,
             StorefrontAliasHolds aliasHolds,
-            OrderExecution execution,
-            OrderConfig config) {
+            OrderExecution execution) {
         this.positions = positions;
         this.basketItems = basketItems;
         this.products = products;
         this.subscriptionService = subscriptionService;
         this.aliasHolds = aliasHolds;
         this.execution = execution;
-        this.config = config;
     }
 
     @Transactional
@@ -71,9 +68,9 @@ public class Checkout {
                 execution.now());
         if (kind == OrderKind.NEW) {
             aliasHolds.releaseUnlessCommitted(order.id());
-            AliasHold hold = aliasHolds.hold(order.id(), resellerId, aliasOrNull.trim(), config.checkoutHoldSeconds());
-            aliasHolds.confirm(order.id());
-            order.setAlias(hold.alias());
+            order.setAlias(aliasHolds
+                    .holdConfirmed(order.id(), resellerId, aliasOrNull.trim())
+                    .alias());
         }
         execution.execute(order, kind, position, reseller, requester.actor());
         basketItems.clear(distributorId, resellerId);

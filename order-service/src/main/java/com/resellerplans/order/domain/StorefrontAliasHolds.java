@@ -13,6 +13,9 @@ public interface StorefrontAliasHolds {
     /** Holds the alias for the order ({@code holdSeconds} null: as long as the order lives). */
     AliasHold hold(UUID orderId, String resellerId, String alias, Integer holdSeconds);
 
+    /** Holds the alias for the order and confirms it in one call; call inside the transaction that executes it. */
+    AliasHold holdConfirmed(UUID orderId, String resellerId, String alias);
+
     /** Confirms the hold so it never expires; call inside the transaction that executes the order. */
     AliasHold confirm(UUID orderId);
 

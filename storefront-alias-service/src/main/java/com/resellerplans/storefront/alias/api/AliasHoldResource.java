@@ -40,19 +40,31 @@ public class AliasHoldResource {
     @POST
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hold an alias for an order (re-posting for the same order moves its hold)")
-    @APIResponse(responseCode = "201", description = "Held")
+    @Operation(
+            summary = "Hold an alias for an order (re-posting for the same order moves its hold), and with"
+                    + " confirm=true confirm it in the same call")
+    @APIResponse(responseCode = "201", description = "Held, or held and confirmed")
     @APIResponse(responseCode = "403", description = "RESELLER_MISMATCH: a reseller holds for itself only")
     @APIResponse(responseCode = "409", description = "ALIAS_TAKEN (with suggestions), ALIAS_HELD, ALIAS_HOLD_CONFIRMED")
     @APIResponse(responseCode = "422", description = "ALIAS_INVALID, ALIAS_RESERVED, INVALID_REQUEST")
     public Response hold(@Valid @NotNull HoldAliasRequest request) {
-        AliasHoldView view = AliasHoldView.of(holds.hold(
-                caller.distributorId(),
-                caller.resellerId().orElse(null),
-                request.orderId(),
-                request.resellerId(),
-                request.alias(),
-                request.holdSeconds()));
+        String distributorId = caller.distributorId();
+        String callerResellerId = caller.resellerId().orElse(null);
+        AliasHoldView view = AliasHoldView.of(
+                request.confirm()
+                        ? holds.holdConfirmed(
+                                distributorId,
+                                callerResellerId,
+                                request.orderId(),
+                                request.resellerId(),
+                                request.alias())
+                        : holds.hold(
+                                distributorId,
+                                callerResellerId,
+                                request.orderId(),
+                                request.resellerId(),
+                                request.alias(),
+                                request.holdSeconds()));
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 

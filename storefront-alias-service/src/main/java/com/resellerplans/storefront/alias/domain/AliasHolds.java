@@ -92,6 +92,18 @@ public class AliasHolds {
         return standing;
     }
 
+    /**
+     * Holds the alias and confirms it at once, for an order that executes in the caller's transaction (a checkout):
+     * one call instead of a hold and a confirmation. Asking again answers the same.
+     */
+    @Transactional
+    public AliasClaim holdConfirmed(
+            String distributorId, String callerResellerId, String orderId, String resellerId, String input) {
+        AliasClaim claim = hold(distributorId, callerResellerId, orderId, resellerId, input, null);
+        claim.confirm(clock.instant());
+        return claim;
+    }
+
     /** The order executed: its hold never expires from now on. Confirming again answers the same. */
     @Transactional
     public AliasClaim confirm(String distributorId, String orderId, String callerResellerId) {

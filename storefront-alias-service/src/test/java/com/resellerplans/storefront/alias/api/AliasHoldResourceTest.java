@@ -17,6 +17,7 @@ import com.resellerplans.storefront.Tenants;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -134,6 +135,56 @@ class AliasHoldResourceTest {
 
         release(operator, order, true).statusCode(204);
         availability(operator, "keepme").body("available", equalTo(true));
+    }
+
+    @Test
+    void a_checkout_holds_and_confirms_in_one_call_and_asking_again_answers_the_same() {
+        String order = Tenants.newId();
+        AliasHoldsClient.holdConfirmed(operator, order, reseller, " OneCall")
+                .statusCode(201)
+                .body("alias", equalTo("onecall"))
+                .body("status", equalTo("CONFIRMED"))
+                .body("expiresAt", nullValue());
+        AliasHoldsClient.holdConfirmed(operator, order, reseller, "onecall")
+                .statusCode(201)
+                .body("status", equalTo("CONFIRMED"));
+
+        release(operator, order, false).statusCode(409).body("code", equalTo("ALIAS_HOLD_CONFIRMED"));
+        AliasHoldsClient.holdConfirmed(operator, order, reseller, "othercall")
+                .statusCode(409)
+                .body("code", equalTo("ALIAS_HOLD_CONFIRMED"));
+        AliasHoldsClient.holdConfirmed(operator, Tenants.newId(), Tenants.newId(), "onecall")
+                .statusCode(409)
+                .body("code", equalTo("ALIAS_TAKEN"));
+        availability(operator, "othercall").body("available", equalTo(true));
+        release(operator, order, true).statusCode(204);
+        availability(operator, "onecall").body("available", equalTo(true));
+    }
+
+    @Test
+    void a_confirmed_hold_takes_no_hold_seconds_and_nothing_is_held() {
+        String order = Tenants.newId();
+        given().auth()
+                .oauth2(operator)
+                .contentType("application/json")
+                .body(Map.of(
+                        "orderId",
+                        order,
+                        "resellerId",
+                        reseller,
+                        "alias",
+                        "nohold",
+                        "holdSeconds",
+                        60,
+                        "confirm",
+                        true))
+                .post("/internal/v1/alias-holds")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("INVALID_REQUEST"));
+        availability(operator, "nohold").body("available", equalTo(true));
+        confirm(operator, order).statusCode(404).body("code", equalTo("ALIAS_HOLD_NOT_FOUND"));
     }
 
     @Test

@@ -13,11 +13,26 @@ public final class AliasHoldsClient {
 
     public static ValidatableResponse hold(
             String token, String orderId, String resellerId, String alias, Integer holdSeconds) {
+        return post(token, holdBody(orderId, resellerId, alias, holdSeconds));
+    }
+
+    /** A checkout's one call: held and confirmed at once. */
+    public static ValidatableResponse holdConfirmed(String token, String orderId, String resellerId, String alias) {
+        Map<String, Object> body = holdBody(orderId, resellerId, alias, null);
+        body.put("confirm", true);
+        return post(token, body);
+    }
+
+    private static Map<String, Object> holdBody(String orderId, String resellerId, String alias, Integer holdSeconds) {
         Map<String, Object> body = new HashMap<>();
         body.put("orderId", orderId);
         body.put("resellerId", resellerId);
         body.put("alias", alias);
         body.put("holdSeconds", holdSeconds);
+        return body;
+    }
+
+    private static ValidatableResponse post(String token, Map<String, Object> body) {
         return given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
