@@ -1,0 +1,33 @@
+package com.resellerplans.order.plan.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PlanProductsCacheTest {
+    @Inject
+    PlanProducts products;
+
+    @Inject
+    EntityManagerFactory entityManagers;
+
+    @Test
+    void aProductReadOnceIsKeptByTheInstanceAndAnUnknownOneIsStillRefused() {
+        entityManagers.getCache().evict(PlanProduct.class);
+
+        QuarkusTransaction.requiringNew().run(() -> products.require("STANDARD_PLAN"));
+
+        assertThat(entityManagers.getCache().contains(PlanProduct.class, "STANDARD_PLAN"))
+                .isTrue();
+        assertThat(entityManagers.getCache().contains(PlanProduct.class, "FREE_PLAN"))
+                .isFalse();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> products.require("GOLD_PLAN")))
+                .isInstanceOf(UnknownProductException.class);
+    }
+}
