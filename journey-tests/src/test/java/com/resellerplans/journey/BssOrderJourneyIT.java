@@ -94,9 +94,7 @@ class BssOrderJourneyIT {
     @Test
     void aDeletedDraftIsGoneAndItsAliasIsFreeAgain() {
         Reseller reseller = newReseller(distributor, "draftee");
-        JsonPath draft = draft(reseller, "FREE_PLAN");
-        String orderId = draft.getString("id");
-        setAlias(distributor, draft, "draftee").statusCode(200);
+        String orderId = freeDraftWithAlias(reseller, "draftee");
         availability(distributor, "draftee").body("available", equalTo(false));
 
         as(operator).delete("/bss/v1/orders/" + orderId).then().statusCode(204);
@@ -122,9 +120,7 @@ class BssOrderJourneyIT {
     @Test
     void anExecutionRetriedAfterItsHoldWasReleasedHoldsTheAliasAgain() {
         Reseller reseller = newReseller(distributor, "retried");
-        JsonPath draft = draft(reseller, "FREE_PLAN");
-        String orderId = draft.getString("id");
-        setAlias(distributor, draft, "retried").statusCode(200);
+        String orderId = freeDraftWithAlias(reseller, "retried");
         releaseHoldAsAFailedExecutionDoes(orderId);
         availability(distributor, "retried").body("available", equalTo(true));
 
@@ -142,12 +138,9 @@ class BssOrderJourneyIT {
     void anExecutionWhoseReleasedAliasAnotherResellerHoldsIsRefusedAndChangesNothing() {
         Reseller first = newReseller(distributor, "contested");
         Reseller second = newReseller(distributor, "contender");
-        JsonPath draft = draft(first, "FREE_PLAN");
-        String orderId = draft.getString("id");
-        setAlias(distributor, draft, "contested").statusCode(200);
+        String orderId = freeDraftWithAlias(first, "contested");
         releaseHoldAsAFailedExecutionDoes(orderId);
-        JsonPath othersDraft = draft(second, "FREE_PLAN");
-        setAlias(distributor, othersDraft, "contested").statusCode(200);
+        String othersOrderId = freeDraftWithAlias(second, "contested");
 
         refused(as(operator).post("/bss/v1/orders/" + orderId + "/execution"), 409, "ALIAS_TAKEN");
 
@@ -156,11 +149,18 @@ class BssOrderJourneyIT {
                 .body("items[0].storefrontAlias", equalTo("contested"));
         assertThat(tierOf(first)).isEqualTo("BASIC");
         as(operator)
-                .post("/bss/v1/orders/" + othersDraft.getString("id") + "/execution")
+                .post("/bss/v1/orders/" + othersOrderId + "/execution")
                 .then()
                 .statusCode(200);
         awaitLiveSubscription(second, "FREE");
         assertThat(tierOf(first)).isEqualTo("BASIC");
+    }
+
+    /** A FREE_PLAN draft for the reseller with the alias set by the pencil; returns the order id. */
+    private String freeDraftWithAlias(Reseller reseller, String alias) {
+        JsonPath draft = draft(reseller, "FREE_PLAN");
+        setAlias(distributor, draft, alias).statusCode(200);
+        return draft.getString("id");
     }
 
     /** What order-service does when an execution's transaction ends without committing: a forced release. */
