@@ -44,6 +44,27 @@ class SignalsJourneyIT {
     private static final Map<String, String> SENT = Map.of("status", "SENT");
     private static final Map<String, String> ACTIVE = Map.of("status", "ACTIVE");
 
+    /**
+     * The packaged gateway and services answer a token they verified before from what they kept: four requests
+     * with one token over two gateways and two subscription-service instances find it kept at least twice in each.
+     */
+    @Test
+    void theGatewayAndTheServicesKeepTheTokensTheyVerified() {
+        String operator = Journeys.operator(newDistributor());
+        Map<String, String> kept = Map.of("outcome", "kept");
+        double gatewayBefore = ServiceMetrics.counter("api-gateway", "verified_tokens_total", kept);
+        double directoryBefore = ServiceMetrics.counter("subscription-service", "verified_tokens_total", kept);
+
+        for (int i = 0; i < 4; i++) {
+            Journeys.as(operator).get("/bss/v1/resellers").then().statusCode(200);
+        }
+
+        assertThat(ServiceMetrics.counter("api-gateway", "verified_tokens_total", kept))
+                .isGreaterThanOrEqualTo(gatewayBefore + 2);
+        assertThat(ServiceMetrics.counter("subscription-service", "verified_tokens_total", kept))
+                .isGreaterThanOrEqualTo(directoryBefore + 2);
+    }
+
     @Test
     void oneCheckoutIsOneTraceAcrossFiveServicesAndMovesTheBusinessMetrics() throws IOException {
         Journeys.Reseller reseller = newReseller(newDistributor(), "signals");

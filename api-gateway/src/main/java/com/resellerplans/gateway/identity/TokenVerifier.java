@@ -1,6 +1,8 @@
 package com.resellerplans.gateway.identity;
 
 import com.resellerplans.gateway.config.GatewayConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -17,7 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Verifies the caller's {@code Authorization: Bearer} RS256 JWT with smallrye-jwt, configured by
  * {@code mp.jwt.verify.*} (public key file or JWKS URL, issuer, audience, expiry); a token verified before and not
- * expired yet is taken from {@link VerifiedTokens} on the event loop.
+ * expired yet is taken from {@link VerifiedTokens} on the event loop ({@code verified_tokens_total{outcome}} counts
+ * both, as in the services).
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -33,12 +36,23 @@ public class TokenVerifier {
     private final String keyLocation;
     private final Clock clock = Clock.systemUTC();
     private final VerifiedTokens verifiedTokens;
+    private final Counter kept;
+    private final Counter verifiedAnew;
 
-    public TokenVerifier(JWTParser parser, Vertx vertx, GatewayConfig config) {
+    public TokenVerifier(JWTParser parser, Vertx vertx, GatewayConfig config, MeterRegistry meters) {
         this.parser = parser;
         this.vertx = vertx;
         this.keyLocation = config.tokenKeyLocation();
         this.verifiedTokens = new VerifiedTokens(config.verifiedTokensKept());
+        this.kept = counter(meters, "kept");
+        this.verifiedAnew = counter(meters, "verified");
+    }
+
+    private static Counter counter(MeterRegistry meters, String outcome) {
+        return Counter.builder("verified.tokens")
+                .description("Bearer tokens found among those this replica verified already (kept), or verified")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     /** The verified token, or a failed future with {@link InvalidTokenException}. */
@@ -51,8 +65,10 @@ public class TokenVerifier {
         String token = authorization.substring(BEARER.length()).trim();
         JsonWebToken known = verifiedTokens.find(token, clock.instant().getEpochSecond());
         if (known != null) {
+            kept.increment();
             return Future.succeededFuture(known);
         }
+        verifiedAnew.increment();
         // the first parse loads the key (a file, or a JWKS URL over HTTP): never on the event loop
         return vertx.executeBlocking(() -> parse(token), false)
                 .onSuccess(verified -> verifiedTokens.keep(token, verified));

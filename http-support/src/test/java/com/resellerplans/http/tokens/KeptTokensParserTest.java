@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.resellerplans.localservers.JwtKeys;
 import com.resellerplans.localservers.MovableClock;
 import com.resellerplans.localservers.TokenMinter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -20,6 +22,7 @@ class KeptTokensParserTest {
     private static final TokenMinter TOKENS = new TokenMinter(KEYS);
 
     private final MovableClock clock = new MovableClock();
+    private final MeterRegistry meters = new SimpleMeterRegistry();
 
     @Test
     void a_verified_token_is_kept_until_it_expires_and_then_verified_again() throws ParseException {
@@ -35,6 +38,8 @@ class KeptTokensParserTest {
         JsonWebToken again = parser.parse(token);
         assertThat(again).isNotSameAs(first);
         assertThat(again.getSubject()).isEqualTo("operator@d-1");
+        assertThat(count("kept")).isEqualTo(1);
+        assertThat(count("verified")).isEqualTo(2);
     }
 
     @Test
@@ -65,9 +70,11 @@ class KeptTokensParserTest {
         JWTAuthContextInfo otherIssuer = context();
         otherIssuer.setIssuedBy("https://elsewhere.example");
 
-        assertThatThrownBy(() -> new KeptTokensParser(new DefaultJWTParser(otherAudience), 10, clock).parse(token))
+        assertThatThrownBy(
+                        () -> new KeptTokensParser(new DefaultJWTParser(otherAudience), 10, clock, meters).parse(token))
                 .isInstanceOf(ParseException.class);
-        assertThatThrownBy(() -> new KeptTokensParser(new DefaultJWTParser(otherIssuer), 10, clock).parse(token))
+        assertThatThrownBy(
+                        () -> new KeptTokensParser(new DefaultJWTParser(otherIssuer), 10, clock, meters).parse(token))
                 .isInstanceOf(ParseException.class);
     }
 
@@ -92,10 +99,16 @@ class KeptTokensParserTest {
         String token = TOKENS.operator("d-1");
 
         assertThat(parser.parse(token)).isNotSameAs(parser.parse(token));
+        assertThat(count("kept")).isZero();
+        assertThat(count("verified")).isEqualTo(2);
+    }
+
+    private double count(String outcome) {
+        return meters.get("verified.tokens").tag("outcome", outcome).counter().count();
     }
 
     private KeptTokensParser parser(int capacity) {
-        return new KeptTokensParser(new DefaultJWTParser(context()), capacity, clock);
+        return new KeptTokensParser(new DefaultJWTParser(context()), capacity, clock, meters);
     }
 
     private static JWTAuthContextInfo context() {
