@@ -9,7 +9,7 @@ public record SubscriptionCancelled(
         long subscriptionNumber,
         ResellerSnapshot reseller,
         Plan plan,
-        String tier,
+        Tier tier,
         Instant cancelledAt,
         Actor actor,
         Channel channel)

@@ -12,6 +12,7 @@ import com.resellerplans.events.Plan;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.SubscriptionActivated;
 import com.resellerplans.events.SubscriptionCancelled;
+import com.resellerplans.events.Tier;
 import com.resellerplans.storefront.alias.api.AliasHoldsClient;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
@@ -66,7 +67,7 @@ public record StorefrontFixture(Tenants tenant, String resellerId, AtomicLong su
                         activated.subscriptionNumber(),
                         snapshot(),
                         activated.plan(),
-                        "BASIC",
+                        Tier.BASIC,
                         Instant.now(),
                         new Actor("operator@" + tenant.distributorId(), "bss-operator"),
                         Channel.BSS));

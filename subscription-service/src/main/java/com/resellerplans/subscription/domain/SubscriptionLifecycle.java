@@ -220,7 +220,7 @@ public class SubscriptionLifecycle {
                         subscription.number(),
                         subscription.reseller().snapshot(),
                         subscription.plan(),
-                        Tier.BASIC.name(),
+                        Tier.BASIC,
                         subscription.cancelledAt(),
                         change.actor(),
                         change.channel()));

@@ -9,6 +9,7 @@ import com.resellerplans.events.Contracts;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.SubscriptionCancelled;
+import com.resellerplans.events.Tier;
 import com.resellerplans.localservers.HeldTransaction;
 import com.resellerplans.outbox.InboxConfig;
 import com.resellerplans.outbox.MessagingPurge;
@@ -246,7 +247,7 @@ class MessagingPurgeTest {
                 1,
                 reseller,
                 Plan.FREE,
-                "BASIC",
+                Tier.BASIC,
                 Instant.now(),
                 Actor.SCHEDULER,
                 Channel.BSS);

@@ -9,6 +9,7 @@ import com.resellerplans.events.Contracts;
 import com.resellerplans.events.Plan;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.SubscriptionCancelled;
+import com.resellerplans.events.Tier;
 import com.resellerplans.localservers.HeldTransaction;
 import com.resellerplans.outbox.Outbox;
 import com.resellerplans.outbox.OutboxRelay;
@@ -90,7 +91,15 @@ class RelayTurnTest {
 
     private static SubscriptionCancelled cancelled(String subscriptionId, long version, ResellerSnapshot reseller) {
         return new SubscriptionCancelled(
-                subscriptionId, version, 1, reseller, Plan.FREE, "BASIC", Instant.now(), Actor.SCHEDULER, Channel.BSS);
+                subscriptionId,
+                version,
+                1,
+                reseller,
+                Plan.FREE,
+                Tier.BASIC,
+                Instant.now(),
+                Actor.SCHEDULER,
+                Channel.BSS);
     }
 
     private static long versionOf(ConsumerRecord<String, String> record) {

@@ -11,6 +11,7 @@ import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.StorefrontActivated;
 import com.resellerplans.events.SubscriptionCancellationRequested;
 import com.resellerplans.events.SubscriptionCancelled;
+import com.resellerplans.events.Tier;
 import com.resellerplans.localservers.MailServer;
 import com.resellerplans.notification.Events;
 import com.resellerplans.notification.Mails;
@@ -117,7 +118,7 @@ class SubscriptionEmailsTest {
                         1,
                         reseller,
                         Plan.STANDARD,
-                        "BASIC",
+                        Tier.BASIC,
                         effectiveAt,
                         Actor.SCHEDULER,
                         Channel.SCHEDULER));
@@ -140,7 +141,7 @@ class SubscriptionEmailsTest {
                         1,
                         reseller,
                         Plan.STANDARD,
-                        "BASIC",
+                        Tier.BASIC,
                         effectiveAt,
                         Actor.SCHEDULER,
                         Channel.SCHEDULER));

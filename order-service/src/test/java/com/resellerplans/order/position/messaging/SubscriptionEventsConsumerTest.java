@@ -221,7 +221,7 @@ class SubscriptionEventsConsumerTest {
 
     private SubscriptionCancelled cancelled(String subscriptionId) {
         return new SubscriptionCancelled(
-                subscriptionId, 4, 1, snapshot, Plan.STANDARD, "BASIC", NOW, Actor.SCHEDULER, Channel.SCHEDULER);
+                subscriptionId, 4, 1, snapshot, Plan.STANDARD, Tier.BASIC, NOW, Actor.SCHEDULER, Channel.SCHEDULER);
     }
 
     /**
