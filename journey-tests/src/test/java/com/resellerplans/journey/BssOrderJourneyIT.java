@@ -163,12 +163,21 @@ class BssOrderJourneyIT {
         return draft.getString("id");
     }
 
-    /** What order-service does when an execution's transaction ends without committing: a forced release. */
+    /**
+     * What a failed execution leaves at storefront-alias-service: the hold confirmed, then, as its transaction ends
+     * without committing, released with force.
+     */
     private void releaseHoldAsAFailedExecutionDoes(String orderId) {
+        String storefrontAliasService =
+                RunningSuite.instances("storefront-alias-service").get(0).baseUrl();
         as(operator)
-                .baseUri(RunningSuite.instances("storefront-alias-service")
-                        .get(0)
-                        .baseUrl())
+                .baseUri(storefrontAliasService)
+                .post("/internal/v1/alias-holds/" + orderId + "/confirmation")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        as(operator)
+                .baseUri(storefrontAliasService)
                 .queryParam("force", true)
                 .delete("/internal/v1/alias-holds/" + orderId)
                 .then()

@@ -38,6 +38,7 @@ public class TokenVerifier {
     private final VerifiedTokens verifiedTokens;
     private final Counter kept;
     private final Counter verifiedAnew;
+    private final Counter refused;
 
     public TokenVerifier(JWTParser parser, Vertx vertx, GatewayConfig config, MeterRegistry meters) {
         this.parser = parser;
@@ -46,11 +47,13 @@ public class TokenVerifier {
         this.verifiedTokens = new VerifiedTokens(config.verifiedTokensKept());
         this.kept = counter(meters, "kept");
         this.verifiedAnew = counter(meters, "verified");
+        this.refused = counter(meters, "refused");
     }
 
     private static Counter counter(MeterRegistry meters, String outcome) {
         return Counter.builder("verified.tokens")
-                .description("Bearer tokens found among those this replica verified already (kept), or verified")
+                .description("Bearer tokens found among those this replica verified already (kept), verified, or"
+                        + " refused")
                 .tag("outcome", outcome)
                 .register(meters);
     }
@@ -68,10 +71,13 @@ public class TokenVerifier {
             kept.increment();
             return Future.succeededFuture(known);
         }
-        verifiedAnew.increment();
         // the first parse loads the key (a file, or a JWKS URL over HTTP): never on the event loop
         return vertx.executeBlocking(() -> parse(token), false)
-                .onSuccess(verified -> verifiedTokens.keep(token, verified));
+                .onSuccess(verified -> {
+                    verifiedAnew.increment();
+                    verifiedTokens.keep(token, verified);
+                })
+                .onFailure(ignored -> refused.increment());
     }
 
     private JsonWebToken parse(String token) {

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * RS256 signature again was about a quarter of a service's CPU per request. The key is the whole token, signature
  * included, so only the very text that verified is found; the map is access-ordered and bounded, past its capacity
  * the token unused the longest is forgotten (and verified again on its next request). Counter
- * {@code verified_tokens_total{outcome="kept"|"verified"}} shows how often a request found its token kept.
+ * {@code verified_tokens_total{outcome="kept"|"verified"|"refused"}} shows how often a request found its token
+ * kept.
  */
 @Alternative
 @Priority(1)
@@ -39,6 +40,7 @@ public class KeptTokensParser implements JWTParser {
     private final Clock clock;
     private final Counter kept;
     private final Counter verifiedAnew;
+    private final Counter refused;
 
     @Inject
     KeptTokensParser(DefaultJWTParser verifier, VerifiedTokensConfig config, MeterRegistry meters) {
@@ -51,6 +53,7 @@ public class KeptTokensParser implements JWTParser {
         this.clock = clock;
         this.kept = counter(meters, "kept");
         this.verifiedAnew = counter(meters, "verified");
+        this.refused = counter(meters, "refused");
         this.verified = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, JsonWebToken> eldest) {
@@ -66,8 +69,14 @@ public class KeptTokensParser implements JWTParser {
             kept.increment();
             return known;
         }
+        JsonWebToken fresh;
+        try {
+            fresh = verifier.parse(token);
+        } catch (ParseException e) {
+            refused.increment();
+            throw e;
+        }
         verifiedAnew.increment();
-        JsonWebToken fresh = verifier.parse(token);
         if (!enabled) {
             return fresh;
         }
@@ -92,7 +101,8 @@ public class KeptTokensParser implements JWTParser {
 
     private static Counter counter(MeterRegistry meters, String outcome) {
         return Counter.builder("verified.tokens")
-                .description("Bearer tokens found among those this instance verified already (kept), or verified")
+                .description("Bearer tokens found among those this instance verified already (kept), verified, or"
+                        + " refused")
                 .tag("outcome", outcome)
                 .register(meters);
     }

@@ -49,6 +49,8 @@ class KeptTokensParserTest {
 
         assertThatThrownBy(() -> parser.parse(expired)).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> parser.parse(expired)).isInstanceOf(ParseException.class);
+        assertThat(count("refused")).isEqualTo(2);
+        assertThat(count("verified")).isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.resellerplans.order.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.resellerplans.order.domain.AliasHold;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,9 +38,15 @@ public interface StorefrontAliasClient {
 
     /**
      * The body of a hold; {@code holdSeconds} null holds for as long as the order lives, {@code confirm} confirms
-     * the hold in the same call.
+     * the hold in the same call. {@code confirm} is only sent when true: a storefront-alias-service that does not
+     * know it yet (a rolling upgrade) refuses an unknown member, so the other holds must not carry it.
      */
-    record AliasHoldRequest(UUID orderId, String resellerId, String alias, Integer holdSeconds, boolean confirm) {}
+    record AliasHoldRequest(
+            UUID orderId,
+            String resellerId,
+            String alias,
+            Integer holdSeconds,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean confirm) {}
 
     /** storefront-alias-service's refusals as domain refusals. */
     class Problems extends NeighbourProblems {

@@ -1,7 +1,6 @@
 package com.resellerplans.storefront.alias.api;
 
 import static com.resellerplans.storefront.alias.api.AliasHoldsClient.availability;
-import static com.resellerplans.storefront.alias.api.AliasHoldsClient.confirm;
 import static com.resellerplans.storefront.alias.api.AliasHoldsClient.hold;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,13 +21,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A checkout's alias, held for its 15 minutes and confirmed when its order executed, outlives Kafka being down
- * for longer than the hold: another reseller is refused the alias meanwhile, and the storefront takes it when
- * the subscription event finally arrives.
+ * A checkout's alias, held and confirmed in one call when its order executed, outlives Kafka being down for
+ * hours: another reseller is refused the alias meanwhile, and the storefront takes it when the subscription event
+ * finally arrives.
  */
 @QuarkusTest
 class ConfirmedHoldDurabilityTest {
-    private static final int CHECKOUT_HOLD_SECONDS = 900;
+    /** A draft's hold another reseller asks for meanwhile. */
+    private static final int HOLD_SECONDS = 900;
     /** The consumer rejoins its group after the broker restarts before events flow again. */
     private static final Duration AFTER_RESTART = Duration.ofSeconds(90);
 
@@ -48,20 +48,16 @@ class ConfirmedHoldDurabilityTest {
     void anExecutedCheckoutsAliasSurvivesKafkaBeingDownLongerThanItsHold() {
         StorefrontFixture reseller = StorefrontFixture.of(tenant);
         String orderId = Tenants.newId();
-        hold(
-                        reseller.tenant().reseller(reseller.resellerId()),
-                        orderId,
-                        reseller.resellerId(),
-                        "outlasting",
-                        CHECKOUT_HOLD_SECONDS)
-                .statusCode(201);
-        confirm(operator, orderId).statusCode(200).body("status", equalTo("CONFIRMED"));
+        AliasHoldsClient.holdConfirmed(
+                        reseller.tenant().reseller(reseller.resellerId()), orderId, reseller.resellerId(), "outlasting")
+                .statusCode(201)
+                .body("status", equalTo("CONFIRMED"));
 
         TestServers.kafka().stop();
-        clock.advance(Duration.ofSeconds(CHECKOUT_HOLD_SECONDS).plusHours(2));
+        clock.advance(Duration.ofHours(2));
 
         String other = Tenants.newId();
-        hold(tenant.reseller(other), Tenants.newId(), other, "outlasting", CHECKOUT_HOLD_SECONDS)
+        hold(tenant.reseller(other), Tenants.newId(), other, "outlasting", HOLD_SECONDS)
                 .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
         availability(operator, "outlasting").body("available", equalTo(false));
@@ -84,7 +80,7 @@ class ConfirmedHoldDurabilityTest {
         await().atMost(AFTER_RESTART)
                 .untilAsserted(
                         () -> reseller.publicView("outlasting").statusCode(200).body("status", equalTo("ACTIVE")));
-        hold(tenant.reseller(other), Tenants.newId(), other, "outlasting", CHECKOUT_HOLD_SECONDS)
+        hold(tenant.reseller(other), Tenants.newId(), other, "outlasting", HOLD_SECONDS)
                 .statusCode(409)
                 .body("code", equalTo("ALIAS_TAKEN"));
     }
