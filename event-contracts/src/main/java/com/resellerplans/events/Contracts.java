@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 public final class Contracts {
     public static final EventContract<OrderExecuted> ORDER_EXECUTED =
             new EventContract<>("order.executed.v1", Topics.ORDERS, OrderExecuted.class);
+    public static final EventContract<ResellerRegistered> RESELLER_REGISTERED =
+            new EventContract<>("reseller.registered.v1", Topics.SUBSCRIPTIONS, ResellerRegistered.class);
     public static final EventContract<SubscriptionActivated> SUBSCRIPTION_ACTIVATED = new EventContract<>(
             "subscription.activated.v2",
             Topics.SUBSCRIPTIONS,
@@ -43,6 +45,7 @@ public final class Contracts {
 
     public static final List<EventContract<?>> ALL = List.of(
             ORDER_EXECUTED,
+            RESELLER_REGISTERED,
             SUBSCRIPTION_ACTIVATED,
             SUBSCRIPTION_UPGRADED,
             SUBSCRIPTION_CANCELLATION_REQUESTED,

@@ -46,6 +46,11 @@ public class SubscriptionServiceDouble extends WireMockNeighbour {
         client().verifyThat(getRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", equalTo(authorization)));
     }
 
+    /** How many times {@code GET path} was asked. */
+    public static int timesAsked(String path) {
+        return client().find(getRequestedFor(urlPathEqualTo(path))).size();
+    }
+
     private static WireMock client() {
         return WireMockNeighbour.client(NEIGHBOUR);
     }

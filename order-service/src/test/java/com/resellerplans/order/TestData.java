@@ -4,8 +4,10 @@ import com.resellerplans.events.Actor;
 import com.resellerplans.events.Channel;
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
+import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.Tier;
 import com.resellerplans.localservers.TestServers;
+import com.resellerplans.order.domain.KnownReseller;
 import com.resellerplans.order.domain.Order;
 import com.resellerplans.order.domain.Orders;
 import com.resellerplans.order.position.domain.PlanPosition;
@@ -111,6 +113,13 @@ public class TestData {
                                 .setParameter(1, distributorId)
                                 .getSingleResult())
                         .longValue());
+    }
+
+    /** The reseller as order-service's copy of the directory holds it. */
+    public Optional<ResellerSnapshot> knownReseller(String resellerId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Optional.ofNullable(entityManager.find(KnownReseller.class, resellerId))
+                        .map(KnownReseller::snapshot));
     }
 
     /** Events written to the outbox about a reseller. */

@@ -23,6 +23,7 @@ public class BssOrders {
     private final Orders orders;
     private final PlanPositions positions;
     private final PlanProducts products;
+    private final KnownResellers resellers;
     private final SubscriptionLookups subscriptionService;
     private final StorefrontAliasHolds aliasHolds;
     private final OrderExecution execution;
@@ -32,6 +33,7 @@ public class BssOrders {
             Orders orders,
             PlanPositions positions,
             PlanProducts products,
+            KnownResellers resellers,
             SubscriptionLookups subscriptionService,
             StorefrontAliasHolds aliasHolds,
             OrderExecution execution,
@@ -39,6 +41,7 @@ public class BssOrders {
         this.orders = orders;
         this.positions = positions;
         this.products = products;
+        this.resellers = resellers;
         this.subscriptionService = subscriptionService;
         this.aliasHolds = aliasHolds;
         this.execution = execution;
@@ -49,7 +52,7 @@ public class BssOrders {
     @Transactional
     public Order createDraft(Requester requester, String resellerId, String productCode) {
         PlanProduct product = products.require(productCode);
-        ResellerSnapshot reseller = subscriptionService.reseller(resellerId);
+        ResellerSnapshot reseller = resellers.of(requester.distributorId(), resellerId);
         OrderKind kind = positions
                 .current(requester.distributorId(), reseller.id())
                 .offerFor(product.plan())
@@ -109,7 +112,7 @@ public class BssOrders {
         PlanPosition position = positions.lockFor(order.distributorId(), order.resellerId());
         OrderKind kind =
                 position.planChangeFor(order.plan(), order.storefrontAlias()).kindOrThrow();
-        ResellerSnapshot reseller = subscriptionService.reseller(order.resellerId());
+        ResellerSnapshot reseller = resellers.of(order.distributorId(), order.resellerId());
         if (kind == OrderKind.NEW) {
             aliasHolds.releaseUnlessCommitted(order.id());
             confirmAlias(order);
@@ -154,7 +157,7 @@ public class BssOrders {
         if (kind != OrderKind.UPGRADE || !current) {
             throw new SubscriptionNotUpgradableException(Refusal.CONFLICT, subscriptionId);
         }
-        ResellerSnapshot reseller = subscriptionService.reseller(resellerId);
+        ResellerSnapshot reseller = resellers.of(requester.distributorId(), resellerId);
         Order order = Order.draft(
                 UUID.randomUUID(),
                 requester.distributorId(),

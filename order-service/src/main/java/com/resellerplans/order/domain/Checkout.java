@@ -25,7 +25,7 @@ public class Checkout {
     private final PlanPositions positions;
     private final BasketItems basketItems;
     private final PlanProducts products;
-    private final SubscriptionLookups subscriptionService;
+    private final KnownResellers resellers;
     private final StorefrontAliasHolds aliasHolds;
     private final OrderExecution execution;
 
@@ -33,13 +33,13 @@ public class Checkout {
             PlanPositions positions,
             BasketItems basketItems,
             PlanProducts products,
-            SubscriptionLookups subscriptionService,
+            KnownResellers resellers,
             StorefrontAliasHolds aliasHolds,
             OrderExecution execution) {
         this.positions = positions;
         this.basketItems = basketItems;
         this.products = products;
-        this.subscriptionService = subscriptionService;
+        this.resellers = resellers;
         this.aliasHolds = aliasHolds;
         this.execution = execution;
     }
@@ -55,7 +55,7 @@ public class Checkout {
         }
         PlanProduct product = products.require(basket.get(0).product());
         OrderKind kind = position.planChangeFor(product.plan(), aliasOrNull).kindOrThrow();
-        ResellerSnapshot reseller = subscriptionService.reseller(resellerId);
+        ResellerSnapshot reseller = resellers.of(distributorId, resellerId);
         Order order = Order.draft(
                 UUID.randomUUID(),
                 distributorId,

@@ -3,7 +3,8 @@ package com.resellerplans.order.domain;
 import com.resellerplans.events.ResellerSnapshot;
 
 /**
- * What an order asks of subscription-service: who a reseller is when an order executes, and a subscription
+ * What an order asks of subscription-service: who a reseller is when {@link KnownResellers} does not hold it yet,
+ * and a subscription
  * that order-service's own view (built from events) does not know yet. Refusals arrive as
  * {@link NeighbourRefusedException} with the code subscription-service gave, no answer as
  * {@link DependencyUnavailableException}.

@@ -225,20 +225,7 @@ class BssOrderResourceTest {
         String subscriptionId = UUID.randomUUID().toString();
         data.position(distributor, reseller, Tier.FREE, null, false);
         scriptSubscription(subscriptionId, "ACTIVE");
-        SubscriptionServiceDouble.answer(
-                "/internal/v1/resellers/" + reseller,
-                200,
-                Map.of(
-                        "id",
-                        reseller,
-                        "distributorId",
-                        distributor,
-                        "name",
-                        "Tech Solutions",
-                        "primaryContact",
-                        Map.of("name", "Ann Lee", "email", "ann@techsolutions.example"),
-                        "tier",
-                        "FREE"));
+        scriptReseller("FREE");
 
         upgrade(subscriptionId)
                 .then()
@@ -250,6 +237,19 @@ class BssOrderResourceTest {
         SubscriptionServiceDouble.verifyAskedWith("/internal/v1/subscriptions/" + subscriptionId, "Bearer " + token);
         assertThat(data.position(distributor, reseller).orElseThrow().tier()).isEqualTo(Tier.STANDARD);
         assertThat(data.outboxEvents(reseller)).isEqualTo(1);
+    }
+
+    @Test
+    void aResellerNotYetAnnouncedIsAskedOfSubscriptionServiceOnceAndKept() {
+        scriptReseller("BASIC");
+
+        draft("FREE_PLAN").then().statusCode(201);
+        draft("STANDARD_PLAN").then().statusCode(201);
+
+        assertThat(SubscriptionServiceDouble.timesAsked("/internal/v1/resellers/" + reseller))
+                .isOne();
+        assertThat(data.knownReseller(reseller).orElseThrow().name()).isEqualTo("Tech Solutions");
+        assertThat(data.count("orders", distributor)).isEqualTo(2);
     }
 
     @Test
@@ -328,6 +328,32 @@ class BssOrderResourceTest {
                         "FREE",
                         "status",
                         status));
+    }
+
+    private void scriptReseller(String tier) {
+        SubscriptionServiceDouble.answer(
+                "/internal/v1/resellers/" + reseller,
+                200,
+                Map.of(
+                        "id",
+                        reseller,
+                        "distributorId",
+                        distributor,
+                        "name",
+                        "Tech Solutions",
+                        "primaryContact",
+                        Map.of("name", "Ann Lee", "email", "ann@techsolutions.example"),
+                        "tier",
+                        tier));
+    }
+
+    private io.restassured.response.Response draft(String product) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"" + product + "\"}]}")
+                .when()
+                .post("/bss/v1/orders");
     }
 
     private io.restassured.response.Response upgrade(String subscriptionId) {

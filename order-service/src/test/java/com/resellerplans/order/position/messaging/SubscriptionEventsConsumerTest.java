@@ -1,8 +1,10 @@
 package com.resellerplans.order.position.messaging;
 
+import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +16,7 @@ import com.resellerplans.events.Contracts;
 import com.resellerplans.events.EventContract;
 import com.resellerplans.events.OrderKind;
 import com.resellerplans.events.Plan;
+import com.resellerplans.events.ResellerRegistered;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.SubscriptionActivated;
 import com.resellerplans.events.SubscriptionCancellationRequested;
@@ -21,11 +24,14 @@ import com.resellerplans.events.SubscriptionCancelled;
 import com.resellerplans.events.SubscriptionChangeRejected;
 import com.resellerplans.events.Tier;
 import com.resellerplans.localservers.TestServers;
+import com.resellerplans.order.SubscriptionServiceDouble;
 import com.resellerplans.order.TestData;
 import com.resellerplans.order.domain.Order;
 import com.resellerplans.order.domain.OrderStatus;
 import com.resellerplans.order.position.domain.PlanPosition;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +51,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SubscriptionEventsConsumerTest {
     private static final Instant NOW = Instant.parse("2026-11-26T09:15:31Z");
+    private static final String RESELLER_PATH = "/internal/v1/resellers/";
 
     private final String distributor = TestData.newDistributor();
     private final String reseller = TestData.newReseller();
@@ -184,6 +191,41 @@ class SubscriptionEventsConsumerTest {
     }
 
     @Test
+    void aRegisteredResellerIsOrderedForWithoutAskingSubscriptionService() {
+        send(Contracts.RESELLER_REGISTERED, new ResellerRegistered(snapshot, NOW));
+        await().atMost(Duration.ofSeconds(30)).until(() -> data.knownReseller(reseller), Optional::isPresent);
+
+        draftFreePlan(TestData.operatorToken(distributor)).then().statusCode(201);
+
+        assertThat(SubscriptionServiceDouble.timesAsked(RESELLER_PATH + reseller))
+                .isZero();
+        assertThat(data.knownReseller(reseller)).contains(snapshot);
+        assertThat(data.count("orders", distributor)).isOne();
+    }
+
+    @Test
+    void aResellerRegisteredUnderAnotherDistributorIsStillRefusedBySubscriptionService() {
+        send(Contracts.RESELLER_REGISTERED, new ResellerRegistered(snapshot, NOW));
+        await().atMost(Duration.ofSeconds(30)).until(() -> data.knownReseller(reseller), Optional::isPresent);
+        String otherDistributor = TestData.newDistributor();
+        SubscriptionServiceDouble.answer(
+                RESELLER_PATH + reseller,
+                404,
+                Map.of("status", 404, "code", "RESELLER_NOT_FOUND", "detail", "No such reseller."));
+
+        draftFreePlan(TestData.operatorToken(otherDistributor))
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("code", equalTo("RESELLER_NOT_FOUND"));
+
+        assertThat(SubscriptionServiceDouble.timesAsked(RESELLER_PATH + reseller))
+                .isOne();
+        assertThat(data.count("orders", otherDistributor)).isZero();
+        assertThat(data.knownReseller(reseller)).contains(snapshot);
+    }
+
+    @Test
     void aRejectionOfAnUnknownOrderIsIgnored() {
         data.position(distributor, reseller, Tier.FREE, "sub-1", false);
 
@@ -200,6 +242,14 @@ class SubscriptionEventsConsumerTest {
         sendMarker();
 
         assertThat(data.position(distributor, reseller).orElseThrow().tier()).isEqualTo(Tier.FREE);
+    }
+
+    private Response draftFreePlan(String operatorToken) {
+        return given().auth()
+                .oauth2(operatorToken)
+                .contentType(ContentType.JSON)
+                .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"FREE_PLAN\"}]}")
+                .post("/bss/v1/orders");
     }
 
     private SubscriptionActivated activated(String subscriptionId) {

@@ -3,8 +3,11 @@ package com.resellerplans.subscription.reseller.domain;
 import com.resellerplans.domain.Page;
 import com.resellerplans.domain.PageRequest;
 import com.resellerplans.events.Contact;
+import com.resellerplans.events.Contracts;
+import com.resellerplans.events.ResellerRegistered;
 import com.resellerplans.events.ResellerSnapshot;
 import com.resellerplans.events.Tier;
+import com.resellerplans.outbox.Outbox;
 import com.resellerplans.subscription.common.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,14 +18,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Registers and finds the resellers of a distributor. */
+/**
+ * Registers and finds the resellers of a distributor. Every registration is announced ({@code
+ * reseller.registered.v1}) in its own transaction, so that order-service knows the reseller without asking.
+ */
 @ApplicationScoped
 public class ResellerDirectory {
     private final Resellers resellers;
+    private final Outbox outbox;
     private final Clock clock;
 
-    ResellerDirectory(Resellers resellers, Clock clock) {
+    ResellerDirectory(Resellers resellers, Outbox outbox, Clock clock) {
         this.resellers = resellers;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -31,6 +39,10 @@ public class ResellerDirectory {
         Reseller reseller =
                 Reseller.register(UUID.randomUUID(), distributorId, name, primaryContact, Instant.now(clock));
         resellers.persist(reseller);
+        outbox.publish(
+                Contracts.RESELLER_REGISTERED,
+                reseller.id().toString(),
+                new ResellerRegistered(reseller.snapshot(), reseller.createdAt()));
         return reseller;
     }
 
@@ -72,7 +84,8 @@ public class ResellerDirectory {
 
     /**
      * The reseller an event names, created from its snapshot if this directory does not know it yet (the
-     * directory lives here, so that only happens for resellers registered before it did).
+     * directory lives here, so that only happens for resellers registered before it did). Not announced: the
+     * event's publisher knew the reseller already.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Reseller findOrRegister(ResellerSnapshot snapshot) {

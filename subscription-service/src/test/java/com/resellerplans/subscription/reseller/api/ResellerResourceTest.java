@@ -1,6 +1,8 @@
 package com.resellerplans.subscription.reseller.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,17 +12,33 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.resellerplans.events.Contracts;
 import com.resellerplans.localservers.TestServers;
+import com.resellerplans.subscription.support.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ResellerResourceTest {
     private final String distributor = "disti-" + UUID.randomUUID().toString().substring(0, 8);
     private final String operator = TestServers.tokens().operator(distributor);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void registersListsAndReadsAReseller() {
@@ -54,6 +72,29 @@ class ResellerResourceTest {
                 .body("items", hasSize(1))
                 .body("items[0].id", equalTo(id))
                 .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void aRegistrationIsAnnouncedWithTheResellersSnapshot() throws Exception {
+        String id = register("Announced " + distributor, "ann@announced.example")
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        try (TopicReader published = new TopicReader(Contracts.RESELLER_REGISTERED.topic())) {
+            List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> published.records(id, Contracts.RESELLER_REGISTERED.type()),
+                            found -> !found.isEmpty());
+            assertThat(records).hasSize(1);
+            assertThat(TopicReader.header(records.get(0), "ce_subject")).isEqualTo(id);
+            JsonNode event = json.readTree(records.get(0).value());
+            assertThat(event.at("/reseller/id").asText()).isEqualTo(id);
+            assertThat(event.at("/reseller/distributorId").asText()).isEqualTo(distributor);
+            assertThat(event.at("/reseller/name").asText()).isEqualTo("Announced " + distributor);
+            assertThat(event.at("/reseller/primaryContact/email").asText()).isEqualTo("ann@announced.example");
+            assertThat(event.get("registeredAt").asText()).isNotBlank();
+        }
     }
 
     @Test
@@ -268,5 +309,13 @@ class ResellerResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items", hasSize(0));
+        long announced = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("SELECT count(*) FROM outbox_message"
+                                        + " WHERE payload::jsonb -> 'reseller' ->> 'distributorId' = ?1")
+                                .setParameter(1, distributor)
+                                .getSingleResult())
+                        .longValue());
+        assertThat(announced).as("events about the distributor's resellers").isZero();
     }
 }
