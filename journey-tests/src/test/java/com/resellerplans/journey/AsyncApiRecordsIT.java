@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The AsyncAPI document the gateway serves ({@code /asyncapi}) against the records on the broker: a reseller's
- * whole life (Free, Standard, a cancellation at the end of the term brought forward) publishes every kind of
+ * whole life (registered, Free, Standard, a cancellation at the end of the term brought forward) publishes every kind of
  * event it can, and every record of it read from the topics conforms: its CloudEvents headers to CloudEventHeaders, its
  * key to {@code ce_subject} (the reseller id), its type to a message of its topic's channel with that
  * {@code messageId}, its body to that message's payload.
@@ -46,6 +46,7 @@ class AsyncApiRecordsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> A_RESELLERS_LIFE = Set.of(
             "order.executed.v1",
+            "reseller.registered.v1",
             "subscription.activated.v2",
             "subscription.upgraded.v2",
             "subscription.cancellation-requested.v2",
