@@ -22,7 +22,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 
 /**
  * A reseller's subscription to a plan: ACTIVE from its order's execution, optionally PENDING_CANCELLATION
@@ -96,7 +95,6 @@ public class Subscription {
 
     @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("id")
-    @BatchSize(size = 100)
     private List<SubscriptionHistory> history = new ArrayList<>();
 
     protected Subscription() {}

@@ -14,12 +14,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 
 /** A reseller of a distributor: its name, primary contact and plan tier. */
 @Entity
 @Table(name = "reseller")
-@BatchSize(size = 100)
 public class Reseller {
     @Id
     private UUID id;
