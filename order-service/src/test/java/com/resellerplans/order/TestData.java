@@ -1,5 +1,7 @@
 package com.resellerplans.order;
 
+import static io.restassured.RestAssured.given;
+
 import com.resellerplans.events.Actor;
 import com.resellerplans.events.Channel;
 import com.resellerplans.events.OrderKind;
@@ -13,6 +15,8 @@ import com.resellerplans.order.domain.Orders;
 import com.resellerplans.order.position.domain.PlanPosition;
 import com.resellerplans.order.position.domain.PlanPositions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -47,6 +51,15 @@ public class TestData {
 
     public static String resellerToken(String distributorId, String resellerId) {
         return TestServers.tokens().reseller(distributorId, resellerId);
+    }
+
+    /** An operator's {@code POST /bss/v1/orders} of one product for the reseller. */
+    public static Response draft(String operatorToken, String resellerId, String product) {
+        return given().auth()
+                .oauth2(operatorToken)
+                .contentType(ContentType.JSON)
+                .body("{\"resellerId\":\"" + resellerId + "\",\"items\":[{\"product\":\"" + product + "\"}]}")
+                .post("/bss/v1/orders");
     }
 
     public static String operatorToken(String distributorId) {

@@ -243,8 +243,8 @@ class BssOrderResourceTest {
     void aResellerNotYetAnnouncedIsAskedOfSubscriptionServiceOnceAndKept() {
         scriptReseller("BASIC");
 
-        draft("FREE_PLAN").then().statusCode(201);
-        draft("STANDARD_PLAN").then().statusCode(201);
+        TestData.draft(token, reseller, "FREE_PLAN").then().statusCode(201);
+        TestData.draft(token, reseller, "STANDARD_PLAN").then().statusCode(201);
 
         assertThat(SubscriptionServiceDouble.timesAsked("/internal/v1/resellers/" + reseller))
                 .isOne();
@@ -345,15 +345,6 @@ class BssOrderResourceTest {
                         Map.of("name", "Ann Lee", "email", "ann@techsolutions.example"),
                         "tier",
                         tier));
-    }
-
-    private io.restassured.response.Response draft(String product) {
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"" + product + "\"}]}")
-                .when()
-                .post("/bss/v1/orders");
     }
 
     private io.restassured.response.Response upgrade(String subscriptionId) {

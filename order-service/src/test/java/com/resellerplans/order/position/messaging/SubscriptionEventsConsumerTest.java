@@ -1,6 +1,5 @@
 package com.resellerplans.order.position.messaging;
 
-import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,8 +29,6 @@ import com.resellerplans.order.domain.Order;
 import com.resellerplans.order.domain.OrderStatus;
 import com.resellerplans.order.position.domain.PlanPosition;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -195,7 +192,9 @@ class SubscriptionEventsConsumerTest {
         send(Contracts.RESELLER_REGISTERED, new ResellerRegistered(snapshot, NOW));
         await().atMost(Duration.ofSeconds(30)).until(() -> data.knownReseller(reseller), Optional::isPresent);
 
-        draftFreePlan(TestData.operatorToken(distributor)).then().statusCode(201);
+        TestData.draft(TestData.operatorToken(distributor), reseller, "FREE_PLAN")
+                .then()
+                .statusCode(201);
 
         assertThat(SubscriptionServiceDouble.timesAsked(RESELLER_PATH + reseller))
                 .isZero();
@@ -213,7 +212,7 @@ class SubscriptionEventsConsumerTest {
                 404,
                 Map.of("status", 404, "code", "RESELLER_NOT_FOUND", "detail", "No such reseller."));
 
-        draftFreePlan(TestData.operatorToken(otherDistributor))
+        TestData.draft(TestData.operatorToken(otherDistributor), reseller, "FREE_PLAN")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
@@ -242,14 +241,6 @@ class SubscriptionEventsConsumerTest {
         sendMarker();
 
         assertThat(data.position(distributor, reseller).orElseThrow().tier()).isEqualTo(Tier.FREE);
-    }
-
-    private Response draftFreePlan(String operatorToken) {
-        return given().auth()
-                .oauth2(operatorToken)
-                .contentType(ContentType.JSON)
-                .body("{\"resellerId\":\"" + reseller + "\",\"items\":[{\"product\":\"FREE_PLAN\"}]}")
-                .post("/bss/v1/orders");
     }
 
     private SubscriptionActivated activated(String subscriptionId) {
